@@ -1,0 +1,88 @@
+//! `export`: a handout of one week, a range of weeks, or all.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use super::{Failure, load_library, parse_date, print};
+use crate::export::{Audience, Format, Handout, render};
+use crate::model::Bulletin;
+
+/// Arguments of `export`.
+#[derive(Debug, clap::Args)]
+#[command(group(clap::ArgGroup::new("which").required(true).args(["date", "from", "all"])))]
+pub struct ExportArgs {
+    /// The library folder.
+    dir: PathBuf,
+    /// The week to export.
+    #[arg(long, value_parser = parse_date)]
+    date: Option<chrono::NaiveDate>,
+    /// The first week of a range.
+    #[arg(long, value_parser = parse_date, requires = "to")]
+    from: Option<chrono::NaiveDate>,
+    /// The last week of a range.
+    #[arg(long, value_parser = parse_date, requires = "from")]
+    to: Option<chrono::NaiveDate>,
+    /// Every bulletin, newest first.
+    #[arg(long)]
+    all: bool,
+    /// text, markdown, html, pdf or ron.
+    #[arg(long, value_enum)]
+    format: Format,
+    /// Leave out paragraphs marked sensitive.
+    #[arg(long)]
+    public: bool,
+    /// Wrap plain text at this many columns.
+    #[arg(long, value_parser = clap::value_parser!(u16).range(20..=400))]
+    width: Option<u16>,
+    /// Plain quotes and dashes in plain text, for old printers and mail systems.
+    #[arg(long)]
+    ascii: bool,
+    /// Paper size for PDF: a4 or letter.
+    #[arg(long, value_enum, default_value_t)]
+    paper: crate::export::Paper,
+    /// Write here instead of standard output.
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+}
+
+pub(super) fn run(args: ExportArgs) -> Result<ExitCode, Failure> {
+    let library = load_library(&args.dir)?;
+    let bulletins: Vec<&Bulletin> = library
+        .entries
+        .iter()
+        .map(|e| &e.bulletin)
+        .filter(|b| match (args.date, args.from, args.to) {
+            (Some(d), _, _) => b.date == Some(d),
+            (None, Some(from), Some(to)) => b.date.is_some_and(|d| from <= d && d <= to),
+            _ => args.all,
+        })
+        .collect();
+    if bulletins.is_empty() {
+        let which = match (args.date, args.from, args.to) {
+            (Some(d), _, _) => format!("for {d}"),
+            (None, Some(f), Some(t)) => format!("from {f} to {t}"),
+            _ => "at all".to_owned(),
+        };
+        return Err(Failure(format!("{}: no bulletin {which}", args.dir.display())));
+    }
+    let handout = Handout {
+        format: args.format,
+        audience: if args.public { Audience::Public } else { Audience::Internal },
+        width: args.width.map_or(library.settings.export.width, usize::from),
+        ascii: args.ascii,
+        paper: args.paper,
+        library_name: library.settings.name.clone(),
+    };
+    let bytes = render(&bulletins, &handout)?;
+    match &args.output {
+        Some(path) => {
+            crate::library::write_atomically(path, &bytes)?;
+            eprintln!("wrote {}", path.display());
+        }
+        None if args.format == Format::Pdf => {
+            return Err(Failure("a PDF goes to a file: add -o FILE.pdf".to_owned()));
+        }
+        None => print(&String::from_utf8_lossy(&bytes)),
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,120 @@
+//! `list`, `check`, `new-week` and `search`.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use serde::Serialize;
+
+use super::{Failure, load_library, print};
+use crate::library::Library;
+use crate::model::Bulletin;
+
+#[derive(Serialize)]
+struct BulletinList<'a> {
+    bulletins: Vec<&'a Bulletin>,
+}
+
+pub(super) fn list(dir: &Path, json: bool) -> Result<ExitCode, Failure> {
+    let library = load_library(dir)?;
+    if json {
+        let list = BulletinList { bulletins: library.entries.iter().map(|e| &e.bulletin).collect() };
+        print(&(serde_json::to_string_pretty(&list)? + "\n"));
+    } else {
+        let mut out = String::new();
+        for e in &library.entries {
+            let b = &e.bulletin;
+            let date = b.date.map_or_else(|| "undated   ".to_owned(), |d| d.to_string());
+            out.push_str(&format!(
+                "{date}  {}  ({} sections, {} items)\n",
+                if b.title.is_empty() { "(no headline)" } else { &b.title },
+                b.sections.len(),
+                b.item_count()
+            ));
+        }
+        print(&out);
+    }
+    Ok(if library.problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+pub(super) fn check(dir: &Path) -> Result<ExitCode, Failure> {
+    let library = Library::load(dir)?;
+    let mut problems: Vec<String> = library.problems.iter().map(ToString::to_string).collect();
+    // Two files for one week: both load, but a reader sees only one of them in its place.
+    let mut seen = std::collections::HashMap::new();
+    for e in &library.entries {
+        if let Some(date) = e.bulletin.date
+            && let Some(other) = seen.insert(date, &e.stem)
+        {
+            problems
+                .push(format!("{}:1:1: the week {date} is also in {other}.ron", library.path_of(&e.stem).display()));
+        }
+    }
+    for p in &problems {
+        eprintln!("{p}");
+    }
+    if problems.is_empty() {
+        print(&format!("{}: {} bulletins, no problems\n", dir.display(), library.entries.len()));
+        Ok(ExitCode::SUCCESS)
+    } else {
+        eprintln!("{} problem(s) in {}", problems.len(), dir.display());
+        Ok(ExitCode::from(1))
+    }
+}
+
+pub(super) fn new_week(dir: &Path, date: Option<chrono::NaiveDate>) -> Result<ExitCode, Failure> {
+    let mut library = load_library(dir)?;
+    let bulletin = library.new_week(date);
+    if let Some(date) = bulletin.date
+        && let Some(existing) = library.entry_for_date(date)
+    {
+        return Err(Failure(format!(
+            "{}: the week of {date} already exists",
+            library.path_of(&existing.stem).display()
+        )));
+    }
+    let stem = library.save_bulletin(None, &bulletin)?;
+    print(&format!("{}\n", library.path_of(&stem).display()));
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Serialize)]
+struct JsonHit<'a> {
+    date: Option<chrono::NaiveDate>,
+    file: String,
+    region: &'a str,
+    snippet: String,
+}
+
+pub(super) fn search(dir: &Path, query: &str, region: Option<String>, json: bool) -> Result<ExitCode, Failure> {
+    let library = load_library(dir)?;
+    if let Some(r) = &region
+        && library.settings.region(r).is_none()
+        && !library.entries.iter().any(|e| e.bulletin.section(r).is_some())
+    {
+        return Err(Failure(format!("{r:?} is not a region of {}", dir.display())));
+    }
+    let hits = crate::search::search(
+        &library.entries,
+        &crate::search::Query { text: query.to_owned(), region, ..Default::default() },
+    );
+    if json {
+        let hits: Vec<JsonHit<'_>> = hits
+            .iter()
+            .map(|h| JsonHit {
+                date: library.entry(&h.stem).and_then(|e| e.bulletin.date),
+                file: format!("{}.ron", h.stem),
+                region: &h.region,
+                snippet: h.snippet(60).0,
+            })
+            .collect();
+        print(&(serde_json::to_string_pretty(&serde_json::json!({ "hits": hits }))? + "\n"));
+    } else {
+        let mut out = String::new();
+        for h in &hits {
+            out.push_str(&format!("{}  {}: {}\n", h.date, h.region, h.snippet(60).0));
+        }
+        out.push_str(&format!("{} match(es)\n", hits.len()));
+        print(&out);
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,136 @@
+//! The command line: parse with clap, call the core, print. Exit codes: 0 success, 1 the input or
+//! library has problems (explained on stderr), 2 wrong usage.
+
+mod export;
+mod import;
+mod list;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Prepare, read, search and print the weekly prayer bulletin, offline.
+#[derive(Debug, Parser)]
+#[command(name = "prayer-bulletin", version, about)]
+pub struct Cli {
+    /// What to do; with none, the app opens on the last library (or the sample library).
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Open the app on the library in DIR.
+    Open {
+        /// The library folder.
+        dir: PathBuf,
+    },
+    /// One line per bulletin, newest first.
+    List {
+        /// The library folder.
+        dir: PathBuf,
+        /// Print `{"bulletins": [...]}` instead.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check every file of a library; print each problem as path:line:col: message.
+    Check {
+        /// The library folder.
+        dir: PathBuf,
+    },
+    /// Read plain-text or RON bulletins and add them to a library.
+    Import(import::ImportArgs),
+    /// Write a handout.
+    Export(export::ExportArgs),
+    /// Create next week's bulletin from the library's template and print its path.
+    NewWeek {
+        /// The library folder.
+        dir: PathBuf,
+        /// The week's date (YYYY-MM-DD); one week after the newest bulletin when left out.
+        #[arg(long, value_parser = parse_date)]
+        date: Option<chrono::NaiveDate>,
+    },
+    /// Find words across all weeks.
+    Search {
+        /// The library folder.
+        dir: PathBuf,
+        /// The words to find (case and accents do not matter).
+        query: String,
+        /// Only this region.
+        #[arg(long)]
+        region: Option<String>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// A date on the command line, in any of the ways a bulletin writes one.
+pub fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
+    crate::import::parse_date_line(text).ok_or_else(|| format!("{text:?} is not a date (write it as 2021-06-26)"))
+}
+
+/// An error a command explains to the user; exits 1.
+#[derive(Debug)]
+pub struct Failure(pub String);
+
+impl<E: std::fmt::Display> From<E> for Failure {
+    fn from(e: E) -> Self {
+        Self(e.to_string())
+    }
+}
+
+/// Runs the command line.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ignored_if_stdout_closed = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let result = match cli.command {
+        None => crate::app::run(None),
+        Some(Command::Open { dir }) => {
+            if dir.is_dir() {
+                crate::app::run(Some(dir))
+            } else {
+                Err(Failure(format!("{}: no such library folder", dir.display())))
+            }
+        }
+        Some(Command::List { dir, json }) => list::list(&dir, json),
+        Some(Command::Check { dir }) => list::check(&dir),
+        Some(Command::Import(args)) => import::run(args),
+        Some(Command::Export(args)) => export::run(args),
+        Some(Command::NewWeek { dir, date }) => list::new_week(&dir, date),
+        Some(Command::Search { dir, query, region, json }) => list::search(&dir, &query, region, json),
+    };
+    match result {
+        Ok(code) => code,
+        Err(Failure(message)) => {
+            eprintln!("prayer-bulletin: {message}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Loads a library, printing the files that did not load as warnings on stderr.
+fn load_library(dir: &std::path::Path) -> Result<crate::library::Library, Failure> {
+    let library = crate::library::Library::load(dir)?;
+    for problem in &library.problems {
+        eprintln!("warning: {problem}");
+    }
+    Ok(library)
+}
+
+/// Prints to stdout, ignoring a closed pipe (`| head`) rather than panicking.
+fn print(text: &str) {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    if out.write_all(text.as_bytes()).and_then(|()| out.flush()).is_err() {
+        // The reader went away; nothing more to say.
+    }
+}

@@ -1,0 +1,626 @@
+//! Plain text → bulletins, with a report of everything the importer assumed or left out.
+//!
+//! The work is done in three passes: bytes become clean lines ([`text`]), lines become units (a date,
+//! a verse, a reference, a heading, a paragraph; hard-wrapped lines joined), and units become
+//! bulletins. No sentence of the source disappears without a warning naming its line.
+
+mod dates;
+mod text;
+mod verse;
+
+pub use dates::parse_date_line;
+pub use text::{Decoded, decode};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::library::LibrarySettings;
+use crate::model::{Bulletin, Item, ItemKind, Section, Verse, kind_from_wording};
+use text::Line;
+
+/// Something the importer assumed, or text it did not put into a bulletin.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    /// 1-based line of the source the warning is about.
+    pub line: usize,
+    /// A sentence for the user.
+    pub message: String,
+    /// Which of the found bulletins it concerns (index into [`ImportReport::bulletins`]).
+    #[serde(skip)]
+    pub bulletin: Option<usize>,
+}
+
+/// What an import found.
+#[derive(Clone, Debug, Default)]
+pub struct ImportReport {
+    /// The bulletins, in source order.
+    pub bulletins: Vec<Bulletin>,
+    /// The 1-based source line each bulletin starts on.
+    pub first_lines: Vec<usize>,
+    /// Everything assumed or left out, in source order.
+    pub warnings: Vec<Warning>,
+    /// Headings that are not regions of the library (nor aliases), in the order first seen.
+    pub new_regions: Vec<String>,
+}
+
+/// Imports bulletins from bytes in any of the encodings coordinators meet (see [`decode`]).
+pub fn import_bytes(bytes: &[u8], settings: &LibrarySettings) -> ImportReport {
+    let decoded = decode(bytes);
+    let mut report = import_text(&decoded.text, settings);
+    if decoded.was_windows_1252 {
+        report.warnings.insert(
+            0,
+            Warning {
+                line: 1,
+                message: "the text is not UTF-8; read it as Windows-1252 (older Word and mail exports)".into(),
+                bulletin: None,
+            },
+        );
+    }
+    report
+}
+
+/// Imports bulletins from text.
+pub fn import_text(text: &str, settings: &LibrarySettings) -> ImportReport {
+    let lines = text::clean_lines(text);
+    let units = units(&lines, settings);
+    Assembler::new(settings).run(&units)
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum UnitKind {
+    Date(NaiveDate),
+    Verse {
+        text: String,
+        reference: Option<String>,
+    },
+    Reference(String),
+    /// A region heading; `known` when the library has it (or an alias of it).
+    Heading {
+        region: String,
+        known: bool,
+    },
+    Paragraph(String),
+    /// Not bulletin text: an image file name and the like.
+    Stray(String),
+}
+
+#[derive(Clone, Debug)]
+struct Unit {
+    line: usize,
+    kind: UnitKind,
+}
+
+const TERMINAL: &[char] = &['.', '!', '?', '"', '\u{201d}', '\u{2019}', ')', ':', '\''];
+const CONNECTORS: &[&str] = &["&", "+", "and", "of", "the", "for", "in", "-", "/", "de", "la", "y", "e"];
+
+fn is_image_name(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let bracketed = lower.starts_with("[image") || lower.starts_with("[cid:") || lower.starts_with("![");
+    let file = !lower.contains(' ')
+        && [".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".svg"].iter().any(|ext| lower.ends_with(ext));
+    bracketed || file
+}
+
+/// A short line in title case with no sentence punctuation and no praise or prayer wording.
+fn heading_like(text: &str) -> bool {
+    let chars = text.chars().count();
+    if chars == 0 || chars > 50 || text.ends_with(['.', '!', '?', ',', ';']) {
+        return false;
+    }
+    if kind_from_wording(text) != ItemKind::Info {
+        return false;
+    }
+    let words: Vec<&str> = text.trim_end_matches(':').split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 {
+        return false;
+    }
+    let capital = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let connector = |w: &str| CONNECTORS.contains(&w.to_lowercase().as_str());
+    capital(words[0])
+        && words.iter().all(|w| capital(w) || connector(w))
+        && words.last().is_some_and(|w| !connector(w) || capital(w))
+}
+
+fn is_structural(line: &Line, settings: &LibrarySettings) -> bool {
+    let t = &line.text;
+    parse_date_line(t).is_some()
+        || verse::reference_after_dash(t).is_some()
+        || verse::opens_with_quote(t)
+        || line.quoted
+        || line.markdown_heading
+        || settings.region_for_heading(t).is_some()
+        || is_image_name(t)
+}
+
+fn units(lines: &[Line], settings: &LibrarySettings) -> Vec<Unit> {
+    // Text with blank lines between blocks keeps each paragraph in one block, so every line of a
+    // block belongs to one paragraph; text without them needs the line-fit test below.
+    let blank = lines.iter().filter(|l| l.text.is_empty()).count();
+    let blank_separated = blank * 8 >= lines.len() - blank;
+    let mut units = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = &lines[i];
+        let t = line.text.as_str();
+        let push = |units: &mut Vec<Unit>, kind| units.push(Unit { line: line.number, kind });
+        if t.is_empty() {
+            i += 1;
+            continue;
+        }
+        if is_image_name(t) {
+            push(&mut units, UnitKind::Stray(t.to_owned()));
+            i += 1;
+            continue;
+        }
+        if let Some(date) = parse_date_line(t) {
+            push(&mut units, UnitKind::Date(date));
+            i += 1;
+            continue;
+        }
+        if let Some(reference) = verse::reference_after_dash(t) {
+            push(&mut units, UnitKind::Reference(reference));
+            i += 1;
+            continue;
+        }
+        if let Some(region) = settings.region_for_heading(t) {
+            push(&mut units, UnitKind::Heading { region: region.to_owned(), known: true });
+            i += 1;
+            continue;
+        }
+        if (line.quoted || verse::opens_with_quote(t))
+            && let Some((unit_kind, next)) = gather_verse(lines, i)
+        {
+            push(&mut units, unit_kind);
+            i = next;
+            continue;
+        }
+        let next_is_body = lines[i + 1..]
+            .iter()
+            .find(|l| !l.text.is_empty())
+            .is_some_and(|l| !is_structural(l, settings) || l.markdown_heading);
+        let after_break = i == 0 || lines[i - 1].text.is_empty() || is_structural(&lines[i - 1], settings);
+        if line.markdown_heading || (heading_like(t) && next_is_body && after_break && !line.bulleted) {
+            let name = t.trim_end_matches(':').trim().to_owned();
+            push(&mut units, UnitKind::Heading { region: name, known: false });
+            i += 1;
+            continue;
+        }
+        // A run of body lines, to be split into paragraphs.
+        let start = i;
+        let mut end = i + 1;
+        while end < lines.len() {
+            let l = &lines[end];
+            if l.text.is_empty() || l.bulleted || is_structural(l, settings) {
+                break;
+            }
+            if heading_like(&l.text) && lines[end - 1].text.ends_with(TERMINAL) {
+                break;
+            }
+            end += 1;
+        }
+        for (line, paragraph) in paragraphs(&lines[start..end], blank_separated) {
+            units.push(Unit { line, kind: UnitKind::Paragraph(paragraph) });
+        }
+        i = end;
+    }
+    units
+}
+
+/// A verse starting at `lines[i]`, possibly over several lines, with its reference when the line
+/// carries it. `None` when no closing quote comes (then it is ordinary text).
+fn gather_verse(lines: &[Line], i: usize) -> Option<(UnitKind, usize)> {
+    let first = &lines[i];
+    let mut text = first.text.clone();
+    let mut j = i;
+    let continues =
+        |l: &Line| !l.text.is_empty() && verse::reference_after_dash(&l.text).is_none() && (!first.quoted || l.quoted);
+    while !verse::closes_quote(&text) && j + 1 < lines.len() && j - i < 8 && continues(&lines[j + 1]) {
+        j += 1;
+        text.push(' ');
+        text.push_str(&lines[j].text);
+    }
+    if !verse::closes_quote(&text) && !first.quoted {
+        return None;
+    }
+    let (quoted, reference) = verse::split_inline_reference(&text);
+    Some((UnitKind::Verse { text: verse::strip_quotes(quoted), reference }, j + 1))
+}
+
+/// Splits a run of body lines into paragraphs. Lines longer than a mail program wraps at are
+/// paragraphs of their own; shorter ones are joined unless the line ended a sentence and the next
+/// line's first word would have fitted on it (so the writer broke the line on purpose).
+fn paragraphs(run: &[Line], blank_separated: bool) -> Vec<(usize, String)> {
+    let width = run.iter().map(|l| l.text.chars().count()).max().unwrap_or(0);
+    let mut out: Vec<(usize, String)> = Vec::new();
+    for (k, line) in run.iter().enumerate() {
+        let join = k > 0 && {
+            let prev = &run[k - 1].text;
+            let prev_len = prev.chars().count();
+            let first_word = line.text.split_whitespace().next().unwrap_or("");
+            let starts_lower = first_word.chars().next().is_some_and(char::is_lowercase);
+            if starts_lower || blank_separated {
+                true
+            } else if width > 100 {
+                false
+            } else {
+                let would_fit = prev_len + 1 + first_word.chars().count() <= width;
+                !(prev.ends_with(TERMINAL) && would_fit)
+            }
+        };
+        match out.last_mut() {
+            Some((_, text)) if join => {
+                if text.ends_with('-') && !text.ends_with(" -") && line.text.starts_with(char::is_lowercase) {
+                    // A word hyphenated at the line end keeps its hyphen: "decision-makers".
+                } else {
+                    text.push(' ');
+                }
+                text.push_str(&line.text);
+            }
+            _ => out.push((line.number, line.text.clone())),
+        }
+    }
+    out
+}
+
+fn is_footer(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    [
+        "unsubscribe",
+        "copyright",
+        "\u{a9}",
+        "all rights reserved",
+        "view this email in your browser",
+        "you are receiving this",
+        "you received this",
+        "update your preferences",
+        "follow us on",
+        "privacy policy",
+        "forward to a friend",
+        "sent from my",
+    ]
+    .iter()
+    .any(|k| lower.contains(k))
+}
+
+fn closing_like(text: &str, settings: &LibrarySettings) -> bool {
+    let lower = text.to_lowercase();
+    let known = settings.closing.as_deref().is_some_and(|c| {
+        let key = |s: &str| crate::library::heading_key(s).chars().take(60).collect::<String>();
+        !c.trim().is_empty() && key(c) == key(text)
+    });
+    known
+        || [
+            "refrain from posting",
+            "do not post",
+            "don't post",
+            "not to post",
+            "sensitive over time",
+            "please do not share",
+            "not for sharing",
+            "please do not forward",
+        ]
+        .iter()
+        .any(|k| lower.contains(k))
+}
+
+struct Draft {
+    bulletin: Bulletin,
+    first_line: usize,
+    /// Paragraphs between the verse and the first heading.
+    orphans: Vec<(usize, String)>,
+    /// The line of the last paragraph added, for the cut-off warning.
+    last_item_line: usize,
+    last_heading_line: usize,
+    /// Text after a footer line is left out until the next bulletin.
+    in_footer: bool,
+    item_lines: Vec<Vec<usize>>,
+}
+
+struct Assembler<'a> {
+    settings: &'a LibrarySettings,
+    report: ImportReport,
+    current: Option<Draft>,
+}
+
+impl<'a> Assembler<'a> {
+    fn new(settings: &'a LibrarySettings) -> Self {
+        Self { settings, report: ImportReport::default(), current: None }
+    }
+
+    fn warn(&mut self, line: usize, message: String) {
+        let bulletin = self.current.as_ref().map(|_| self.report.bulletins.len());
+        self.report.warnings.push(Warning { line, message, bulletin });
+    }
+
+    fn left_out(&mut self, line: usize, text: &str, why: &str) {
+        let shown: String = text.chars().take(80).collect();
+        let ellipsis = if text.chars().count() > 80 { "\u{2026}" } else { "" };
+        self.warn(line, format!("left out {why}: \u{201c}{shown}{ellipsis}\u{201d}"));
+    }
+
+    fn start(&mut self, line: usize, title: String) {
+        self.finish(false);
+        self.current = Some(Draft {
+            bulletin: Bulletin { title, ..Bulletin::default() },
+            first_line: line,
+            orphans: Vec::new(),
+            last_item_line: line,
+            last_heading_line: line,
+            in_footer: false,
+            item_lines: Vec::new(),
+        });
+    }
+
+    fn is_headline(units: &[Unit], k: usize) -> bool {
+        let short = match &units[k].kind {
+            UnitKind::Paragraph(t) => t.chars().count() <= 160 && !t.contains('\n'),
+            UnitKind::Heading { known: false, .. } => true,
+            _ => false,
+        };
+        let introduces = match units.get(k + 1).map(|u| &u.kind) {
+            Some(UnitKind::Date(_)) => true,
+            Some(UnitKind::Verse { reference, .. }) => {
+                reference.is_some() || matches!(units.get(k + 2).map(|u| &u.kind), Some(UnitKind::Reference(_)))
+            }
+            _ => false,
+        };
+        short && introduces
+    }
+
+    fn run(mut self, units: &[Unit]) -> ImportReport {
+        for k in 0..units.len() {
+            let unit = &units[k];
+            let line = unit.line;
+            if Self::is_headline(units, k) {
+                let (UnitKind::Paragraph(title) | UnitKind::Heading { region: title, .. }) = &unit.kind else {
+                    continue;
+                };
+                let fresh = self.current.as_ref().is_none_or(|d| {
+                    !d.bulletin.title.is_empty() || d.bulletin.date.is_some() || !d.bulletin.sections.is_empty()
+                });
+                if fresh {
+                    self.start(line, title.clone());
+                } else if let Some(d) = self.current.as_mut() {
+                    d.bulletin.title = title.clone();
+                }
+                continue;
+            }
+            match &unit.kind {
+                UnitKind::Stray(text) => self.left_out(line, text, "(an image or file name, not bulletin text)"),
+                UnitKind::Date(date) => self.date(line, *date),
+                UnitKind::Verse { text, reference } => {
+                    let followed_by_reference =
+                        matches!(units.get(k + 1).map(|u| &u.kind), Some(UnitKind::Reference(_)));
+                    self.verse(line, text, reference.as_deref(), followed_by_reference);
+                }
+                UnitKind::Reference(reference) => self.reference(line, reference),
+                UnitKind::Heading { region, known } => self.heading(line, region, *known),
+                UnitKind::Paragraph(text) => self.paragraph(line, text),
+            }
+        }
+        self.finish(true);
+        self.report
+    }
+
+    fn date(&mut self, line: usize, date: NaiveDate) {
+        let needs_new =
+            self.current.as_ref().is_none_or(|d| d.bulletin.date.is_some() || !d.bulletin.sections.is_empty());
+        if needs_new {
+            self.start(line, String::new());
+            self.warn(line, "no headline before this date; the bulletin has an empty headline".into());
+        }
+        if let Some(d) = self.current.as_mut() {
+            d.bulletin.date = Some(date);
+        }
+    }
+
+    fn verse(&mut self, line: usize, text: &str, reference: Option<&str>, followed_by_reference: bool) {
+        let has_body = self.current.as_ref().map(|d| (d.bulletin.verse.is_some(), !d.bulletin.sections.is_empty()));
+        match has_body {
+            Some((false, false)) => {}
+            Some(_) if !(reference.is_some() || followed_by_reference) => {
+                // A quoted paragraph inside the body, not a new bulletin's verse.
+                self.paragraph(line, &format!("\u{201c}{text}\u{201d}"));
+                return;
+            }
+            _ => {
+                self.start(line, String::new());
+                self.warn(line, "a verse with no headline before it; the bulletin has an empty headline".into());
+            }
+        }
+        if let Some(d) = self.current.as_mut() {
+            d.bulletin.verse =
+                Some(Verse { text: text.to_owned(), reference: reference.unwrap_or_default().to_owned() });
+        }
+    }
+
+    fn reference(&mut self, line: usize, reference: &str) {
+        let Some(d) = self.current.as_mut() else {
+            self.left_out(line, reference, "before any bulletin");
+            return;
+        };
+        let no_body = d.bulletin.sections.is_empty() && d.bulletin.verse.is_none();
+        match &mut d.bulletin.verse {
+            Some(verse) if verse.reference.is_empty() => verse.reference = reference.to_owned(),
+            _ if no_body => {
+                // A verse without quote marks: the paragraph just before the reference.
+                if let Some((_, text)) = d.orphans.pop() {
+                    d.bulletin.verse = Some(Verse { text, reference: reference.to_owned() });
+                } else {
+                    d.bulletin.verse = Some(Verse { text: String::new(), reference: reference.to_owned() });
+                    self.warn(line, format!("a reference ({reference}) with no verse before it"));
+                }
+            }
+            _ => self.paragraph(line, &format!("\u{2013} {reference}")),
+        }
+    }
+
+    fn heading(&mut self, line: usize, region: &str, known: bool) {
+        let Some(d) = self.current.as_mut() else {
+            self.left_out(line, region, "before the first bulletin");
+            return;
+        };
+        if d.in_footer {
+            self.left_out(line, region, "after the bulletin's footer");
+            return;
+        }
+        d.last_heading_line = line;
+        let orphans = std::mem::take(&mut d.orphans);
+        if !orphans.is_empty() {
+            let assumed = self
+                .settings
+                .region_index(region)
+                .and_then(|i| i.checked_sub(1))
+                .map_or_else(|| region.to_owned(), |i| self.settings.regions[i].name.clone());
+            for (orphan_line, text) in orphans {
+                self.push_item(&assumed, orphan_line, &text);
+                self.warn(orphan_line, format!("no heading before this paragraph; assumed {assumed}"));
+            }
+        }
+        if !known {
+            if !self.report.new_regions.iter().any(|r| r == region) {
+                self.report.new_regions.push(region.to_owned());
+            }
+            self.warn(
+                line,
+                format!("\u{201c}{region}\u{201d} is not a region of the library; added it as a new region"),
+            );
+        }
+        self.section_index(region);
+    }
+
+    fn section_index(&mut self, region: &str) -> usize {
+        let Some(d) = self.current.as_mut() else { return 0 };
+        if let Some(i) = d.bulletin.sections.iter().position(|s| s.region == region) {
+            // Repeated headings add to the same section; the newest heading is where text goes.
+            let section = d.bulletin.sections.remove(i);
+            let lines = d.item_lines.remove(i);
+            d.bulletin.sections.push(section);
+            d.item_lines.push(lines);
+        } else {
+            d.bulletin.sections.push(Section { region: region.to_owned(), items: Vec::new() });
+            d.item_lines.push(Vec::new());
+        }
+        d.bulletin.sections.len() - 1
+    }
+
+    fn push_item(&mut self, region: &str, line: usize, text: &str) {
+        let index = match self.current.as_ref().and_then(|d| d.bulletin.sections.last()) {
+            Some(s) if s.region == region => self.current.as_ref().map_or(0, |d| d.bulletin.sections.len() - 1),
+            _ => self.section_index(region),
+        };
+        if let Some(d) = self.current.as_mut() {
+            d.bulletin.sections[index].items.push(item_from_text(text));
+            d.item_lines[index].push(line);
+            d.last_item_line = line;
+        }
+    }
+
+    fn paragraph(&mut self, line: usize, text: &str) {
+        let Some(d) = self.current.as_mut() else {
+            self.left_out(line, text, "before the first bulletin");
+            return;
+        };
+        if d.in_footer {
+            self.left_out(line, text, "after the bulletin's footer");
+            return;
+        }
+        if is_footer(text) {
+            d.in_footer = true;
+            self.left_out(line, text, "(a page or e-mail footer)");
+            return;
+        }
+        match d.bulletin.sections.last().map(|s| s.region.clone()) {
+            Some(region) => self.push_item(&region, line, text),
+            None => d.orphans.push((line, text.to_owned())),
+        }
+    }
+
+    fn finish(&mut self, at_end: bool) {
+        let Some(mut d) = self.current.take() else { return };
+        let index = self.report.bulletins.len();
+        let mut warnings = Vec::new();
+        let mut warn = |line: usize, message: String| warnings.push(Warning { line, message, bulletin: Some(index) });
+
+        if !d.orphans.is_empty() {
+            let region = self.settings.regions.first().map_or_else(|| "General".to_owned(), |r| r.name.clone());
+            for (line, text) in std::mem::take(&mut d.orphans) {
+                d.bulletin.sections.push(Section { region: region.clone(), items: Vec::new() });
+                d.item_lines.push(Vec::new());
+                if let (Some(s), Some(l)) = (d.bulletin.sections.last_mut(), d.item_lines.last_mut()) {
+                    s.items.push(item_from_text(&text));
+                    l.push(line);
+                }
+                warn(line, format!("no heading before this paragraph; assumed {region}"));
+            }
+            merge_same_regions(&mut d.bulletin);
+            d.item_lines = d.bulletin.sections.iter().map(|s| vec![d.first_line; s.items.len()]).collect();
+        }
+
+        // The closing note is the last paragraph when it reads like one; anything after it is a footer.
+        let first_line = d.first_line;
+        if let (Some(section), Some(lines)) = (d.bulletin.sections.last_mut(), d.item_lines.last_mut())
+            && let Some(at) = section.items.iter().rposition(|item| closing_like(&item.text, self.settings))
+        {
+            for (k, item) in section.items.drain(at + 1..).enumerate() {
+                let shown: String = item.text.chars().take(80).collect();
+                let line = lines.get(at + 1 + k).copied().unwrap_or(first_line);
+                warn(line, format!("left out after the closing note: \u{201c}{shown}\u{201d}"));
+            }
+            lines.truncate(at);
+            d.bulletin.closing = Some(section.items.remove(at).text);
+        }
+
+        if d.bulletin.date.is_none() {
+            warn(d.first_line, "no date line; imported as undated".into());
+        }
+        if d.bulletin.verse.as_ref().is_some_and(|v| v.reference.is_empty()) {
+            warn(d.first_line, "the verse has no reference".into());
+        }
+        if at_end {
+            match d.bulletin.sections.last() {
+                Some(last) if last.items.is_empty() && d.bulletin.closing.is_none() => warn(
+                    d.last_heading_line,
+                    format!("the text ends on the heading \u{201c}{}\u{201d}; it may be cut off", last.region),
+                ),
+                Some(last) if d.bulletin.closing.is_none() => {
+                    if let Some(item) = last.items.last()
+                        && !item.text.trim_end().ends_with(TERMINAL)
+                    {
+                        warn(d.last_item_line, "the text ends mid-sentence; it may be cut off".into());
+                    }
+                }
+                None => warn(d.first_line, "the bulletin has no regions; the text may be cut off".into()),
+                _ => {}
+            }
+        }
+        self.report.bulletins.push(d.bulletin);
+        self.report.first_lines.push(first_line);
+        self.report.warnings.extend(warnings);
+        self.report.warnings.sort_by_key(|w| w.line);
+    }
+}
+
+/// A paragraph as an item. An exported internal handout marks sensitive paragraphs with
+/// [`SENSITIVE_MARK`]; importing it back keeps the mark as the `sensitive` flag.
+fn item_from_text(text: &str) -> Item {
+    match text.strip_prefix(SENSITIVE_MARK) {
+        Some(rest) => Item { sensitive: true, ..Item::from_text(rest.trim_start()) },
+        None => Item::from_text(text),
+    }
+}
+
+/// The words that open a sensitive paragraph in an internal handout.
+pub const SENSITIVE_MARK: &str = "[Not for sharing]";
+
+fn merge_same_regions(bulletin: &mut Bulletin) {
+    let mut merged: Vec<Section> = Vec::new();
+    for section in bulletin.sections.drain(..) {
+        match merged.iter_mut().find(|s| s.region == section.region) {
+            Some(existing) => existing.items.extend(section.items),
+            None => merged.push(section),
+        }
+    }
+    bulletin.sections = merged;
+}

@@ -1,0 +1,140 @@
+//! Turning bytes as pasted or saved by mail programs, web pages and word processors into clean lines.
+
+/// Text decoded from bytes, and how.
+#[derive(Debug)]
+pub struct Decoded {
+    /// The text.
+    pub text: String,
+    /// Set when the bytes were not UTF-8 and were read as Windows-1252.
+    pub was_windows_1252: bool,
+}
+
+/// Decodes bytes as UTF-8 (dropping a byte-order mark), or as Windows-1252 when they are not UTF-8,
+/// as older Word and mail exports write.
+pub fn decode(bytes: &[u8]) -> Decoded {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Decoded { text: text.to_owned(), was_windows_1252: false },
+        Err(_) => {
+            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+            Decoded { text: text.into_owned(), was_windows_1252: true }
+        }
+    }
+}
+
+/// One source line after clean-up, with its 1-based number in the source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Line {
+    /// 1-based line number in the source text.
+    pub number: usize,
+    /// The text, trimmed, with bullets, table bars and Markdown marks removed.
+    pub text: String,
+    /// The line began with a bullet, so it starts a paragraph of its own.
+    pub bulleted: bool,
+    /// The line was a Markdown heading (`## Region`).
+    pub markdown_heading: bool,
+    /// The line was a Markdown block quote (`> verse`).
+    pub quoted: bool,
+}
+
+/// Splits text into cleaned lines. Blank lines (and lines that are only decoration: table bars,
+/// rules, underlines, form feeds) come back with empty text so paragraph breaks are kept.
+pub fn clean_lines(text: &str) -> Vec<Line> {
+    text.split('\n').enumerate().map(|(i, raw)| clean_line(i + 1, raw)).collect()
+}
+
+fn clean_line(number: usize, raw: &str) -> Line {
+    let mut text: String = raw
+        .chars()
+        .filter(|c| !matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\r'))
+        .map(|c| match c {
+            '\u{a0}' | '\u{2007}' | '\u{202f}' | '\t' | '\u{0c}' | '\u{0b}' => ' ',
+            c if c.is_control() => ' ',
+            c => c,
+        })
+        .collect();
+    let mut line = Line { number, text: String::new(), bulleted: false, markdown_heading: false, quoted: false };
+
+    // Table leftovers: bars at either end of the line.
+    let mut t = text.trim();
+    loop {
+        let before = t;
+        t = t.trim_start_matches('|').trim_end_matches('|').trim();
+        if t == before {
+            break;
+        }
+    }
+    if t.chars().all(|c| matches!(c, '|' | '-' | '+' | ':' | '=' | '_' | '*' | '~' | '#' | '—' | '–' | ' ')) {
+        return line;
+    }
+    // Markdown.
+    if let Some(rest) = strip_markdown_heading(t) {
+        line.markdown_heading = true;
+        t = rest;
+    }
+    while let Some(rest) = t.strip_prefix('>') {
+        line.quoted = true;
+        t = rest.trim_start();
+    }
+    text = t.to_owned();
+    text = strip_emphasis(&text);
+    // Bullets; a hyphen before a Bible reference is the reference's dash, not a bullet.
+    for bullet in ["• ", "· ", "* ", "- ", "◦ ", "▪ "] {
+        if let Some(rest) = text.strip_prefix(bullet) {
+            if bullet == "- " && super::verse::reference_after_dash(&text).is_some() {
+                break;
+            }
+            line.bulleted = true;
+            text = rest.trim_start().to_owned();
+            break;
+        }
+    }
+    line.text = text.trim().to_owned();
+    line
+}
+
+fn strip_markdown_heading(t: &str) -> Option<&str> {
+    let hashes = t.chars().take_while(|&c| c == '#').count();
+    if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') {
+        Some(t[hashes..].trim().trim_end_matches('#').trim())
+    } else {
+        None
+    }
+}
+
+/// Removes Markdown bold and italic marks that wrap the whole line or words (`**Asia**`, `__x__`).
+fn strip_emphasis(text: &str) -> String {
+    let mut t = text;
+    for mark in ["**", "__"] {
+        if t.len() > 4 && t.starts_with(mark) && t.ends_with(mark) {
+            t = &t[2..t.len() - 2];
+        }
+    }
+    t.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bom_and_windows_1252() {
+        let d = decode(b"\xEF\xBB\xBFHello");
+        assert_eq!(d.text, "Hello");
+        assert!(!d.was_windows_1252);
+        let d = decode(b"\x93Go in peace\x94 \x96 James 2:16 caf\xe9");
+        assert_eq!(d.text, "\u{201c}Go in peace\u{201d} \u{2013} James 2:16 café");
+        assert!(d.was_windows_1252);
+    }
+
+    #[test]
+    fn decoration_bullets_and_markdown_are_removed() {
+        let lines = clean_lines("| |\r\n## South Asia\n> \"Verse\"\n• Pray for rain. |\n- Job 5:11\n-----\n**Bold**");
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, ["", "South Asia", "\"Verse\"", "Pray for rain.", "- Job 5:11", "", "Bold"]);
+        assert!(lines[1].markdown_heading);
+        assert!(lines[2].quoted);
+        assert!(lines[3].bulleted);
+        assert!(!lines[4].bulleted);
+    }
+}

@@ -1,0 +1,13 @@
+//! Prayer Bulletin: prepare, read, search and print the weekly prayer bulletin, offline.
+//!
+//! The core (`model`, `library`, `import`, `export`, `search`) knows nothing of windows; `app` and
+//! `ui` draw it with egui; `cli` is the command line.
+
+pub mod app;
+pub mod cli;
+pub mod export;
+pub mod import;
+pub mod library;
+pub mod model;
+pub mod search;
+pub mod ui;

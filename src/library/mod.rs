@@ -1,0 +1,367 @@
+//! A library is a folder: `library.ron` and one RON file per bulletin in `bulletins/`.
+//!
+//! Loading never stops at a bad file: it is listed as a [`Problem`] with its line and column, and the
+//! library refuses to write over it. Saving is atomic (a file beside the target, then a rename), and
+//! the same bulletin always serialises to the same bytes.
+
+mod settings;
+
+pub use settings::{ExportDefaults, LibrarySettings, Region, heading_key};
+
+use std::fs;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use crate::model::{Bulletin, FORMAT_VERSION};
+
+/// The settings file's name inside a library folder.
+pub const SETTINGS_FILE: &str = "library.ron";
+/// The folder inside a library that holds the bulletin files.
+pub const BULLETINS_DIR: &str = "bulletins";
+/// Where deleted bulletins go, inside the library folder.
+pub const TRASH_DIR: &str = "trash";
+
+/// Something that went wrong reading or writing a library.
+#[derive(Debug, thiserror::Error)]
+pub enum LibraryError {
+    /// The folder or a file could not be read or written.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file or folder concerned.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// A file did not parse.
+    #[error("{0}")]
+    Parse(Problem),
+    /// A file could not be turned into RON.
+    #[error("could not write {path}: {message}")]
+    Serialize {
+        /// The file concerned.
+        path: PathBuf,
+        /// What went wrong.
+        message: String,
+    },
+    /// Saving would replace a file that did not load, and so would lose what it holds.
+    #[error("{path}: not saved, because that file did not load and would be overwritten; fix or move it first")]
+    WouldOverwriteBroken {
+        /// The broken file.
+        path: PathBuf,
+    },
+    /// The folder is not there.
+    #[error("{path}: no such library folder")]
+    NotFound {
+        /// The folder.
+        path: PathBuf,
+    },
+}
+
+impl LibraryError {
+    fn io(path: &Path, source: std::io::Error) -> Self {
+        Self::Io { path: path.to_owned(), source }
+    }
+}
+
+/// A file of the library that could not be used, with where in it the trouble is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// The file.
+    pub path: PathBuf,
+    /// 1-based line, when known.
+    pub line: usize,
+    /// 1-based column, when known.
+    pub column: usize,
+    /// A sentence saying what is wrong.
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}:{}: {}", self.path.display(), self.line, self.column, self.message)
+    }
+}
+
+/// One bulletin of the library and the file it lives in.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    /// The file's stem inside `bulletins/` (the name without `.ron`).
+    pub stem: String,
+    /// The bulletin as loaded or last saved.
+    pub bulletin: Bulletin,
+}
+
+/// A library folder, loaded.
+#[derive(Clone, Debug)]
+pub struct Library {
+    /// The folder.
+    pub dir: PathBuf,
+    /// What `library.ron` holds (defaults when there is none).
+    pub settings: LibrarySettings,
+    /// The bulletins that loaded, newest first, undated last.
+    pub entries: Vec<Entry>,
+    /// The files that did not load.
+    pub problems: Vec<Problem>,
+}
+
+impl Library {
+    /// A library with default settings and no bulletins, not yet on disk.
+    pub fn new_in(dir: impl Into<PathBuf>) -> Self {
+        Self { dir: dir.into(), settings: LibrarySettings::default(), entries: Vec::new(), problems: Vec::new() }
+    }
+
+    /// Reads the library in `dir`: its settings and every bulletin file. Files that do not parse are
+    /// listed in [`Library::problems`]; only a missing or unreadable folder is an error.
+    pub fn load(dir: impl Into<PathBuf>) -> Result<Self, LibraryError> {
+        let dir = dir.into();
+        if !dir.is_dir() {
+            return Err(LibraryError::NotFound { path: dir });
+        }
+        let mut library = Self::new_in(dir);
+        let settings_path = library.dir.join(SETTINGS_FILE);
+        if settings_path.exists() {
+            match read_ron::<LibrarySettings>(&settings_path) {
+                Ok(settings) => library.settings = settings,
+                Err(problem) => library.problems.push(problem),
+            }
+        }
+        let bulletins_dir = library.bulletins_dir();
+        if bulletins_dir.is_dir() {
+            let mut paths: Vec<PathBuf> = fs::read_dir(&bulletins_dir)
+                .map_err(|e| LibraryError::io(&bulletins_dir, e))?
+                .filter_map(|entry| entry.ok().map(|e| e.path()))
+                .filter(|path| path.is_file())
+                .collect();
+            paths.sort();
+            for path in paths {
+                if path.extension().is_none_or(|ext| ext != "ron") {
+                    continue;
+                }
+                match read_bulletin(&path) {
+                    Ok(bulletin) => {
+                        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+                        library.entries.push(Entry { stem, bulletin });
+                    }
+                    Err(problem) => library.problems.push(problem),
+                }
+            }
+        }
+        library.sort();
+        Ok(library)
+    }
+
+    /// The folder holding the bulletin files.
+    pub fn bulletins_dir(&self) -> PathBuf {
+        self.dir.join(BULLETINS_DIR)
+    }
+
+    /// The path of the bulletin file with this stem.
+    pub fn path_of(&self, stem: &str) -> PathBuf {
+        self.bulletins_dir().join(format!("{stem}.ron"))
+    }
+
+    /// Orders the entries newest first, undated last (by title).
+    pub fn sort(&mut self) {
+        self.entries.sort_by(|a, b| match (a.bulletin.date, b.bulletin.date) {
+            (Some(x), Some(y)) => y.cmp(&x).then_with(|| a.stem.cmp(&b.stem)),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => a.bulletin.title.cmp(&b.bulletin.title).then_with(|| a.stem.cmp(&b.stem)),
+        });
+    }
+
+    /// The entry whose file has this stem.
+    pub fn entry(&self, stem: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.stem == stem)
+    }
+
+    /// The entry for a date.
+    pub fn entry_for_date(&self, date: chrono::NaiveDate) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.bulletin.date == Some(date))
+    }
+
+    /// The newest dated bulletin.
+    pub fn newest_dated(&self) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.bulletin.date.is_some())
+    }
+
+    /// Writes `library.ron` (creating the folder if needed).
+    pub fn save_settings(&self) -> Result<(), LibraryError> {
+        let path = self.dir.join(SETTINGS_FILE);
+        let text = to_ron(&self.settings, &path)?;
+        write_atomically(&path, text.as_bytes())
+    }
+
+    /// A stem for a new bulletin that no existing file uses: its date, or `undated-<slug>` with a
+    /// number added when that is taken.
+    pub fn free_stem_for(&self, bulletin: &Bulletin) -> String {
+        let base = bulletin.file_stem();
+        let taken = |stem: &str| self.entry(stem).is_some() || self.path_of(stem).exists();
+        if !taken(&base) {
+            return base;
+        }
+        (2..).map(|n| format!("{base}-{n}")).find(|s| !taken(s)).unwrap_or(base)
+    }
+
+    /// Saves a bulletin under `stem` (atomically) and updates the entry list. When the bulletin's
+    /// natural file name differs from `stem` (its date changed) and is free, the file moves there.
+    /// Returns the stem it was saved under.
+    pub fn save_bulletin(&mut self, stem: Option<&str>, bulletin: &Bulletin) -> Result<String, LibraryError> {
+        let natural = bulletin.file_stem();
+        let target = match stem {
+            Some(old) if old != natural && self.entry(&natural).is_none() && !self.path_of(&natural).exists() => {
+                natural
+            }
+            Some(old) => old.to_owned(),
+            None => self.free_stem_for(bulletin),
+        };
+        let path = self.path_of(&target);
+        if self.problems.iter().any(|p| p.path == path) {
+            return Err(LibraryError::WouldOverwriteBroken { path });
+        }
+        let text = bulletin_to_ron(bulletin, &path)?;
+        fs::create_dir_all(self.bulletins_dir()).map_err(|e| LibraryError::io(&self.bulletins_dir(), e))?;
+        write_atomically(&path, text.as_bytes())?;
+        if let Some(old) = stem.filter(|old| *old != target) {
+            let old_path = self.path_of(old);
+            fs::remove_file(&old_path).map_err(|e| LibraryError::io(&old_path, e))?;
+            self.entries.retain(|e| e.stem != old);
+        }
+        match self.entries.iter_mut().find(|e| e.stem == target) {
+            Some(entry) => entry.bulletin = bulletin.clone(),
+            None => self.entries.push(Entry { stem: target.clone(), bulletin: bulletin.clone() }),
+        }
+        self.sort();
+        Ok(target)
+    }
+
+    /// Moves a bulletin's file into the library's `trash/` folder, so nothing is erased.
+    pub fn trash_bulletin(&mut self, stem: &str) -> Result<PathBuf, LibraryError> {
+        let from = self.path_of(stem);
+        let trash = self.dir.join(TRASH_DIR);
+        fs::create_dir_all(&trash).map_err(|e| LibraryError::io(&trash, e))?;
+        let mut to = trash.join(format!("{stem}.ron"));
+        let mut n = 2;
+        while to.exists() {
+            to = trash.join(format!("{stem}-{n}.ron"));
+            n += 1;
+        }
+        fs::rename(&from, &to).map_err(|e| LibraryError::io(&from, e))?;
+        self.entries.retain(|e| e.stem != stem);
+        Ok(to)
+    }
+}
+
+/// The pretty RON a bulletin file holds.
+pub fn bulletin_to_ron(bulletin: &Bulletin, path: &Path) -> Result<String, LibraryError> {
+    to_ron(bulletin, path)
+}
+
+fn to_ron<T: serde::Serialize>(value: &T, path: &Path) -> Result<String, LibraryError> {
+    let config = ron::ser::PrettyConfig::new().indentor("  ".to_owned()).struct_names(false).escape_strings(false);
+    let mut text = ron::ser::to_string_pretty(value, config)
+        .map_err(|e| LibraryError::Serialize { path: path.to_owned(), message: e.to_string() })?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Reads one bulletin file, checking its format version.
+pub fn read_bulletin(path: &Path) -> Result<Bulletin, Problem> {
+    let bulletin: Bulletin = read_ron(path)?;
+    if bulletin.format > FORMAT_VERSION {
+        return Err(Problem {
+            path: path.to_owned(),
+            line: 1,
+            column: 1,
+            message: format!(
+                "format {} is newer than this version of Prayer Bulletin reads ({FORMAT_VERSION}); update the app",
+                bulletin.format
+            ),
+        });
+    }
+    Ok(bulletin)
+}
+
+/// Parses a bulletin from RON text; errors carry line and column.
+pub fn parse_bulletin(text: &str, path: &Path) -> Result<Bulletin, Problem> {
+    parse_ron(text, path)
+}
+
+fn read_ron<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, Problem> {
+    let bytes =
+        fs::read(path).map_err(|e| Problem { path: path.to_owned(), line: 1, column: 1, message: e.to_string() })?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let (line, column) = line_col(&e.as_bytes()[..e.utf8_error().valid_up_to()]);
+        Problem { path: path.to_owned(), line, column, message: "the file is not UTF-8 text".to_owned() }
+    })?;
+    parse_ron(&text, path)
+}
+
+fn parse_ron<T: serde::de::DeserializeOwned>(text: &str, path: &Path) -> Result<T, Problem> {
+    if text.trim().is_empty() {
+        return Err(Problem { path: path.to_owned(), line: 1, column: 1, message: "the file is empty".to_owned() });
+    }
+    ron::from_str(text).map_err(|e| Problem {
+        path: path.to_owned(),
+        line: e.span.start.line,
+        column: e.span.start.col,
+        message: e.code.to_string(),
+    })
+}
+
+fn line_col(valid: &[u8]) -> (usize, usize) {
+    let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+    let column = valid.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+    (line, column)
+}
+
+/// Writes `bytes` to `path` so that a reader sees either the old file or the new one, never half of
+/// one: the bytes go to a file beside it, are flushed to disk, and the file is renamed over the target.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), LibraryError> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    fs::create_dir_all(dir).map_err(|e| LibraryError::io(dir, e))?;
+    let mut file = tempfile::Builder::new()
+        .prefix(".saving-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(|e| LibraryError::io(dir, e))?;
+    file.write_all(bytes).map_err(|e| LibraryError::io(path, e))?;
+    file.as_file().sync_all().map_err(|e| LibraryError::io(path, e))?;
+    file.persist(path).map_err(|e| LibraryError::io(path, e.error))?;
+    Ok(())
+}
+
+impl Library {
+    /// A new week's bulletin from the library's template: dated `date`, or one week after the newest
+    /// bulletin (today when there is none); regions in the library's order with their standing
+    /// paragraphs; the closing note. Headline and verse are left for the coordinator.
+    pub fn new_week(&self, date: Option<chrono::NaiveDate>) -> Bulletin {
+        let date = date.unwrap_or_else(|| {
+            self.newest_dated()
+                .and_then(|e| e.bulletin.date)
+                .map_or_else(|| chrono::Local::now().date_naive(), |d| d + chrono::Days::new(7))
+        });
+        Bulletin {
+            date: Some(date),
+            sections: self
+                .settings
+                .regions
+                .iter()
+                .map(|r| crate::model::Section {
+                    region: r.name.clone(),
+                    items: r
+                        .standing
+                        .iter()
+                        .map(|text| crate::model::Item {
+                            kind: crate::model::ItemKind::Info,
+                            text: text.clone(),
+                            sensitive: false,
+                        })
+                        .collect(),
+                })
+                .collect(),
+            closing: self.settings.closing.clone(),
+            ..Bulletin::default()
+        }
+    }
+}

@@ -1,0 +1,134 @@
+//! `library.ron`: the library's name, its regions in order with their aliases and standing texts, and
+//! the closing note.
+
+use serde::{Deserialize, Serialize};
+
+/// The settings a library folder keeps in `library.ron`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LibrarySettings {
+    /// File format version.
+    pub format: u32,
+    /// The library's name, shown in the window title.
+    pub name: String,
+    /// The regions in the order a bulletin lists them.
+    pub regions: Vec<Region>,
+    /// The closing note carried into every new week.
+    pub closing: Option<String>,
+    /// What an export does when the command line does not say.
+    pub export: ExportDefaults,
+}
+
+/// One region of the library.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Region {
+    /// The name bulletins use for it.
+    pub name: String,
+    /// Other names it has gone by, e.g. "Africa + Europe"; imported headings with these names land here.
+    pub aliases: Vec<String>,
+    /// Paragraphs carried over into every new week, e.g. the office paragraph.
+    pub standing: Vec<String>,
+}
+
+/// Defaults for exports.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ExportDefaults {
+    /// The plain-text wrap width.
+    pub width: usize,
+}
+
+impl Default for ExportDefaults {
+    fn default() -> Self {
+        Self { width: 72 }
+    }
+}
+
+impl Default for LibrarySettings {
+    /// The five regions of the seed bulletins in their order, with their known aliases.
+    fn default() -> Self {
+        let region = |name: &str, aliases: &[&str]| Region {
+            name: name.to_owned(),
+            aliases: aliases.iter().map(|&a| a.to_owned()).collect(),
+            standing: Vec::new(),
+        };
+        Self {
+            format: 1,
+            name: "Prayer Bulletin".to_owned(),
+            regions: vec![
+                region("Africa & Europe", &["Africa + Europe", "Africa and Europe", "Africa/Europe"]),
+                region("Latin America", &["Latin America & Caribbean", "LatAm"]),
+                region("South Asia", &["India & South Asia"]),
+                region("Southeast Asia", &["South East Asia", "Asia Pacific"]),
+                region(
+                    "IJM HQ & Global Partners",
+                    &[
+                        "HQ & Global Partners",
+                        "IJM Global Office & Partners",
+                        "Global Office & Partners",
+                        "IJM HQ and Global Partners",
+                    ],
+                ),
+            ],
+            closing: None,
+            export: ExportDefaults::default(),
+        }
+    }
+}
+
+impl LibrarySettings {
+    /// The library's name for a region heading as written in some text (any case, `&`, `+`, `and`,
+    /// a trailing colon), if it is a region or one of its aliases.
+    pub fn region_for_heading(&self, heading: &str) -> Option<&str> {
+        let key = heading_key(heading);
+        if key.is_empty() {
+            return None;
+        }
+        self.regions
+            .iter()
+            .find(|r| heading_key(&r.name) == key || r.aliases.iter().any(|a| heading_key(a) == key))
+            .map(|r| r.name.as_str())
+    }
+
+    /// Where `region` stands in the library's order.
+    pub fn region_index(&self, region: &str) -> Option<usize> {
+        self.regions.iter().position(|r| r.name == region)
+    }
+
+    /// The region named `name`.
+    pub fn region(&self, name: &str) -> Option<&Region> {
+        self.regions.iter().find(|r| r.name == name)
+    }
+}
+
+/// A heading reduced to what identifies it: lower case words, `&`/`+`/`and` the same.
+pub fn heading_key(heading: &str) -> String {
+    let cleaned: String = heading
+        .trim()
+        .trim_end_matches(':')
+        .chars()
+        .map(|c| match c {
+            '&' | '+' | '/' => ' ',
+            c if c.is_alphanumeric() => c.to_lowercase().next().unwrap_or(c),
+            _ => ' ',
+        })
+        .collect();
+    cleaned.split_whitespace().filter(|w| *w != "and").collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aliases_and_spellings_find_the_region() {
+        let s = LibrarySettings::default();
+        assert_eq!(s.region_for_heading("Africa + Europe"), Some("Africa & Europe"));
+        assert_eq!(s.region_for_heading("AFRICA AND EUROPE:"), Some("Africa & Europe"));
+        assert_eq!(s.region_for_heading("Asia Pacific"), Some("Southeast Asia"));
+        assert_eq!(s.region_for_heading("IJM Global Office & Partners"), Some("IJM HQ & Global Partners"));
+        assert_eq!(s.region_for_heading("Pray for Kenya"), None);
+        assert_eq!(s.region_for_heading(""), None);
+    }
+}

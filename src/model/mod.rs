@@ -1,0 +1,188 @@
+//! The bulletin model: what a weekly prayer bulletin is, independent of any file format or window.
+
+mod kind;
+
+pub use kind::kind_from_wording;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// The version of the bulletin file format this build writes and reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// One weekly prayer bulletin.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Bulletin {
+    /// File format version; see [`FORMAT_VERSION`].
+    pub format: u32,
+    /// The week the bulletin is for; `None` when the source had no date.
+    pub date: Option<NaiveDate>,
+    /// The headline.
+    pub title: String,
+    /// The Bible verse set apart at the top.
+    pub verse: Option<Verse>,
+    /// One section per region, in reading order.
+    pub sections: Vec<Section>,
+    /// The closing note, e.g. the request not to post survivor updates online.
+    pub closing: Option<String>,
+}
+
+impl Default for Bulletin {
+    fn default() -> Self {
+        Self {
+            format: FORMAT_VERSION,
+            date: None,
+            title: String::new(),
+            verse: None,
+            sections: Vec::new(),
+            closing: None,
+        }
+    }
+}
+
+/// A Bible verse and its reference.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Verse {
+    /// The verse, without its quote marks.
+    pub text: String,
+    /// Where it is found, e.g. "Colossians 3:12".
+    pub reference: String,
+}
+
+/// The paragraphs of one region in one bulletin.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Section {
+    /// The region's name as the library lists it.
+    pub region: String,
+    /// The paragraphs, in reading order.
+    pub items: Vec<Item>,
+}
+
+/// One paragraph of a region.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Item {
+    /// Praise report, prayer request or standing information.
+    pub kind: ItemKind,
+    /// The paragraph's text.
+    pub text: String,
+    /// Holds details that must not be shared publicly.
+    pub sensitive: bool,
+}
+
+impl Item {
+    /// A paragraph whose kind is taken from its wording.
+    pub fn from_text(text: impl Into<String>) -> Self {
+        let text = text.into();
+        Self { kind: kind_from_wording(&text), text, sensitive: false }
+    }
+}
+
+/// What a paragraph is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ItemKind {
+    /// Thanks for answered prayer or good news.
+    Praise,
+    /// Something to pray for.
+    Request,
+    /// Standing information, such as the office paragraph.
+    #[default]
+    Info,
+}
+
+impl ItemKind {
+    /// Every kind, in the order a menu lists them.
+    pub const ALL: [Self; 3] = [Self::Praise, Self::Request, Self::Info];
+
+    /// The word a reader sees.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Praise => "Praise",
+            Self::Request => "Prayer request",
+            Self::Info => "Information",
+        }
+    }
+}
+
+impl Bulletin {
+    /// The section for `region`, if the bulletin has one.
+    pub fn section(&self, region: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.region == region)
+    }
+
+    /// How many paragraphs the bulletin has across all regions.
+    pub fn item_count(&self) -> usize {
+        self.sections.iter().map(|s| s.items.len()).sum()
+    }
+
+    /// The file name (without folder) the bulletin is kept under: its date, or `undated-` and a slug
+    /// of its title. Never contains a path separator, whatever the title holds.
+    pub fn file_stem(&self) -> String {
+        match self.date {
+            Some(date) => date.format("%Y-%m-%d").to_string(),
+            None => {
+                let slug = slug(&self.title);
+                if slug.is_empty() { "undated".to_owned() } else { format!("undated-{slug}") }
+            }
+        }
+    }
+
+    /// The date written out for readers, e.g. "Saturday, June 26, 2021", or "Undated".
+    pub fn long_date(&self) -> String {
+        self.date.map_or_else(|| "Undated".to_owned(), long_date)
+    }
+}
+
+/// A date written out for readers, e.g. "Saturday, June 26, 2021".
+pub fn long_date(date: NaiveDate) -> String {
+    date.format("%A, %B %-d, %Y").to_string()
+}
+
+/// Lower-case ASCII letters and digits joined by single hyphens, at most 60 characters.
+///
+/// Accented letters keep their base letter ("São" → "sao"); everything else separates words.
+pub fn slug(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization as _;
+    let mut out = String::new();
+    let mut gap = false;
+    for c in text.nfkd() {
+        if c.is_ascii_alphanumeric() {
+            if gap && !out.is_empty() {
+                out.push('-');
+            }
+            gap = false;
+            out.push(c.to_ascii_lowercase());
+        } else if !unicode_normalization::char::is_combining_mark(c) {
+            gap = true;
+        }
+        if out.len() >= 60 {
+            break;
+        }
+    }
+    out.trim_end_matches('-').to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_stem_uses_date_or_slug_and_never_a_path() {
+        let mut b = Bulletin { title: "../../etc/passwd Über / Ärger".into(), ..Bulletin::default() };
+        assert_eq!(b.file_stem(), "undated-etc-passwd-uber-arger");
+        b.date = NaiveDate::from_ymd_opt(2021, 6, 26);
+        assert_eq!(b.file_stem(), "2021-06-26");
+        b.date = None;
+        b.title = "///".into();
+        assert_eq!(b.file_stem(), "undated");
+    }
+
+    #[test]
+    fn long_date_is_written_out() {
+        let d = NaiveDate::from_ymd_opt(2021, 6, 5).unwrap();
+        assert_eq!(long_date(d), "Saturday, June 5, 2021");
+    }
+}

@@ -1,0 +1,157 @@
+//! The archive: every week, newest first, grouped by year and month, with missing weeks shown.
+
+use chrono::Datelike as _;
+
+use crate::app::{App, Command};
+
+/// One row of the archive list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Row {
+    /// "June 2021".
+    Month(String),
+    /// A bulletin: its file stem, the day, and the headline.
+    Bulletin {
+        /// The file stem.
+        stem: String,
+        /// "Jun 26" or "Undated".
+        day: String,
+        /// The headline.
+        title: String,
+    },
+    /// Weeks with no bulletin between two that have one.
+    Gap(String),
+}
+
+/// The archive rows for a library's entries (newest first).
+pub fn rows(entries: &[crate::library::Entry]) -> Vec<Row> {
+    let mut rows = Vec::new();
+    let mut month = None;
+    let mut newer: Option<chrono::NaiveDate> = None;
+    for entry in entries {
+        let b = &entry.bulletin;
+        match b.date {
+            Some(date) => {
+                if let Some(newer) = newer {
+                    let missing = (newer - date).num_days() / 7 - 1;
+                    if missing == 1 {
+                        let week = date + chrono::Days::new(7);
+                        rows.push(Row::Gap(format!("No bulletin for {}", week.format("%b %-d"))));
+                    } else if missing > 1 {
+                        rows.push(Row::Gap(format!("No bulletin for {missing} weeks")));
+                    }
+                }
+                newer = Some(date);
+                let this_month = (date.year(), date.month());
+                if month != Some(Some(this_month)) {
+                    month = Some(Some(this_month));
+                    rows.push(Row::Month(date.format("%B %Y").to_string()));
+                }
+            }
+            None => {
+                if month != Some(None) {
+                    month = Some(None);
+                    rows.push(Row::Month("Undated".to_owned()));
+                }
+            }
+        }
+        rows.push(Row::Bulletin {
+            stem: entry.stem.clone(),
+            day: b.date.map_or_else(|| "—".to_owned(), |d| d.format("%b %-d").to_string()),
+            title: if b.title.is_empty() { "(no headline)".to_owned() } else { b.title.clone() },
+        });
+    }
+    rows
+}
+
+/// The archive panel at the left.
+pub fn archive_ui(ui: &mut egui::Ui, app: &mut App) {
+    egui::Panel::left("archive").resizable(true).default_size(270.0).min_size(180.0).show(ui, |ui| {
+        let Some(library) = &app.library else {
+            ui.label("No library open.");
+            return;
+        };
+        ui.add_space(6.0);
+        ui.heading(&library.settings.name);
+        ui.label(egui::RichText::new(format!("{} bulletins", library.entries.len())).weak());
+        ui.separator();
+        let rows = rows(&library.entries);
+        let mut chosen = None;
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            for row in &rows {
+                match row {
+                    Row::Month(label) => {
+                        ui.add_space(6.0);
+                        ui.label(egui::RichText::new(label).strong());
+                    }
+                    Row::Gap(label) => {
+                        ui.label(egui::RichText::new(label).italics().weak());
+                    }
+                    Row::Bulletin { stem, day, title } => {
+                        let selected = app.current.as_deref() == Some(stem.as_str());
+                        let text = format!("{day}  {title}");
+                        if ui.selectable_label(selected, text).clicked() {
+                            chosen = Some(stem.clone());
+                        }
+                    }
+                }
+            }
+            if !library.problems.is_empty() {
+                ui.add_space(10.0);
+                ui.label(
+                    egui::RichText::new("Files that could not be read").strong().color(ui.visuals().error_fg_color),
+                );
+                for problem in &library.problems {
+                    ui.label(egui::RichText::new(problem.to_string()).small());
+                }
+            }
+        });
+        if let Some(stem) = chosen {
+            app.push(Command::Select(stem));
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::library::Entry;
+    use crate::model::Bulletin;
+
+    fn entry(date: Option<(i32, u32, u32)>, title: &str) -> Entry {
+        let date = date.and_then(|(y, m, d)| chrono::NaiveDate::from_ymd_opt(y, m, d));
+        Entry { stem: title.to_owned(), bulletin: Bulletin { date, title: title.to_owned(), ..Bulletin::default() } }
+    }
+
+    #[test]
+    fn months_gaps_and_undated_last() {
+        let entries = [
+            entry(Some((2021, 6, 26)), "a"),
+            entry(Some((2021, 6, 19)), "b"),
+            entry(Some((2021, 6, 5)), "c"),
+            entry(Some((2021, 5, 29)), "d"),
+            entry(None, "e"),
+        ];
+        let labels: Vec<String> = rows(&entries)
+            .into_iter()
+            .map(|r| match r {
+                Row::Month(m) => format!("# {m}"),
+                Row::Gap(g) => format!("~ {g}"),
+                Row::Bulletin { day, title, .. } => format!("{day} {title}"),
+            })
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                "# June 2021",
+                "Jun 26 a",
+                "Jun 19 b",
+                "~ No bulletin for Jun 12",
+                "Jun 5 c",
+                "# May 2021",
+                "May 29 d",
+                "# Undated",
+                "— e"
+            ]
+        );
+    }
+}

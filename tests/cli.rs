@@ -1,0 +1,161 @@
+//! The command line as users' scripts call it: output and exit codes.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_prayer-bulletin")).args(args).output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn path(p: &std::path::Path) -> &str {
+    p.to_str().unwrap()
+}
+
+#[test]
+fn check_accepts_the_sample_library() {
+    let o = run(&["check", path(&common::sample_data())]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+#[test]
+fn check_lists_a_broken_file_as_path_line_col_and_exits_1() {
+    let dir = common::sample_copy();
+    let broken = dir.path().join("bulletins/2026-10-03.ron");
+    std::fs::write(&broken, "(\n  format: 1,\n  title: \"x\",\n  sections: [oops],\n)\n").unwrap();
+    let o = run(&["check", path(dir.path())]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains(&format!("{}:4:", broken.display())), "{err}");
+}
+
+#[test]
+fn wrong_usage_exits_2_and_a_missing_folder_exits_1() {
+    assert_eq!(run(&["frobnicate"]).status.code(), Some(2));
+    assert_eq!(
+        run(&["export", path(&common::sample_data()), "--format", "text"]).status.code(),
+        Some(2),
+        "no week chosen"
+    );
+    assert_eq!(run(&["export", path(&common::sample_data()), "--all", "--format", "docx"]).status.code(), Some(2));
+    let o = run(&["list", "/no/such/library"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("/no/such/library"), "the error names the folder");
+    let o = run(&["import", "/no/such/file.txt", "--dry-run"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("/no/such/file.txt"));
+}
+
+#[test]
+fn list_shows_newest_first_and_undated_last() {
+    let o = run(&["list", path(&common::sample_data())]);
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 10);
+    assert!(lines[0].starts_with("2026-11-14"), "{out}");
+    assert!(lines[9].starts_with("undated"), "{out}");
+    let json: serde_json::Value =
+        serde_json::from_slice(&run(&["list", path(&common::sample_data()), "--json"]).stdout).unwrap();
+    let bulletins = json["bulletins"].as_array().unwrap();
+    assert_eq!(bulletins.len(), 10);
+    assert_eq!(bulletins[0]["date"], "2026-11-14");
+    assert_eq!(bulletins[9]["date"], serde_json::Value::Null);
+    assert_eq!(bulletins[0]["sections"][0]["items"][0]["kind"], "Request");
+}
+
+#[test]
+fn import_dry_run_json_gives_the_seven_seed_bulletins_in_source_order() {
+    let (a, b) = (common::seed("000"), common::seed("001"));
+    let o = run(&["import", "--dry-run", "--json", path(&a), path(&b)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let bulletins = json["bulletins"].as_array().unwrap();
+    assert_eq!(bulletins.len(), 7);
+    let dates: Vec<_> = bulletins.iter().map(|b| b["date"].as_str().unwrap_or("none")).collect();
+    assert_eq!(dates, ["2021-06-26", "2021-06-19", "2021-06-05", "2021-05-29", "2021-05-22", "2021-05-15", "none"]);
+    for b in bulletins {
+        assert_eq!(b["format"], 1);
+        assert_eq!(b["sections"].as_array().unwrap().len(), 5);
+    }
+    let warnings = json["warnings"].as_array().unwrap();
+    assert_eq!(warnings.len(), 2);
+    assert_eq!(warnings[0]["file"], path(&b));
+    assert_eq!(warnings[1]["line"], 8);
+}
+
+#[test]
+fn importing_the_seeds_makes_a_library_that_check_accepts() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = dir.path().join("new-library");
+    let (a, b) = (common::seed("000"), common::seed("001"));
+    let o = run(&["import", path(&a), path(&b), "--library", path(&lib)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout(&o).lines().count(), 7);
+    assert!(lib.join("library.ron").is_file());
+    assert!(lib.join("bulletins/2021-06-26.ron").is_file());
+    assert!(lib.join("bulletins/undated-ijm-prayer-request.ron").is_file());
+    let o = run(&["check", path(&lib)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+
+    // A second import keeps the existing weeks unless --replace.
+    let before = std::fs::read(lib.join("bulletins/2021-06-26.ron")).unwrap();
+    let o = run(&["import", path(&a), "--library", path(&lib)]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stderr(&o).contains("kept the existing bulletin"));
+    assert_eq!(std::fs::read(lib.join("bulletins/2021-06-26.ron")).unwrap(), before);
+    assert_eq!(std::fs::read_dir(lib.join("bulletins")).unwrap().count(), 7);
+}
+
+#[test]
+fn import_reads_standard_input() {
+    use std::io::Write as _;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_prayer-bulletin"))
+        .args(["import", "-", "--dry-run", "--json"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(&std::fs::read(common::seed("001")).unwrap()).unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(json["bulletins"].as_array().unwrap().len(), 1);
+    assert_eq!(json["warnings"][0]["file"], "<stdin>");
+}
+
+#[test]
+fn export_new_week_and_search() {
+    let o = run(&["export", path(&common::sample_data()), "--date", "2026-10-24", "--format", "text"]);
+    assert_eq!(o.status.code(), Some(0));
+    let text = stdout(&o);
+    assert!(text.starts_with("Pray for survivors in South Asia\n"));
+    assert!(text.contains("Saturday, October 24, 2026"));
+    assert!(text.lines().all(|l| l.chars().count() <= 72), "wrapped at 72");
+    let o = run(&["export", path(&common::sample_data()), "--date", "2020-01-04", "--format", "text"]);
+    assert_eq!(o.status.code(), Some(1), "no bulletin that week");
+
+    let dir = common::sample_copy();
+    let o = run(&["new-week", path(dir.path())]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).trim_end().ends_with("2026-11-21.ron"));
+    assert_eq!(run(&["new-week", path(dir.path()), "--date", "2026-11-21"]).status.code(), Some(1), "that week exists");
+    assert_eq!(run(&["check", path(dir.path())]).status.code(), Some(0));
+
+    let o = run(&["search", path(&common::sample_data()), "TIMISOARA", "--json"]);
+    assert_eq!(o.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let hits = json["hits"].as_array().unwrap();
+    assert_eq!(hits.len(), 1, "accent- and case-insensitive");
+    assert_eq!(hits[0]["date"], "2026-10-31");
+    assert_eq!(hits[0]["region"], "Africa & Europe");
+}

@@ -1,0 +1,54 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::{Path, PathBuf};
+
+/// The project's folder.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The demo library.
+pub fn sample_data() -> PathBuf {
+    root().join("sample-data")
+}
+
+/// The real seed bulletins, kept beside the project (never copied into it).
+pub fn seeds_dir() -> PathBuf {
+    let dir = root().join("../shared/seeds");
+    assert!(dir.is_dir(), "the seed bulletins are expected at {}", dir.display());
+    dir
+}
+
+/// A seed file by its number prefix ("000" or "001").
+pub fn seed(prefix: &str) -> PathBuf {
+    let dir = seeds_dir();
+    std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            p.file_name().unwrap().to_string_lossy().starts_with(prefix) && p.extension().is_some_and(|e| e == "txt")
+        })
+        .unwrap_or_else(|| panic!("no seed {prefix}_*.txt in {}", dir.display()))
+}
+
+/// A copy of the sample library in a temporary folder.
+pub fn sample_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&sample_data(), dir.path());
+    dir
+}
+
+/// Copies a folder tree.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+//! Handouts made from the sample library.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use prayer_bulletin::export::{Audience, TextOptions, to_html, to_text};
+use prayer_bulletin::import::import_text;
+use prayer_bulletin::library::Library;
+
+#[test]
+fn plain_text_export_imports_back_to_the_same_bulletin() {
+    let library = Library::load(common::sample_data()).unwrap();
+    for entry in &library.entries {
+        for width in [72, 40, 120] {
+            let text = to_text(&[&entry.bulletin], TextOptions { width, ..TextOptions::default() });
+            let report = import_text(&text, &library.settings);
+            assert_eq!(report.bulletins.len(), 1, "{} at {width}", entry.stem);
+            assert_eq!(report.bulletins[0], entry.bulletin, "{} at {width}:\n{text}", entry.stem);
+        }
+    }
+    // All weeks in one document, one page each.
+    let all: Vec<_> = library.entries.iter().map(|e| &e.bulletin).collect();
+    let text = to_text(&all, TextOptions::default());
+    assert_eq!(text.matches('\u{0c}').count(), all.len() - 1);
+    let back = import_text(&text, &library.settings);
+    assert_eq!(back.bulletins.iter().collect::<Vec<_>>(), all);
+}
+
+#[test]
+fn public_handouts_leave_out_sensitive_paragraphs() {
+    let library = Library::load(common::sample_data()).unwrap();
+    let entry = library.entry("2026-10-31").unwrap();
+    let sensitive: Vec<_> = entry.bulletin.sections.iter().flat_map(|s| &s.items).filter(|i| i.sensitive).collect();
+    assert_eq!(sensitive.len(), 1);
+    let words = &sensitive[0].text[..40];
+    let internal = to_text(&[&entry.bulletin], TextOptions { width: 400, ..TextOptions::default() });
+    assert!(internal.contains(words) && internal.contains("[Not for sharing]"));
+    let public =
+        to_text(&[&entry.bulletin], TextOptions { width: 400, audience: Audience::Public, ..TextOptions::default() });
+    assert!(!public.contains(words) && !public.contains("Not for sharing"));
+    assert!(!public.contains("South Asia\n"), "the region left empty is gone");
+    assert!(public.contains(library.settings.closing.as_deref().unwrap()), "the closing note stays");
+    let html = to_html(&[&entry.bulletin], Audience::Public, "x");
+    assert!(!html.contains(&words[..30]));
+}
+
+#[test]
+fn html_escapes_every_piece_of_text() {
+    let mut b = Library::load(common::sample_data()).unwrap().entries[0].bulletin.clone();
+    b.title = "<script>alert(1)</script>".into();
+    b.sections[0].items[0].text = "Tom & \"Jerry\" <b>".into();
+    let html = to_html(&[&b], Audience::Internal, "Lib");
+    assert!(!html.contains("<script>alert"));
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(html.contains("Tom &amp; &quot;Jerry&quot; &lt;b&gt;"));
+    assert!(!html.contains("http://") && !html.contains("https://"), "nothing is fetched from the network");
+}
