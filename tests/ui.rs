@@ -9,7 +9,10 @@ use prayer_bulletin::app::{App, Settings};
 
 fn harness(dir: std::path::PathBuf) -> Harness<'static, App> {
     let app = App::new(Some(dir), Settings::default());
-    let mut harness = Harness::builder().with_size(egui::vec2(1200.0, 900.0)).allow_missing_glyphs().build_ui_state(|ui, app: &mut App| app.frame_ui(ui), app);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1200.0, 900.0))
+        .allow_missing_glyphs()
+        .build_ui_state(|ui, app: &mut App| app.frame_ui(ui), app);
     harness.run();
     harness
 }

@@ -48,7 +48,14 @@ pub struct App {
 impl App {
     /// An app on `dir`, or on the library remembered in `settings`, or on the sample library.
     pub fn new(dir: Option<PathBuf>, settings: Settings) -> Self {
-        let mut app = Self { settings, library: None, current: None, message: None, commands: Vec::new(), window_title: String::new() };
+        let mut app = Self {
+            settings,
+            library: None,
+            current: None,
+            message: None,
+            commands: Vec::new(),
+            window_title: String::new(),
+        };
         let dir = dir.or_else(|| app.settings.last_library.clone().filter(|d| d.is_dir())).or_else(sample_library);
         match dir {
             Some(dir) => app.open_library(&dir),
