@@ -38,9 +38,11 @@ pub fn for_audience(bulletin: &Bulletin, audience: Audience) -> std::borrow::Cow
 
 mod html;
 mod markdown;
+mod pdf;
 
 pub use html::to_html;
 pub use markdown::to_markdown;
+pub use pdf::to_pdf;
 
 /// The kinds of handout.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -128,9 +130,7 @@ pub fn render(bulletins: &[&Bulletin], handout: &Handout) -> Result<Vec<u8>, Exp
         }
         Format::Markdown => to_markdown(bulletins, handout.audience).into_bytes(),
         Format::Html => to_html(bulletins, handout.audience, &handout.library_name).into_bytes(),
-        Format::Pdf => {
-            return Err(ExportError::Unavailable("PDF handouts are not available in this version yet".to_owned()));
-        }
+        Format::Pdf => to_pdf(bulletins, handout.audience, handout.paper, &handout.library_name)?,
         Format::Ron => {
             let mut out = String::new();
             for b in bulletins {
