@@ -55,3 +55,37 @@ fn html_escapes_every_piece_of_text() {
     assert!(html.contains("Tom &amp; &quot;Jerry&quot; &lt;b&gt;"));
     assert!(!html.contains("http://") && !html.contains("https://"), "nothing is fetched from the network");
 }
+
+#[test]
+fn pdf_goes_to_a_file_never_to_standard_output() {
+    let bin = env!("CARGO_BIN_EXE_prayer-bulletin");
+    let sample = common::sample_data();
+    let out = std::process::Command::new(bin)
+        .args(["export", sample.to_str().unwrap(), "--date", "2026-10-31", "--format", "pdf"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(out.stdout.is_empty(), "no PDF bytes on a terminal or pipe");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("-o"));
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("week.pdf");
+    let out = std::process::Command::new(bin)
+        .args([
+            "export",
+            sample.to_str().unwrap(),
+            "--date",
+            "2026-10-31",
+            "--format",
+            "pdf",
+            "--paper",
+            "letter",
+            "-o",
+        ])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let bytes = std::fs::read(&path).unwrap();
+    assert!(bytes.starts_with(b"%PDF-") && bytes.len() < 100_000, "{} bytes", bytes.len());
+}
