@@ -56,3 +56,142 @@ fn a_library_with_a_broken_file_opens_and_lists_it() {
     h.get_by_label("Files that could not be read");
     h.get_by_label_contains("2026-11-14.ron:1:");
 }
+
+fn harness_with(app: App) -> Harness<'static, App> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1300.0, 900.0))
+        .allow_missing_glyphs()
+        .build_ui_state(|ui, app: &mut App| app.frame_ui(ui), app);
+    harness.run();
+    harness
+}
+
+#[test]
+fn previous_next_and_latest_move_through_the_weeks() {
+    let mut h = harness(common::sample_data());
+    h.get_by_label("◀ Previous week").click();
+    h.run();
+    assert_eq!(h.state().current.as_deref(), Some("2026-11-07"));
+    h.key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowLeft);
+    h.run();
+    assert_eq!(h.state().current.as_deref(), Some("2026-10-31"));
+    h.get_by_label("Next week ▶").click();
+    h.run();
+    assert_eq!(h.state().current.as_deref(), Some("2026-11-07"));
+    h.get_by_label("◀ Previous week").click();
+    h.run();
+    h.get_by_label("◀ Previous week").click();
+    h.run();
+    assert_eq!(h.state().current.as_deref(), Some("2026-10-24"));
+    h.key_press_modifiers(egui::Modifiers::ALT, egui::Key::Home);
+    h.run();
+    assert_eq!(h.state().current.as_deref(), Some("2026-11-14"));
+    // At the newest week, "next" stays put.
+    h.get_by_label("Next week ▶").click();
+    h.run();
+    assert_eq!(h.state().current.as_deref(), Some("2026-11-14"));
+}
+
+#[test]
+fn search_finds_a_word_in_two_weeks_and_opens_the_chosen_one_highlighted() {
+    let mut h = harness(common::sample_data());
+    // Collapse South Asia first: opening a match must open its region again.
+    h.get_by_label("South Asia").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    h.run();
+    h.get_by_label("Words to find").type_text("BONDED");
+    h.run();
+    let hits: Vec<_> = h.state().search.as_ref().unwrap().hits.iter().map(|hit| hit.stem.clone()).collect();
+    assert_eq!(hits, ["2026-11-14", "2026-10-10"]);
+    h.get_by_label("2 match(es)");
+    h.get_by_label("Saturday, November 14, 2026 · South Asia");
+    h.get_by_label_contains("held in bonded labour").click();
+    h.run();
+    let app = h.state();
+    assert_eq!(app.current.as_deref(), Some("2026-10-10"));
+    let highlight = app.highlight.as_ref().unwrap();
+    let text = &app.current_bulletin().unwrap().sections[2].items[0].text;
+    assert_eq!(highlight.place, prayer_bulletin::search::Place::Item { section: 2, item: 0 });
+    assert_eq!(&text[highlight.range.clone()], "bonded");
+    assert!(!app.settings.collapsed_regions.contains(&"South Asia".to_owned()), "the match's region is open");
+    h.get_by_label_contains("Please continue to pray for the district officials");
+}
+
+/// eframe's storage, in memory, as it would be on disk between two runs.
+#[derive(Default)]
+struct MemoryStorage(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn settings_survive_a_restart_and_bad_ones_fall_back_to_defaults() {
+    let dir = common::sample_copy();
+    let mut h = harness(dir.path().to_owned());
+    h.get_by_label_contains("Praise God for a verdict in Romania").click();
+    h.run();
+    h.get_by_label("Latin America").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+    h.run();
+    h.state_mut().settings.theme = prayer_bulletin::app::Theme::Dark;
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(h.state_mut(), &mut storage);
+    drop(h);
+
+    let restarted = App::new(None, prayer_bulletin::app::load_settings(Some(&storage)));
+    assert_eq!(restarted.library.as_ref().unwrap().dir, dir.path());
+    assert_eq!(restarted.current.as_deref(), Some("2026-10-31"));
+    assert_eq!(restarted.settings.collapsed_regions, ["Latin America"]);
+    assert!(restarted.settings.zoom > 1.05);
+    assert_eq!(restarted.settings.theme, prayer_bulletin::app::Theme::Dark);
+    let h = harness_with(restarted);
+    assert!(h.query_by_label_contains("Pray for the families in San Salvador").is_none(), "still collapsed");
+
+    let mut broken = MemoryStorage::default();
+    eframe::Storage::set_string(&mut broken, "prayer-bulletin-settings", "(zoom: \"big\", theme: Purple".to_owned());
+    assert_eq!(prayer_bulletin::app::load_settings(Some(&broken)), Settings::default());
+}
+
+#[test]
+fn import_preview_writes_nothing_until_confirmed() {
+    let dir = common::sample_copy();
+    let bulletins = dir.path().join("bulletins");
+    let count = || std::fs::read_dir(&bulletins).unwrap().count();
+    let mut h = harness(dir.path().to_owned());
+    h.state_mut().push(prayer_bulletin::app::Command::ImportFile(common::seed("000")));
+    h.run();
+    assert_eq!(h.state().import.as_ref().unwrap().report.bulletins.len(), 6);
+    h.get_by_label("Import 6 bulletin(s)");
+    assert_eq!(count(), 10, "nothing written yet");
+    h.get_by_label("Cancel").click_accesskit();
+    h.run();
+    assert!(h.state().import.is_none());
+    assert_eq!(count(), 10);
+
+    // Paste the undated seed, skip nothing, import.
+    h.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::V);
+    h.run();
+    let text = std::fs::read_to_string(common::seed("001")).unwrap();
+    h.state_mut().paste = Some(text);
+    h.run();
+    h.get_by_label("Preview import").click_accesskit();
+    h.run();
+    h.get_by_label_contains("Line 8: no heading before this paragraph; assumed Africa & Europe");
+    h.get_by_label("Import 1 bulletin(s)").click_accesskit();
+    h.run();
+    assert_eq!(count(), 11);
+    assert!(bulletins.join("undated-ijm-prayer-request.ron").is_file());
+    assert_eq!(h.state().current.as_deref(), Some("undated-ijm-prayer-request"));
+}

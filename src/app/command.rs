@@ -1,17 +1,30 @@
-//! What the panels ask the app to do.
+//! What the panels ask the app to do, and the named actions with their keyboard shortcuts.
 
 use std::path::PathBuf;
 
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::search::Place;
+
 /// An action queued by a panel and carried out after the frame.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 #[must_use]
 pub enum Command {
+    /// A named action (menu item, toolbar button or shortcut).
+    Action(Action),
     /// Show the bulletin with this file stem.
     Select(String),
+    /// Show a bulletin with one match highlighted and its region open.
+    OpenHit {
+        /// The bulletin's file stem.
+        stem: String,
+        /// Where the match is.
+        place: Place,
+        /// Byte range of the match in that text.
+        range: std::ops::Range<usize>,
+    },
     /// Open the library in this folder.
     OpenLibrary(PathBuf),
-    /// Ask for a library folder with the native dialog.
-    PickLibrary,
     /// Remember a region panel as collapsed or open.
     SetCollapsed {
         /// The region.
@@ -19,6 +32,173 @@ pub enum Command {
         /// Whether it is now collapsed.
         collapsed: bool,
     },
+    /// Read the pasted text into the import preview.
+    ImportText(String),
+    /// Read this file into the import preview.
+    ImportFile(PathBuf),
+    /// Write the bulletins chosen in the import preview.
+    ConfirmImport,
+    /// Close the import preview without writing anything.
+    CancelImport,
+    /// Show the paragraphs of one region from every week (None: back to the reader).
+    ShowRegionTimeline(Option<String>),
     /// Hide the message bar.
     DismissMessage,
+}
+
+/// A named action: what menus, toolbar buttons and shortcuts share. Each has one label and at most
+/// one shortcut, so tooltips and menus always agree with the keys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// Show the week before the current one.
+    PreviousWeek,
+    /// Show the week after the current one.
+    NextWeek,
+    /// Show the newest week.
+    LatestWeek,
+    /// Open the search panel and put the cursor in it.
+    Search,
+    /// Open every region panel.
+    ExpandAll,
+    /// Close every region panel.
+    CollapseAll,
+    /// Larger text.
+    ZoomIn,
+    /// Smaller text.
+    ZoomOut,
+    /// Text at its normal size.
+    ZoomReset,
+    /// Choose a library folder.
+    OpenLibrary,
+    /// Paste bulletin text to import.
+    PasteBulletin,
+    /// Choose a text file to import.
+    ImportFile,
+    /// Close the search panel, a dialog or the timeline.
+    Close,
+}
+
+impl Action {
+    /// Every action, in menu order.
+    pub const ALL: [Self; 13] = [
+        Self::PreviousWeek,
+        Self::NextWeek,
+        Self::LatestWeek,
+        Self::Search,
+        Self::ExpandAll,
+        Self::CollapseAll,
+        Self::ZoomIn,
+        Self::ZoomOut,
+        Self::ZoomReset,
+        Self::OpenLibrary,
+        Self::PasteBulletin,
+        Self::ImportFile,
+        Self::Close,
+    ];
+
+    /// The words on the button or menu item.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::PreviousWeek => "◀ Previous week",
+            Self::NextWeek => "Next week ▶",
+            Self::LatestWeek => "Latest",
+            Self::Search => "Search all weeks…",
+            Self::ExpandAll => "Expand all regions",
+            Self::CollapseAll => "Collapse all regions",
+            Self::ZoomIn => "Larger text",
+            Self::ZoomOut => "Smaller text",
+            Self::ZoomReset => "Normal text size",
+            Self::OpenLibrary => "Open library…",
+            Self::PasteBulletin => "Paste bulletin text…",
+            Self::ImportFile => "Import file…",
+            Self::Close => "Close",
+        }
+    }
+
+    /// What it does, for tooltips.
+    pub fn tooltip(self) -> &'static str {
+        match self {
+            Self::PreviousWeek => "Show the week before this one",
+            Self::NextWeek => "Show the week after this one",
+            Self::LatestWeek => "Show the newest bulletin",
+            Self::Search => "Find words in every week",
+            Self::ExpandAll => "Open every region of this bulletin",
+            Self::CollapseAll => "Close every region of this bulletin",
+            Self::ZoomIn => "Make all text larger",
+            Self::ZoomOut => "Make all text smaller",
+            Self::ZoomReset => "Return text to its normal size",
+            Self::OpenLibrary => "Open another library folder",
+            Self::PasteBulletin => "Paste a bulletin from an e-mail or web page and preview it",
+            Self::ImportFile => "Read bulletins from a text file and preview them",
+            Self::Close => "Close the search, the timeline or the open dialog",
+        }
+    }
+
+    /// Its keyboard shortcut.
+    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+        let ctrl = Modifiers::COMMAND;
+        let key = |modifiers, key| Some(KeyboardShortcut::new(modifiers, key));
+        match self {
+            Self::PreviousWeek => key(Modifiers::ALT, Key::ArrowLeft),
+            Self::NextWeek => key(Modifiers::ALT, Key::ArrowRight),
+            Self::LatestWeek => key(Modifiers::ALT, Key::Home),
+            Self::Search => key(ctrl, Key::F),
+            Self::ExpandAll => key(ctrl.plus(Modifiers::SHIFT), Key::ArrowDown),
+            Self::CollapseAll => key(ctrl.plus(Modifiers::SHIFT), Key::ArrowUp),
+            Self::ZoomIn => key(ctrl, Key::Plus),
+            Self::ZoomOut => key(ctrl, Key::Minus),
+            Self::ZoomReset => key(ctrl, Key::Num0),
+            Self::OpenLibrary => key(ctrl, Key::O),
+            Self::PasteBulletin => key(ctrl.plus(Modifiers::SHIFT), Key::V),
+            Self::ImportFile => key(ctrl, Key::I),
+            Self::Close => key(Modifiers::NONE, Key::Escape),
+        }
+    }
+
+    /// The tooltip with the shortcut, e.g. "Find words in every week (Ctrl+F)".
+    pub fn hover_text(self, ctx: &egui::Context) -> String {
+        match self.shortcut() {
+            Some(s) => format!("{} ({})", self.tooltip(), ctx.format_shortcut(&s)),
+            None => self.tooltip().to_owned(),
+        }
+    }
+
+    /// The actions whose shortcut was pressed this frame.
+    pub fn pressed(ctx: &egui::Context) -> Vec<Self> {
+        let mut pressed = Vec::new();
+        ctx.input_mut(|input| {
+            for action in Self::ALL {
+                if let Some(shortcut) = action.shortcut()
+                    && input.consume_shortcut(&shortcut)
+                {
+                    pressed.push(action);
+                }
+            }
+            // Ctrl+= is where Ctrl++ is on many keyboards.
+            if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals)) {
+                pressed.push(Self::ZoomIn);
+            }
+        });
+        pressed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_two_actions_share_a_shortcut_or_a_label() {
+        let mut shortcuts = std::collections::HashMap::new();
+        for action in Action::ALL {
+            if let Some(s) = action.shortcut()
+                && let Some(other) =
+                    shortcuts.insert((s.modifiers.alt, s.modifiers.shift, s.modifiers.command, s.logical_key), action)
+            {
+                panic!("{action:?} and {other:?} share a shortcut");
+            }
+        }
+        let labels: std::collections::HashSet<_> = Action::ALL.iter().map(|a| a.label()).collect();
+        assert_eq!(labels.len(), Action::ALL.len());
+    }
 }

@@ -4,30 +4,30 @@
 //! out after the frame. Dialogs and file I/O happen only there.
 
 mod command;
+mod state;
 
-pub use command::Command;
+pub use command::{Action, Command};
+pub use state::{Highlight, ImportChoice, ImportPreview, SearchState, Settings, Theme};
 
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
-
 use crate::cli::Failure;
 use crate::library::Library;
-
-/// What the app remembers between runs (eframe storage). Unknown or unreadable values fall back to
-/// the defaults.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Settings {
-    /// The library open last.
-    pub last_library: Option<PathBuf>,
-    /// The bulletin (file stem) open last.
-    pub last_bulletin: Option<String>,
-    /// Regions the reader has collapsed.
-    pub collapsed_regions: Vec<String>,
-}
+use crate::model::Bulletin;
 
 const SETTINGS_KEY: &str = "prayer-bulletin-settings";
+
+/// The smallest and largest zoom the View menu and shortcuts reach.
+const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.6..=2.5;
+
+/// What the central panel shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum View {
+    /// One bulletin.
+    Reader,
+    /// One region's paragraphs from every week.
+    RegionTimeline(String),
+}
 
 /// The app.
 pub struct App {
@@ -35,14 +35,30 @@ pub struct App {
     pub settings: Settings,
     /// The open library, if one could be opened.
     pub library: Option<Library>,
+    /// The archive's rows, worked out when the library changes rather than every frame.
+    pub archive_rows: Vec<crate::ui::archive::Row>,
     /// The bulletin shown (its file stem).
     pub current: Option<String>,
+    /// What the central panel shows.
+    pub view: View,
+    /// The search panel, when open.
+    pub search: Option<SearchState>,
+    /// A match to highlight in the reader.
+    pub highlight: Option<Highlight>,
+    /// The import preview, when open.
+    pub import: Option<ImportPreview>,
+    /// The paste box, when open: the text typed or pasted so far.
+    pub paste: Option<String>,
+    /// The "type a folder path" box shown when no folder dialog answered.
+    pub path_prompt: Option<String>,
     /// A message for the user (an error, or what just happened).
     pub message: Option<String>,
     /// Commands pushed by the panels this frame.
     commands: Vec<Command>,
     /// The window title last sent.
-    pub window_title: String,
+    window_title: String,
+    /// The zoom and theme last applied to the context.
+    applied_look: Option<(f32, Theme)>,
 }
 
 impl App {
@@ -51,10 +67,18 @@ impl App {
         let mut app = Self {
             settings,
             library: None,
+            archive_rows: Vec::new(),
             current: None,
+            view: View::Reader,
+            search: None,
+            highlight: None,
+            import: None,
+            paste: None,
+            path_prompt: None,
             message: None,
             commands: Vec::new(),
             window_title: String::new(),
+            applied_look: None,
         };
         let dir = dir.or_else(|| app.settings.last_library.clone().filter(|d| d.is_dir())).or_else(sample_library);
         match dir {
@@ -70,7 +94,7 @@ impl App {
     }
 
     /// The bulletin shown, if any.
-    pub fn current_bulletin(&self) -> Option<&crate::model::Bulletin> {
+    pub fn current_bulletin(&self) -> Option<&Bulletin> {
         let library = self.library.as_ref()?;
         library.entry(self.current.as_deref()?).map(|e| &e.bulletin)
     }
@@ -78,31 +102,53 @@ impl App {
     fn open_library(&mut self, dir: &Path) {
         match Library::load(dir) {
             Ok(library) => {
-                let remembered = self
-                    .settings
-                    .last_bulletin
-                    .clone()
-                    .filter(|stem| library.entry(stem).is_some())
-                    .filter(|_| self.settings.last_library.as_deref() == Some(dir));
+                let same_library = self.settings.last_library.as_deref() == Some(dir);
+                let remembered =
+                    self.settings.last_bulletin.clone().filter(|stem| same_library && library.entry(stem).is_some());
                 self.current = remembered.or_else(|| library.entries.first().map(|e| e.stem.clone()));
                 self.message = (!library.problems.is_empty()).then(|| {
                     format!(
-                        "{} file(s) of this library could not be read; see the list at the left.",
+                        "{} file(s) of this library could not be read; they are listed at the bottom of the archive.",
                         library.problems.len()
                     )
                 });
                 self.settings.last_library = Some(dir.to_owned());
+                self.settings.last_bulletin = self.current.clone();
                 self.library = Some(library);
+                self.library_changed();
+                self.view = View::Reader;
+                self.highlight = None;
             }
             Err(e) => self.message = Some(format!("Could not open the library: {e}")),
         }
     }
 
-    /// Draws one frame: the panels, then the commands they queued.
+    /// Recomputes what depends on the library's contents.
+    fn library_changed(&mut self) {
+        self.archive_rows = self.library.as_ref().map(|l| crate::ui::archive::rows(&l.entries)).unwrap_or_default();
+        if let Some(search) = &mut self.search {
+            search.invalidate();
+        }
+    }
+
+    /// Draws one frame: the panels, then the commands they and the keyboard queued.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        self.apply_look(ui.ctx());
+        for action in Action::pressed(ui.ctx()) {
+            self.push(Command::Action(action));
+        }
         crate::ui::menu_bar_ui(ui, self);
         crate::ui::archive::archive_ui(ui, self);
-        crate::ui::reader::reader_panel_ui(ui, self);
+        if self.search.is_some() {
+            crate::ui::search::search_panel_ui(ui, self);
+        }
+        match self.view.clone() {
+            View::Reader => crate::ui::reader::reader_panel_ui(ui, self),
+            View::RegionTimeline(region) => crate::ui::timeline::timeline_panel_ui(ui, self, &region),
+        }
+        crate::ui::dialogs::dialogs_ui(ui, self);
+        crate::ui::import_preview::import_preview_ui(ui, self);
+
         let title = match (&self.library, self.current_bulletin()) {
             (Some(l), Some(b)) => format!("{} — {} — Prayer Bulletin", b.long_date(), l.settings.name),
             (Some(l), None) => format!("{} — Prayer Bulletin", l.settings.name),
@@ -113,31 +159,237 @@ impl App {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.window_title = title;
         }
-        for command in std::mem::take(&mut self.commands) {
+        let commands = std::mem::take(&mut self.commands);
+        if !commands.is_empty() {
+            // What the commands changed (a window opened, another week) is drawn in the next frame.
+            ui.ctx().request_repaint();
+        }
+        for command in commands {
             self.apply(command);
         }
+    }
+
+    /// Sets zoom and theme on the context when the settings changed them.
+    fn apply_look(&mut self, ctx: &egui::Context) {
+        let look = (self.settings.effective_zoom(), self.settings.theme);
+        if self.applied_look == Some(look) {
+            return;
+        }
+        // The app handles Ctrl +/-/0 itself so the zoom is remembered with the other settings.
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        ctx.set_zoom_factor(look.0);
+        ctx.set_theme(match look.1 {
+            Theme::System => egui::ThemePreference::System,
+            Theme::Light => egui::ThemePreference::Light,
+            Theme::Dark => egui::ThemePreference::Dark,
+        });
+        self.applied_look = Some(look);
+    }
+
+    /// The neighbour of the current bulletin in the archive's order (newest first): `older` or newer.
+    fn neighbour(&self, older: bool) -> Option<String> {
+        let entries = &self.library.as_ref()?.entries;
+        let at = entries.iter().position(|e| Some(&e.stem) == self.current.as_ref())?;
+        let to = if older { at.checked_add(1)? } else { at.checked_sub(1)? };
+        entries.get(to).map(|e| e.stem.clone())
+    }
+
+    fn select(&mut self, stem: String) {
+        self.current = Some(stem);
+        self.settings.last_bulletin = self.current.clone();
+        self.view = View::Reader;
     }
 
     /// Carries out one command.
     pub fn apply(&mut self, command: Command) {
         match command {
+            Command::Action(action) => self.run_action(action),
             Command::Select(stem) => {
-                self.current = Some(stem);
-                self.settings.last_bulletin = self.current.clone();
+                self.highlight = None;
+                self.select(stem);
             }
-            Command::OpenLibrary(dir) => self.open_library(&dir),
-            Command::PickLibrary => match rfd::FileDialog::new().set_title("Open a library folder").pick_folder() {
-                Some(dir) => self.open_library(&dir),
-                None => self.message = Some("No folder chosen.".to_owned()),
-            },
+            Command::OpenHit { stem, place, range } => {
+                if let (Some(region), Some(library)) = (&place_region(&place), &self.library)
+                    && let Some(entry) = library.entry(&stem)
+                    && let Some(section) = entry.bulletin.sections.get(*region)
+                {
+                    let name = section.region.clone();
+                    self.settings.collapsed_regions.retain(|r| *r != name);
+                }
+                self.highlight = Some(Highlight { stem: stem.clone(), place, range, scroll_pending: true });
+                self.select(stem);
+            }
+            Command::OpenLibrary(dir) => {
+                self.path_prompt = None;
+                self.open_library(&dir);
+            }
             Command::SetCollapsed { region, collapsed } => {
                 self.settings.collapsed_regions.retain(|r| *r != region);
                 if collapsed {
                     self.settings.collapsed_regions.push(region);
                 }
             }
+            Command::ImportText(text) => {
+                self.paste = None;
+                self.preview_import(text.as_bytes(), "the pasted text".to_owned());
+            }
+            Command::ImportFile(path) => match std::fs::read(&path) {
+                Ok(bytes) => self.preview_import(&bytes, path.display().to_string()),
+                Err(e) => self.message = Some(format!("Could not read {}: {e}", path.display())),
+            },
+            Command::ConfirmImport => self.confirm_import(),
+            Command::CancelImport => self.import = None,
+            Command::ShowRegionTimeline(region) => {
+                self.view = region.map_or(View::Reader, View::RegionTimeline);
+            }
             Command::DismissMessage => self.message = None,
         }
+    }
+
+    fn run_action(&mut self, action: Action) {
+        match action {
+            Action::PreviousWeek | Action::NextWeek => {
+                if let Some(stem) = self.neighbour(action == Action::PreviousWeek) {
+                    self.highlight = None;
+                    self.select(stem);
+                }
+            }
+            Action::LatestWeek => {
+                if let Some(stem) = self.library.as_ref().and_then(|l| l.entries.first()).map(|e| e.stem.clone()) {
+                    self.highlight = None;
+                    self.select(stem);
+                }
+            }
+            Action::Search => {
+                let search = self.search.get_or_insert_with(SearchState::default);
+                search.focus_pending = true;
+            }
+            Action::ExpandAll | Action::CollapseAll => {
+                let regions: Vec<String> = self
+                    .current_bulletin()
+                    .map(|b| b.sections.iter().map(|s| s.region.clone()).collect())
+                    .unwrap_or_default();
+                self.settings.collapsed_regions.retain(|r| !regions.contains(r));
+                if action == Action::CollapseAll {
+                    self.settings.collapsed_regions.extend(regions);
+                }
+            }
+            Action::ZoomIn => {
+                self.settings.zoom = (self.settings.zoom * 1.1).clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end())
+            }
+            Action::ZoomOut => {
+                self.settings.zoom = (self.settings.zoom / 1.1).clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end())
+            }
+            Action::ZoomReset => self.settings.zoom = 1.0,
+            Action::OpenLibrary => match rfd::FileDialog::new().set_title("Open a library folder").pick_folder() {
+                Some(dir) => self.open_library(&dir),
+                // No answer: cancelled, or no dialog could be shown (no desktop portal). Offer a path field.
+                None => {
+                    let start = self.library.as_ref().map(|l| l.dir.display().to_string()).unwrap_or_default();
+                    self.path_prompt = Some(start);
+                }
+            },
+            Action::PasteBulletin => self.paste = Some(String::new()),
+            Action::ImportFile => {
+                let picked = rfd::FileDialog::new()
+                    .set_title("Import bulletins from a text file")
+                    .add_filter("Text", &["txt", "text", "md", "eml", "ron"])
+                    .add_filter("Any file", &["*"])
+                    .pick_file();
+                match picked {
+                    Some(path) => self.apply(Command::ImportFile(path)),
+                    None => {
+                        self.message = Some(
+                            "No file chosen. If no dialog appeared, use File → Paste bulletin text… and paste the text instead."
+                                .to_owned(),
+                        );
+                    }
+                }
+            }
+            Action::Close => {
+                if self.import.is_some() {
+                    self.import = None;
+                } else if self.paste.is_some() {
+                    self.paste = None;
+                } else if self.path_prompt.is_some() {
+                    self.path_prompt = None;
+                } else if self.search.is_some() {
+                    self.search = None;
+                } else {
+                    self.view = View::Reader;
+                }
+            }
+        }
+    }
+
+    fn preview_import(&mut self, bytes: &[u8], source: String) {
+        let settings = self.library.as_ref().map(|l| l.settings.clone()).unwrap_or_default();
+        let report = crate::import::import_bytes(bytes, &settings);
+        if report.bulletins.is_empty() {
+            self.message = Some(format!("No bulletin was found in {source}."));
+            return;
+        }
+        let choices = report
+            .bulletins
+            .iter()
+            .map(|b| {
+                let exists = b.date.and_then(|d| self.library.as_ref()?.entry_for_date(d)).is_some();
+                if exists { ImportChoice::Skip } else { ImportChoice::Add }
+            })
+            .collect();
+        self.import = Some(ImportPreview { source, report, choices, shown: 0 });
+    }
+
+    fn confirm_import(&mut self) {
+        let (Some(preview), Some(library)) = (self.import.take(), self.library.as_mut()) else { return };
+        let mut written = 0;
+        let mut errors = Vec::new();
+        for region in &preview.report.new_regions {
+            if library.settings.region(region).is_none() {
+                library.settings.regions.push(crate::library::Region { name: region.clone(), ..Default::default() });
+            }
+        }
+        if !preview.report.new_regions.is_empty()
+            && let Err(e) = library.save_settings()
+        {
+            errors.push(e.to_string());
+        }
+        let mut last = None;
+        for (bulletin, choice) in preview.report.bulletins.iter().zip(&preview.choices) {
+            let existing = bulletin.date.and_then(|d| library.entry_for_date(d)).map(|e| e.stem.clone());
+            let result = match (choice, existing) {
+                (ImportChoice::Skip, _) => continue,
+                (ImportChoice::Replace, Some(stem)) => library.save_bulletin(Some(&stem), bulletin),
+                (_, _) => library.save_bulletin(None, bulletin),
+            };
+            match result {
+                Ok(stem) => {
+                    written += 1;
+                    last = Some(stem);
+                }
+                Err(e) => errors.push(e.to_string()),
+            }
+        }
+        self.message = Some(if errors.is_empty() {
+            format!("Imported {written} bulletin(s) from {}.", preview.source)
+        } else {
+            format!("Imported {written} bulletin(s); could not save: {}", errors.join("; "))
+        });
+        if !errors.is_empty() {
+            // Keep what could not be written in the window rather than losing it.
+            self.import = Some(preview);
+        }
+        self.library_changed();
+        if let Some(stem) = last {
+            self.select(stem);
+        }
+    }
+}
+
+fn place_region(place: &crate::search::Place) -> Option<usize> {
+    match place {
+        crate::search::Place::Item { section, .. } => Some(*section),
+        _ => None,
     }
 }
 
@@ -147,7 +399,15 @@ impl eframe::App for App {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, SETTINGS_KEY, &self.settings);
+        save_settings(storage, &self.settings);
+    }
+}
+
+/// Writes the settings into eframe's storage.
+pub fn save_settings(storage: &mut dyn eframe::Storage, settings: &Settings) {
+    match ron::to_string(settings) {
+        Ok(text) => storage.set_string(SETTINGS_KEY, text),
+        Err(e) => eprintln!("prayer-bulletin: could not store the settings: {e}"),
     }
 }
 

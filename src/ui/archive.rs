@@ -9,11 +9,11 @@ use crate::app::{App, Command};
 pub enum Row {
     /// "June 2021".
     Month(String),
-    /// A bulletin: its file stem, the day, and the headline.
+    /// A bulletin: its file stem, and the text of its row ("Jun 26  Headline").
     Bulletin {
         /// The file stem.
         stem: String,
-        /// "Jun 26" or "Undated".
+        /// "Jun 26" or "—".
         day: String,
         /// The headline.
         title: String,
@@ -63,9 +63,10 @@ pub fn rows(entries: &[crate::library::Entry]) -> Vec<Row> {
     rows
 }
 
-/// The archive panel at the left.
+/// The archive panel at the left. Only the rows in view are drawn, so a library of thousands of
+/// weeks scrolls as smoothly as one of ten.
 pub fn archive_ui(ui: &mut egui::Ui, app: &mut App) {
-    egui::Panel::left("archive").resizable(true).default_size(270.0).min_size(180.0).show(ui, |ui| {
+    egui::Panel::left("archive").resizable(true).default_size(280.0).min_size(180.0).show(ui, |ui| {
         let Some(library) = &app.library else {
             ui.label("No library open.");
             return;
@@ -73,35 +74,44 @@ pub fn archive_ui(ui: &mut egui::Ui, app: &mut App) {
         ui.add_space(6.0);
         ui.heading(&library.settings.name);
         ui.label(egui::RichText::new(format!("{} bulletins", library.entries.len())).weak());
+        if !library.problems.is_empty() {
+            egui::CollapsingHeader::new(
+                egui::RichText::new("Files that could not be read").strong().color(ui.visuals().error_fg_color),
+            )
+            .default_open(true)
+            .show(ui, |ui| {
+                for problem in &library.problems {
+                    ui.label(egui::RichText::new(problem.to_string()).small());
+                }
+            });
+        }
         ui.separator();
-        let rows = rows(&library.entries);
         let mut chosen = None;
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            for row in &rows {
+        let row_height = ui.text_style_height(&egui::TextStyle::Button) + ui.spacing().button_padding.y * 2.0;
+        let rows = &app.archive_rows;
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show_rows(ui, row_height, rows.len(), |ui, range| {
+            for row in &rows[range] {
                 match row {
                     Row::Month(label) => {
-                        ui.add_space(6.0);
-                        ui.label(egui::RichText::new(label).strong());
+                        ui.add_sized(
+                            [ui.available_width(), row_height],
+                            egui::Label::new(egui::RichText::new(label).strong()),
+                        );
                     }
                     Row::Gap(label) => {
-                        ui.label(egui::RichText::new(label).italics().weak());
+                        ui.add_sized(
+                            [ui.available_width(), row_height],
+                            egui::Label::new(egui::RichText::new(label).italics().weak()),
+                        );
                     }
                     Row::Bulletin { stem, day, title } => {
                         let selected = app.current.as_deref() == Some(stem.as_str());
-                        let text = format!("{day}  {title}");
-                        if ui.selectable_label(selected, text).clicked() {
+                        let button = egui::Button::selectable(selected, format!("{day}  {title}")).truncate();
+                        let response = ui.add_sized([ui.available_width(), row_height], button).on_hover_text(title);
+                        if response.clicked() {
                             chosen = Some(stem.clone());
                         }
                     }
-                }
-            }
-            if !library.problems.is_empty() {
-                ui.add_space(10.0);
-                ui.label(
-                    egui::RichText::new("Files that could not be read").strong().color(ui.visuals().error_fg_color),
-                );
-                for problem in &library.problems {
-                    ui.label(egui::RichText::new(problem.to_string()).small());
                 }
             }
         });
@@ -129,6 +139,7 @@ mod tests {
             entry(Some((2021, 6, 19)), "b"),
             entry(Some((2021, 6, 5)), "c"),
             entry(Some((2021, 5, 29)), "d"),
+            entry(Some((2021, 5, 1)), "f"),
             entry(None, "e"),
         ];
         let labels: Vec<String> = rows(&entries)
@@ -149,6 +160,8 @@ mod tests {
                 "Jun 5 c",
                 "# May 2021",
                 "May 29 d",
+                "~ No bulletin for 3 weeks",
+                "May 1 f",
                 "# Undated",
                 "— e"
             ]

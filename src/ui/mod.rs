@@ -1,27 +1,91 @@
 //! The panels. Each `*_ui` function draws from the app's state and queues commands; none does I/O.
 
 pub mod archive;
+pub mod dialogs;
+pub mod import_preview;
 pub mod reader;
+pub mod search;
+pub mod timeline;
 
-use crate::app::{App, Command};
+use crate::app::{Action, App, Command, Theme, View};
 
-/// The menu bar and, below it, the message bar when there is something to say.
+/// A button for a named action, with its tooltip and shortcut.
+pub fn action_button(ui: &mut egui::Ui, action: Action) -> Option<Command> {
+    let response = ui.button(action.label()).on_hover_text(action.hover_text(ui.ctx()));
+    response.clicked().then_some(Command::Action(action))
+}
+
+/// A menu item for a named action, with its shortcut shown at the right.
+fn action_menu_item(ui: &mut egui::Ui, action: Action) -> Option<Command> {
+    let shortcut = action.shortcut().map(|s| ui.ctx().format_shortcut(&s)).unwrap_or_default();
+    let response = ui.add(egui::Button::new(action.label()).shortcut_text(shortcut)).on_hover_text(action.tooltip());
+    response.clicked().then_some(Command::Action(action))
+}
+
+/// The menu bar, the toolbar and, below them, the message bar when there is something to say.
 pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
+    let mut commands = Vec::new();
     egui::Panel::top("menu_bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
-                if ui.button("Open library…").clicked() {
-                    app.push(Command::PickLibrary);
+                for action in [Action::OpenLibrary, Action::PasteBulletin, Action::ImportFile] {
+                    commands.extend(action_menu_item(ui, action));
+                }
+            });
+            ui.menu_button("Go", |ui| {
+                for action in [Action::PreviousWeek, Action::NextWeek, Action::LatestWeek, Action::Search] {
+                    commands.extend(action_menu_item(ui, action));
                 }
             });
             ui.menu_button("View", |ui| {
-                if ui.button("Expand all regions").clicked() {
-                    expand_all(app, false);
+                for action in
+                    [Action::ExpandAll, Action::CollapseAll, Action::ZoomIn, Action::ZoomOut, Action::ZoomReset]
+                {
+                    commands.extend(action_menu_item(ui, action));
                 }
-                if ui.button("Collapse all regions").clicked() {
-                    expand_all(app, true);
-                }
+                ui.separator();
+                ui.checkbox(&mut app.settings.large_print, "Large print");
+                ui.separator();
+                ui.label("Theme");
+                ui.radio_value(&mut app.settings.theme, Theme::System, "Follow the system");
+                ui.radio_value(&mut app.settings.theme, Theme::Light, "Light");
+                ui.radio_value(&mut app.settings.theme, Theme::Dark, "Dark");
             });
+        });
+    });
+    egui::Panel::top("toolbar").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            for action in [Action::PreviousWeek, Action::NextWeek, Action::LatestWeek] {
+                commands.extend(action_button(ui, action));
+            }
+            ui.separator();
+            commands.extend(action_button(ui, Action::Search));
+            ui.separator();
+            let regions: Vec<String> = app
+                .library
+                .as_ref()
+                .map(|l| l.settings.regions.iter().map(|r| r.name.clone()).collect())
+                .unwrap_or_default();
+            let current = match &app.view {
+                View::RegionTimeline(region) => region.clone(),
+                View::Reader => "One week".to_owned(),
+            };
+            ui.label("Read:");
+            egui::ComboBox::from_id_salt("timeline_region")
+                .selected_text(current)
+                .show_ui(ui, |ui| {
+                    if ui.selectable_label(app.view == View::Reader, "One week").clicked() {
+                        commands.push(Command::ShowRegionTimeline(None));
+                    }
+                    for region in regions {
+                        let selected = app.view == View::RegionTimeline(region.clone());
+                        if ui.selectable_label(selected, format!("{region}, every week")).clicked() {
+                            commands.push(Command::ShowRegionTimeline(Some(region)));
+                        }
+                    }
+                })
+                .response
+                .on_hover_text("Read one region's paragraphs from every week as one timeline");
         });
     });
     if let Some(message) = app.message.clone() {
@@ -29,17 +93,12 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
             ui.horizontal(|ui| {
                 ui.label(egui::RichText::new(message).strong());
                 if ui.small_button("Dismiss").clicked() {
-                    app.push(Command::DismissMessage);
+                    commands.push(Command::DismissMessage);
                 }
             });
         });
     }
-}
-
-fn expand_all(app: &mut App, collapsed: bool) {
-    let regions: Vec<String> =
-        app.current_bulletin().map(|b| b.sections.iter().map(|s| s.region.clone()).collect()).unwrap_or_default();
-    for region in regions {
-        app.push(Command::SetCollapsed { region, collapsed });
+    for command in commands {
+        app.push(command);
     }
 }

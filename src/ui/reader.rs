@@ -1,42 +1,66 @@
 //! The reader: one bulletin as a volunteer reads it.
 
-use crate::app::{App, Command};
+use crate::app::{App, Command, Highlight};
 use crate::model::{Bulletin, ItemKind};
+use crate::search::Place;
 
 /// The widest a line of text gets, for comfortable reading.
-const READING_WIDTH: f32 = 680.0;
+pub const READING_WIDTH: f32 = 680.0;
 
 /// The central panel showing the current bulletin.
 pub fn reader_panel_ui(ui: &mut egui::Ui, app: &mut App) {
     egui::CentralPanel::default().show(ui, |ui| {
-        let Some(bulletin) = app.current_bulletin().cloned() else {
+        let Some(bulletin) = app.current_bulletin() else {
             ui.centered_and_justified(|ui| ui.label("No bulletin to show."));
             return;
         };
-        let collapsed = app.settings.collapsed_regions.clone();
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            let width = ui.available_width().min(READING_WIDTH);
-            let margin = ((ui.available_width() - width) / 2.0).max(0.0);
-            ui.horizontal(|ui| {
-                ui.add_space(margin);
-                ui.vertical(|ui| {
-                    ui.set_max_width(width);
-                    for command in bulletin_ui(ui, &bulletin, &collapsed) {
-                        app.push(command);
-                    }
-                });
+        let highlight = app.highlight.as_ref().filter(|h| Some(&h.stem) == app.current.as_ref());
+        let mut commands = Vec::new();
+        egui::ScrollArea::vertical().id_salt("reader").auto_shrink([false, false]).show(ui, |ui| {
+            reading_column(ui, |ui| {
+                commands = bulletin_ui(ui, bulletin, &app.settings.collapsed_regions, highlight);
             });
+        });
+        if let Some(h) = &mut app.highlight {
+            h.scroll_pending = false;
+        }
+        for command in commands {
+            app.push(command);
+        }
+    });
+}
+
+/// Lays out `add` in a centred column no wider than [`READING_WIDTH`].
+pub fn reading_column(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui)) {
+    let width = ui.available_width().min(READING_WIDTH);
+    let margin = ((ui.available_width() - width) / 2.0).max(0.0);
+    ui.horizontal(|ui| {
+        ui.add_space(margin);
+        ui.vertical(|ui| {
+            ui.set_max_width(width);
+            add(ui);
         });
     });
 }
 
 /// One bulletin: headline, date, verse, a collapsible panel per region, closing note. Returns the
 /// commands the reader's clicks ask for.
-pub fn bulletin_ui(ui: &mut egui::Ui, bulletin: &Bulletin, collapsed: &[String]) -> Vec<Command> {
+pub fn bulletin_ui(
+    ui: &mut egui::Ui,
+    bulletin: &Bulletin,
+    collapsed: &[String],
+    highlight: Option<&Highlight>,
+) -> Vec<Command> {
     let mut commands = Vec::new();
     ui.add_space(12.0);
     let title = if bulletin.title.is_empty() { "(no headline)" } else { bulletin.title.as_str() };
-    ui.label(egui::RichText::new(title).size(26.0).strong());
+    let title_response = ui.add(egui::Label::new(text_with_highlight(
+        ui,
+        title,
+        egui::FontId::proportional(26.0),
+        highlight.filter(|h| h.place == Place::Title),
+    )));
+    scroll_if_pending(&title_response, highlight.filter(|h| h.place == Place::Title));
     ui.label(egui::RichText::new(bulletin.long_date()).italics().size(15.0));
     ui.add_space(10.0);
     if let Some(verse) = &bulletin.verse {
@@ -54,7 +78,7 @@ pub fn bulletin_ui(ui: &mut egui::Ui, bulletin: &Bulletin, collapsed: &[String])
         );
         ui.add_space(10.0);
     }
-    for section in &bulletin.sections {
+    for (si, section) in bulletin.sections.iter().enumerate() {
         let is_collapsed = collapsed.contains(&section.region);
         let header = egui::RichText::new(&section.region).size(18.0).strong();
         let response = egui::CollapsingHeader::new(header)
@@ -64,21 +88,29 @@ pub fn bulletin_ui(ui: &mut egui::Ui, bulletin: &Bulletin, collapsed: &[String])
                 if section.items.is_empty() {
                     ui.label(egui::RichText::new("Nothing this week.").weak());
                 }
-                for item in &section.items {
+                for (ii, item) in section.items.iter().enumerate() {
                     ui.add_space(4.0);
                     ui.horizontal(|ui| {
                         let (label, color) = kind_badge(ui, item.kind);
                         ui.label(egui::RichText::new(label).small().strong().color(color));
                         if item.sensitive {
                             ui.label(
-                                egui::RichText::new("Not for sharing")
+                                egui::RichText::new("NOT FOR SHARING")
                                     .small()
                                     .strong()
                                     .color(ui.visuals().error_fg_color),
-                            );
+                            )
+                            .on_hover_text("This paragraph holds details that must not be shared publicly");
                         }
                     });
-                    ui.label(egui::RichText::new(&item.text).size(15.0));
+                    let mark = highlight.filter(|h| h.place == (Place::Item { section: si, item: ii }));
+                    let response = ui.add(egui::Label::new(text_with_highlight(
+                        ui,
+                        &item.text,
+                        egui::FontId::proportional(15.0),
+                        mark,
+                    )));
+                    scroll_if_pending(&response, mark);
                     ui.add_space(6.0);
                 }
             });
@@ -95,11 +127,44 @@ pub fn bulletin_ui(ui: &mut egui::Ui, bulletin: &Bulletin, collapsed: &[String])
     commands
 }
 
-fn kind_badge(ui: &egui::Ui, kind: ItemKind) -> (&'static str, egui::Color32) {
+fn scroll_if_pending(response: &egui::Response, highlight: Option<&Highlight>) {
+    if highlight.is_some_and(|h| h.scroll_pending) {
+        response.scroll_to_me(Some(egui::Align::Center));
+    }
+}
+
+/// Text in one font, with the highlighted range (a search match) marked.
+pub fn text_with_highlight(
+    ui: &egui::Ui,
+    text: &str,
+    font: egui::FontId,
+    highlight: Option<&Highlight>,
+) -> egui::text::LayoutJob {
+    let color = ui.visuals().text_color();
+    let normal = egui::TextFormat { font_id: font.clone(), color, ..Default::default() };
+    let mut job = egui::text::LayoutJob::default();
+    match highlight.map(|h| h.range.clone()).filter(|r| text.get(r.clone()).is_some()) {
+        Some(range) => {
+            job.append(&text[..range.start], 0.0, normal.clone());
+            let marked = egui::TextFormat {
+                background: ui.visuals().selection.bg_fill,
+                color: ui.visuals().strong_text_color(),
+                ..normal.clone()
+            };
+            job.append(&text[range.clone()], 0.0, marked);
+            job.append(&text[range.end..], 0.0, normal);
+        }
+        None => job.append(text, 0.0, normal),
+    }
+    job
+}
+
+/// The label and colour that mark a paragraph's kind.
+pub fn kind_badge(ui: &egui::Ui, kind: ItemKind) -> (&'static str, egui::Color32) {
     let dark = ui.visuals().dark_mode;
     match kind {
         ItemKind::Praise => {
-            ("PRAISE", if dark { egui::Color32::from_rgb(230, 190, 90) } else { egui::Color32::from_rgb(150, 100, 0) })
+            ("PRAISE", if dark { egui::Color32::from_rgb(230, 190, 90) } else { egui::Color32::from_rgb(140, 90, 0) })
         }
         ItemKind::Request => (
             "PRAYER REQUEST",

@@ -1,0 +1,146 @@
+//! The parts of the app's state that panels read: settings, search, highlight, import preview.
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use crate::import::ImportReport;
+use crate::model::ItemKind;
+use crate::search::{Hit, Place, Query};
+
+/// Light, dark, or as the system says.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Theme {
+    /// Follow the system.
+    #[default]
+    System,
+    /// Dark text on light.
+    Light,
+    /// Light text on dark.
+    Dark,
+}
+
+/// What the app remembers between runs (eframe storage). Unknown or unreadable values fall back to
+/// the defaults.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// The library open last.
+    pub last_library: Option<PathBuf>,
+    /// The bulletin (file stem) open last.
+    pub last_bulletin: Option<String>,
+    /// Regions the reader has collapsed.
+    pub collapsed_regions: Vec<String>,
+    /// Light, dark or system.
+    pub theme: Theme,
+    /// Zoom factor (1.0 is normal).
+    pub zoom: f32,
+    /// Larger text for reading without glasses.
+    pub large_print: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            last_library: None,
+            last_bulletin: None,
+            collapsed_regions: Vec::new(),
+            theme: Theme::System,
+            zoom: 1.0,
+            large_print: false,
+        }
+    }
+}
+
+impl Settings {
+    /// The zoom to apply, with large print.
+    pub fn effective_zoom(&self) -> f32 {
+        let zoom = if self.zoom.is_finite() { self.zoom.clamp(0.5, 3.0) } else { 1.0 };
+        if self.large_print { zoom * 1.35 } else { zoom }
+    }
+}
+
+/// A search match shown in the reader.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Highlight {
+    /// The bulletin.
+    pub stem: String,
+    /// Where in it.
+    pub place: Place,
+    /// Byte range in that text.
+    pub range: std::ops::Range<usize>,
+    /// Scroll the reader to it on the next frame.
+    pub scroll_pending: bool,
+}
+
+/// Everything a search result list depends on: words, region, kind, from, to.
+type SearchKey = (String, Option<String>, Option<ItemKind>, String, String);
+
+/// The search panel.
+#[derive(Clone, Debug, Default)]
+pub struct SearchState {
+    /// The words typed.
+    pub text: String,
+    /// Only this region.
+    pub region: Option<String>,
+    /// Only this kind.
+    pub kind: Option<ItemKind>,
+    /// From this date (typed).
+    pub from: String,
+    /// To this date (typed).
+    pub to: String,
+    /// Put the cursor in the search field on the next frame.
+    pub focus_pending: bool,
+    /// The query the results are for; results are recomputed only when it changes.
+    results_for: Option<SearchKey>,
+    /// The matches.
+    pub hits: Vec<Hit>,
+}
+
+impl SearchState {
+    /// Forgets the results (the library changed).
+    pub fn invalidate(&mut self) {
+        self.results_for = None;
+    }
+
+    /// Runs the search if the query changed since the last run.
+    pub fn refresh(&mut self, entries: &[crate::library::Entry]) {
+        let key = (self.text.clone(), self.region.clone(), self.kind, self.from.clone(), self.to.clone());
+        if self.results_for.as_ref() == Some(&key) {
+            return;
+        }
+        let query = Query {
+            text: self.text.clone(),
+            region: self.region.clone(),
+            kind: self.kind,
+            from: crate::import::parse_date_line(&self.from),
+            to: crate::import::parse_date_line(&self.to),
+        };
+        self.hits = crate::search::search(entries, &query);
+        self.results_for = Some(key);
+    }
+}
+
+/// What to do with one bulletin found by an import.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportChoice {
+    /// Add it as a new bulletin.
+    Add,
+    /// Replace the library's bulletin of the same week.
+    Replace,
+    /// Leave it out.
+    Skip,
+}
+
+/// The import preview: what was found, and the user's choice for each bulletin.
+#[derive(Clone, Debug)]
+pub struct ImportPreview {
+    /// Where the text came from ("the pasted text", a file name).
+    pub source: String,
+    /// What the importer found.
+    pub report: ImportReport,
+    /// One choice per found bulletin.
+    pub choices: Vec<ImportChoice>,
+    /// The bulletin whose preview is shown.
+    pub shown: usize,
+}

@@ -1,0 +1,125 @@
+//! The search panel: words across all weeks, with filters, and the matches in context.
+
+use crate::app::{App, Command, SearchState};
+use crate::model::ItemKind;
+
+/// The search panel at the right. Results are recomputed only when the query changes, and only the
+/// visible rows are drawn.
+pub fn search_panel_ui(ui: &mut egui::Ui, app: &mut App) {
+    let Some(library) = &app.library else { return };
+    let regions: Vec<String> = library.settings.regions.iter().map(|r| r.name.clone()).collect();
+    let Some(search) = &mut app.search else { return };
+    let mut commands = Vec::new();
+    egui::Panel::right("search").resizable(true).default_size(360.0).min_size(260.0).show(ui, |ui| {
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            ui.heading("Search all weeks");
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui.button("Close").on_hover_text("Close the search (Esc)").clicked() {
+                    commands.push(Command::Action(crate::app::Action::Close));
+                }
+            });
+        });
+        let label = ui.label("Words to find");
+        let field = ui.add(
+            egui::TextEdit::singleline(&mut search.text)
+                .hint_text("e.g. Kenya, court, São Paulo")
+                .desired_width(f32::INFINITY),
+        );
+        let field = field.labelled_by(label.id);
+        if search.focus_pending {
+            field.request_focus();
+            search.focus_pending = false;
+        }
+        filters_ui(ui, search, &regions);
+        search.refresh(&library.entries);
+        ui.separator();
+        if search.text.trim().is_empty() {
+            ui.label(egui::RichText::new("Type a word; case and accents do not matter.").weak());
+            return;
+        }
+        ui.label(format!("{} match(es)", search.hits.len()));
+        let row_height = ui.text_style_height(&egui::TextStyle::Body) * 3.0 + ui.spacing().item_spacing.y * 3.0 + 8.0;
+        egui::ScrollArea::vertical().id_salt("search_results").auto_shrink([false, false]).show_rows(
+            ui,
+            row_height,
+            search.hits.len(),
+            |ui, range| {
+                for hit in &search.hits[range] {
+                    let (snippet, marked) = hit.snippet(70);
+                    let response = ui
+                        .scope(|ui| {
+                            ui.set_height(row_height - ui.spacing().item_spacing.y);
+                            ui.label(egui::RichText::new(format!("{} · {}", hit.date, hit.region)).small().strong());
+                            let mut job = egui::text::LayoutJob::default();
+                            let normal = egui::TextFormat {
+                                font_id: egui::FontId::proportional(13.0),
+                                color: ui.visuals().text_color(),
+                                ..Default::default()
+                            };
+                            job.append(&snippet[..marked.start], 0.0, normal.clone());
+                            job.append(
+                                &snippet[marked.clone()],
+                                0.0,
+                                egui::TextFormat { background: ui.visuals().selection.bg_fill, ..normal.clone() },
+                            );
+                            job.append(&snippet[marked.end..], 0.0, normal);
+                            job.wrap.max_rows = 2;
+                            ui.add(egui::Label::new(job).sense(egui::Sense::click()))
+                        })
+                        .inner;
+                    if response.clicked() {
+                        commands.push(Command::OpenHit {
+                            stem: hit.stem.clone(),
+                            place: hit.place.clone(),
+                            range: hit.range.clone(),
+                        });
+                    }
+                    response.on_hover_text("Open this week at this match");
+                    ui.separator();
+                }
+            },
+        );
+    });
+    for command in commands {
+        app.push(command);
+    }
+}
+
+fn filters_ui(ui: &mut egui::Ui, search: &mut SearchState, regions: &[String]) {
+    ui.horizontal_wrapped(|ui| {
+        egui::ComboBox::from_label("Region")
+            .selected_text(search.region.clone().unwrap_or_else(|| "All regions".to_owned()))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut search.region, None, "All regions");
+                for region in regions {
+                    ui.selectable_value(&mut search.region, Some(region.clone()), region);
+                }
+            });
+        egui::ComboBox::from_label("Kind").selected_text(search.kind.map_or("Everything", ItemKind::label)).show_ui(
+            ui,
+            |ui| {
+                ui.selectable_value(&mut search.kind, None, "Everything");
+                for kind in ItemKind::ALL {
+                    ui.selectable_value(&mut search.kind, Some(kind), kind.label());
+                }
+            },
+        );
+    });
+    ui.horizontal(|ui| {
+        let from = ui.label("From");
+        ui.add(egui::TextEdit::singleline(&mut search.from).hint_text("2026-01-01").desired_width(90.0))
+            .labelled_by(from.id);
+        let to = ui.label("to");
+        ui.add(egui::TextEdit::singleline(&mut search.to).hint_text("2026-12-31").desired_width(90.0))
+            .labelled_by(to.id);
+    });
+    for (label, text) in [("From", &search.from), ("To", &search.to)] {
+        if !text.trim().is_empty() && crate::import::parse_date_line(text).is_none() {
+            ui.label(
+                egui::RichText::new(format!("{label}: \u{201c}{text}\u{201d} is not a date; write it as 2026-06-26"))
+                    .color(ui.visuals().error_fg_color),
+            );
+        }
+    }
+}
