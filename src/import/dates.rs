@@ -13,21 +13,20 @@ pub fn parse_date_line(line: &str) -> Option<NaiveDate> {
     if t.len() > 40 || !t.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
+    // Byte slices are taken with `get`, so a multi-byte character where a prefix would end is no match.
+    let starts_with = |t: &str, prefix: &str| t.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix));
     for prefix in ["week of ", "date: ", "date "] {
-        if t.len() > prefix.len() && t[..prefix.len()].eq_ignore_ascii_case(prefix) {
+        if t.len() > prefix.len() && starts_with(t, prefix) {
             t = t[prefix.len()..].trim();
         }
     }
-    let lower = t.to_lowercase();
     for day in WEEKDAYS {
-        for form in [day.to_string(), day[..3].to_string()] {
-            if lower.starts_with(&form) {
-                let rest = t[form.len()..].trim_start_matches([',', '.']).trim();
-                if rest.len() < t.len() {
-                    t = rest;
-                }
-                break;
+        if let Some(form) = [*day, &day[..3]].into_iter().find(|form| starts_with(t, form)) {
+            let rest = t[form.len()..].trim_start_matches([',', '.']).trim();
+            if rest.len() < t.len() {
+                t = rest;
             }
+            break;
         }
     }
     FORMATS.iter().find_map(|f| NaiveDate::parse_from_str(t, f).ok())

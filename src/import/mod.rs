@@ -11,6 +11,8 @@ mod verse;
 pub use dates::parse_date_line;
 pub use text::{Decoded, decode};
 
+use std::collections::{HashMap, HashSet};
+
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -179,7 +181,12 @@ fn units(lines: &[Line], settings: &LibrarySettings) -> Vec<Unit> {
             .iter()
             .find(|l| !l.text.is_empty())
             .is_some_and(|l| !is_structural(l, settings) || l.markdown_heading);
-        let after_break = i == 0 || lines[i - 1].text.is_empty() || is_structural(&lines[i - 1], settings);
+        // A heading follows a break: a blank line, a structural line, or (text without blank lines)
+        // a line that ended a sentence.
+        let after_break = i == 0 || {
+            let prev = &lines[i - 1];
+            prev.text.is_empty() || is_structural(prev, settings) || prev.text.ends_with(TERMINAL)
+        };
         if line.markdown_heading || (heading_like(t) && next_is_body && after_break && !line.bulleted) {
             let name = t.trim_end_matches(':').trim().to_owned();
             push(&mut units, UnitKind::Heading { region: name, known: false });
@@ -191,7 +198,20 @@ fn units(lines: &[Line], settings: &LibrarySettings) -> Vec<Unit> {
         let mut end = i + 1;
         while end < lines.len() {
             let l = &lines[end];
-            if l.text.is_empty() || l.bulleted || is_structural(l, settings) {
+            if l.text.is_empty() || l.bulleted {
+                break;
+            }
+            // In text with blank lines between blocks, a line right after one that stopped mid-sentence
+            // is the paragraph going on (a hard-wrapped line starting with a quote mark or a region's
+            // name), unless it is a date, a reference, an image or a Markdown heading.
+            let mid_sentence = blank_separated && !lines[end - 1].text.ends_with(TERMINAL);
+            let strong = || {
+                l.markdown_heading
+                    || parse_date_line(&l.text).is_some()
+                    || verse::reference_after_dash(&l.text).is_some()
+                    || is_image_name(&l.text)
+            };
+            if if mid_sentence { strong() } else { is_structural(l, settings) } {
                 break;
             }
             if heading_like(&l.text) && lines[end - 1].text.ends_with(TERMINAL) {
@@ -217,8 +237,7 @@ fn gather_verse(lines: &[Line], i: usize) -> Option<(UnitKind, usize)> {
         |l: &Line| !l.text.is_empty() && verse::reference_after_dash(&l.text).is_none() && (!first.quoted || l.quoted);
     while !verse::closes_quote(&text) && j + 1 < lines.len() && j - i < 8 && continues(&lines[j + 1]) {
         j += 1;
-        text.push(' ');
-        text.push_str(&lines[j].text);
+        join_line(&mut text, &lines[j].text);
     }
     if !verse::closes_quote(&text) && !first.quoted {
         return None;
@@ -239,7 +258,14 @@ fn paragraphs(run: &[Line], blank_separated: bool) -> Vec<(usize, String)> {
             let prev_len = prev.chars().count();
             let first_word = line.text.split_whitespace().next().unwrap_or("");
             let starts_lower = first_word.chars().next().is_some_and(char::is_lowercase);
-            if starts_lower || blank_separated {
+            if starts_lower {
+                true
+            } else if run[0].bulleted && prev.ends_with(TERMINAL) {
+                // A bulleted item ends with its sentence; a capitalised line after it is the next
+                // paragraph (a closing note after the list), not a wrapped line of the item.
+                // Only clearly wrapped text (long lines, the next word would not have fitted) joins.
+                blank_separated && width >= 60 && prev_len + 1 + first_word.chars().count() > width
+            } else if blank_separated {
                 true
             } else if width > 100 {
                 false
@@ -249,18 +275,43 @@ fn paragraphs(run: &[Line], blank_separated: bool) -> Vec<(usize, String)> {
             }
         };
         match out.last_mut() {
-            Some((_, text)) if join => {
-                if text.ends_with('-') && !text.ends_with(" -") && line.text.starts_with(char::is_lowercase) {
-                    // A word hyphenated at the line end keeps its hyphen: "decision-makers".
-                } else {
-                    text.push(' ');
-                }
-                text.push_str(&line.text);
-            }
+            Some((_, text)) if join => join_line(text, &line.text),
             _ => out.push((line.number, line.text.clone())),
         }
     }
     out
+}
+
+/// Appends a wrapped line to the text before it, with the space the wrap took away. A word
+/// broken after its hyphen keeps it and gets no space ("decision-makers", "COVID-19"); Chinese and Japanese text, which
+/// has no spaces between words, gets none between two of its characters.
+fn join_line(text: &mut String, line: &str) {
+    let hyphenated = text.ends_with('-') && !text.ends_with(" -") && line.starts_with(char::is_alphanumeric);
+    let unspaced = text.chars().next_back().is_some_and(is_unspaced_script)
+        && line.chars().next().is_some_and(|c| is_unspaced_script(c) || is_closing_punctuation(c));
+    if !(hyphenated || unspaced || text.is_empty()) {
+        text.push(' ');
+    }
+    text.push_str(line);
+}
+
+/// Characters of scripts written without spaces between words: CJK ideographs, kana, fullwidth
+/// forms and CJK punctuation. Hangul is left out: Korean puts spaces between words.
+fn is_unspaced_script(c: char) -> bool {
+    matches!(c,
+        '\u{2e80}'..='\u{303f}'   // CJK radicals, Kangxi, CJK symbols and punctuation
+        | '\u{3040}'..='\u{30ff}' // Hiragana, Katakana
+        | '\u{3100}'..='\u{312f}' // Bopomofo
+        | '\u{31f0}'..='\u{31ff}' // Katakana extensions
+        | '\u{3400}'..='\u{4dbf}' // CJK extension A
+        | '\u{4e00}'..='\u{9fff}' // CJK unified ideographs
+        | '\u{f900}'..='\u{faff}' // CJK compatibility ideographs
+        | '\u{ff00}'..='\u{ffef}' // Halfwidth and fullwidth forms
+        | '\u{20000}'..='\u{3134f}')
+}
+
+fn is_closing_punctuation(c: char) -> bool {
+    matches!(c, ')' | ']' | '}' | ',' | '.' | ';' | ':' | '!' | '?')
 }
 
 fn is_footer(text: &str) -> bool {
@@ -315,17 +366,28 @@ struct Draft {
     /// Text after a footer line is left out until the next bulletin.
     in_footer: bool,
     item_lines: Vec<Vec<usize>>,
+    /// Where each region's section is in `bulletin.sections`.
+    section_at: HashMap<String, usize>,
+    /// When each section's heading was last seen: a repeated heading moves its section to the end,
+    /// which [`Assembler::finish`] does in one sort instead of moving sections on every heading.
+    heading_seen: Vec<usize>,
+    /// The section text goes to: the one whose heading came last.
+    current_section: Option<usize>,
+    /// How many headings the bulletin has had.
+    headings: usize,
 }
 
 struct Assembler<'a> {
     settings: &'a LibrarySettings,
     report: ImportReport,
     current: Option<Draft>,
+    /// The names in `report.new_regions`, to look them up without a scan.
+    new_region_names: HashSet<String>,
 }
 
 impl<'a> Assembler<'a> {
     fn new(settings: &'a LibrarySettings) -> Self {
-        Self { settings, report: ImportReport::default(), current: None }
+        Self { settings, report: ImportReport::default(), current: None, new_region_names: HashSet::new() }
     }
 
     fn warn(&mut self, line: usize, message: String) {
@@ -349,6 +411,10 @@ impl<'a> Assembler<'a> {
             last_heading_line: line,
             in_footer: false,
             item_lines: Vec::new(),
+            section_at: HashMap::new(),
+            heading_seen: Vec::new(),
+            current_section: None,
+            headings: 0,
         });
     }
 
@@ -400,6 +466,8 @@ impl<'a> Assembler<'a> {
             }
         }
         self.finish(true);
+        // Warnings in source order; sorted once here (a stable sort keeps same-line warnings in order).
+        self.report.warnings.sort_by_key(|w| w.line);
         self.report
     }
 
@@ -479,7 +547,7 @@ impl<'a> Assembler<'a> {
             }
         }
         if !known {
-            if !self.report.new_regions.iter().any(|r| r == region) {
+            if self.new_region_names.insert(region.to_owned()) {
                 self.report.new_regions.push(region.to_owned());
             }
             self.warn(
@@ -492,23 +560,29 @@ impl<'a> Assembler<'a> {
 
     fn section_index(&mut self, region: &str) -> usize {
         let Some(d) = self.current.as_mut() else { return 0 };
-        if let Some(i) = d.bulletin.sections.iter().position(|s| s.region == region) {
-            // Repeated headings add to the same section; the newest heading is where text goes.
-            let section = d.bulletin.sections.remove(i);
-            let lines = d.item_lines.remove(i);
-            d.bulletin.sections.push(section);
-            d.item_lines.push(lines);
-        } else {
-            d.bulletin.sections.push(Section { region: region.to_owned(), items: Vec::new() });
-            d.item_lines.push(Vec::new());
-        }
-        d.bulletin.sections.len() - 1
+        // Repeated headings add to the same section; the newest heading is where text goes.
+        let index = match d.section_at.get(region) {
+            Some(&i) => i,
+            None => {
+                d.bulletin.sections.push(Section { region: region.to_owned(), items: Vec::new() });
+                d.item_lines.push(Vec::new());
+                d.heading_seen.push(0);
+                d.section_at.insert(region.to_owned(), d.bulletin.sections.len() - 1);
+                d.bulletin.sections.len() - 1
+            }
+        };
+        d.headings += 1;
+        d.heading_seen[index] = d.headings;
+        d.current_section = Some(index);
+        index
     }
 
     fn push_item(&mut self, region: &str, line: usize, text: &str) {
-        let index = match self.current.as_ref().and_then(|d| d.bulletin.sections.last()) {
-            Some(s) if s.region == region => self.current.as_ref().map_or(0, |d| d.bulletin.sections.len() - 1),
-            _ => self.section_index(region),
+        let current =
+            self.current.as_ref().and_then(|d| d.current_section.filter(|&i| d.bulletin.sections[i].region == region));
+        let index = match current {
+            Some(i) => i,
+            None => self.section_index(region),
         };
         if let Some(d) = self.current.as_mut() {
             d.bulletin.sections[index].items.push(item_from_text(text));
@@ -531,7 +605,7 @@ impl<'a> Assembler<'a> {
             self.left_out(line, text, "(a page or e-mail footer)");
             return;
         }
-        match d.bulletin.sections.last().map(|s| s.region.clone()) {
+        match d.current_section.map(|i| d.bulletin.sections[i].region.clone()) {
             Some(region) => self.push_item(&region, line, text),
             None => d.orphans.push((line, text.to_owned())),
         }
@@ -542,6 +616,18 @@ impl<'a> Assembler<'a> {
         let index = self.report.bulletins.len();
         let mut warnings = Vec::new();
         let mut warn = |line: usize, message: String| warnings.push(Warning { line, message, bulletin: Some(index) });
+
+        // Sections in the order their headings were last seen.
+        if d.heading_seen.windows(2).any(|w| w[0] > w[1]) {
+            let mut order: Vec<usize> = (0..d.heading_seen.len()).collect();
+            order.sort_by_key(|&i| d.heading_seen[i]);
+            let mut sections: Vec<Option<Section>> = d.bulletin.sections.drain(..).map(Some).collect();
+            let mut lines: Vec<Option<Vec<usize>>> = d.item_lines.drain(..).map(Some).collect();
+            for i in order {
+                d.bulletin.sections.extend(sections[i].take());
+                d.item_lines.extend(lines[i].take());
+            }
+        }
 
         if !d.orphans.is_empty() {
             let region = self.settings.regions.first().map_or_else(|| "General".to_owned(), |r| r.name.clone());
@@ -554,8 +640,7 @@ impl<'a> Assembler<'a> {
                 }
                 warn(line, format!("no heading before this paragraph; assumed {region}"));
             }
-            merge_same_regions(&mut d.bulletin);
-            d.item_lines = d.bulletin.sections.iter().map(|s| vec![d.first_line; s.items.len()]).collect();
+            merge_same_regions(&mut d.bulletin, &mut d.item_lines);
         }
 
         // The closing note is the last paragraph when it reads like one; anything after it is a footer.
@@ -598,7 +683,6 @@ impl<'a> Assembler<'a> {
         self.report.bulletins.push(d.bulletin);
         self.report.first_lines.push(first_line);
         self.report.warnings.extend(warnings);
-        self.report.warnings.sort_by_key(|w| w.line);
     }
 }
 
@@ -614,13 +698,24 @@ fn item_from_text(text: &str) -> Item {
 /// The words that open a sensitive paragraph in an internal handout.
 pub const SENSITIVE_MARK: &str = "[Not for sharing]";
 
-fn merge_same_regions(bulletin: &mut Bulletin) {
+fn merge_same_regions(bulletin: &mut Bulletin, item_lines: &mut Vec<Vec<usize>>) {
     let mut merged: Vec<Section> = Vec::new();
-    for section in bulletin.sections.drain(..) {
-        match merged.iter_mut().find(|s| s.region == section.region) {
-            Some(existing) => existing.items.extend(section.items),
-            None => merged.push(section),
+    let mut merged_lines: Vec<Vec<usize>> = Vec::new();
+    let mut at: HashMap<String, usize> = HashMap::new();
+    let lines = std::mem::take(item_lines);
+    for (section, lines) in bulletin.sections.drain(..).zip(lines) {
+        match at.get(&section.region) {
+            Some(&i) => {
+                merged[i].items.extend(section.items);
+                merged_lines[i].extend(lines);
+            }
+            None => {
+                at.insert(section.region.clone(), merged.len());
+                merged.push(section);
+                merged_lines.push(lines);
+            }
         }
     }
     bulletin.sections = merged;
+    *item_lines = merged_lines;
 }

@@ -40,7 +40,8 @@ pub fn closes_quote(line: &str) -> bool {
 
 /// Splits `“text” – Ref` into the quoted part and the reference, when the line carries one.
 pub fn split_inline_reference(line: &str) -> (&str, Option<String>) {
-    for (at, c) in line.char_indices().rev() {
+    // A reference is short, so only the line's end is searched (which keeps long lines linear).
+    for (at, c) in line.char_indices().rev().take(64) {
         if DASHES.contains(&c) {
             let before = line[..at].trim_end();
             if before.ends_with(CLOSE_QUOTES)
