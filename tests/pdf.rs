@@ -158,3 +158,27 @@ fn output_is_deterministic_and_odd_input_does_not_crash() {
     assert!(text.contains("“quotes” ‘single’"));
     assert!(!render(&[], &h).unwrap().is_empty(), "no bulletins still makes a valid, empty PDF");
 }
+
+#[test]
+fn a_long_paragraph_never_leaves_one_line_alone_on_a_page() {
+    let library = Library::load(common::sample_data()).unwrap();
+    let mut b = Bulletin { title: "Long paragraphs".into(), ..Bulletin::default() };
+    for n in 0..12 {
+        // Paragraphs of four to about twelve lines, each starting with "Para" and ending with "Amen."
+        let items = (0..3)
+            .map(|k| {
+                Item::from_text(format!("Para {n}.{k} {}Amen.", "Pray for the work. ".repeat(12 + 7 * ((n + k) % 5))))
+            })
+            .collect();
+        b.sections.push(Section { region: format!("Region {n}"), items });
+    }
+    let pages = pages(&render(&[&b], &handout(Audience::Internal, Paper::A4, &library)).unwrap());
+    assert!(pages.len() > 3);
+    for page in &pages {
+        let lines: Vec<&str> = page.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        let body = &lines[..lines.len() - 1];
+        assert!(!body[0].ends_with("Amen."), "the last line of a paragraph alone at the top:\n{page}");
+        let last = body[body.len() - 1];
+        assert!(!last.starts_with("Para") && !last.starts_with("Region"), "a first line alone at the bottom:\n{page}");
+    }
+}

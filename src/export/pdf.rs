@@ -348,15 +348,24 @@ fn lay_out(layout: &mut Layout<'_>, b: &Bulletin, audience: Audience) {
                 layout.y -= 6.0;
             }
             let lines = layout.wrap(item_words(item, audience, body), measure);
-            // Keep a two-line paragraph whole, and never leave one line of a longer one alone.
-            if lines.len() <= 3 && layout.room() < lines.len() as f32 * leading
-                || lines.len() > 3 && layout.room() < 2.0 * leading
-            {
+            // Keep a paragraph of up to three lines whole; split a longer one so that neither page
+            // holds a single line of it.
+            let fit = (layout.room() / leading).floor() as usize;
+            let n = lines.len();
+            if n <= 3 && fit < n || n > 3 && fit < 2 {
                 layout.new_page();
             }
             let top = layout.y;
             let pages_before = layout.pages.len();
-            let placed = layout.place(lines, 0.0, leading, false);
+            let mut placed = Vec::new();
+            let mut lines = lines;
+            if n > 3 && fit + 1 == n {
+                let rest = lines.split_off(n - 2);
+                placed.extend(layout.place(lines, 0.0, leading, false));
+                layout.new_page();
+                lines = rest;
+            }
+            placed.extend(layout.place(lines, 0.0, leading, false));
             if item.sensitive && audience == Audience::Internal {
                 // A red bar in the margin beside the paragraph, on the page where it ends.
                 let top = if layout.pages.len() == pages_before { top } else { layout.top };
