@@ -488,7 +488,11 @@ fn write_pdf(layout: &Layout<'_>, fonts: &[Font; 3], title: &str) -> Result<Vec<
     let font_refs: Vec<[Ref; 5]> = (0..3).map(|_| [alloc(), alloc(), alloc(), alloc(), alloc()]).collect();
     let page_refs: Vec<(Ref, Ref)> = layout.pages.iter().map(|_| (alloc(), alloc())).collect();
 
-    pdf.catalog(catalog).pages(tree);
+    {
+        let mut c = pdf.catalog(catalog);
+        c.pages(tree).lang(TextStr("en"));
+        c.viewer_preferences().display_doc_title(true);
+    }
     pdf.pages(tree).kids(page_refs.iter().map(|(p, _)| *p)).count(page_refs.len() as i32);
     pdf.document_info(info).title(TextStr(title)).producer(TextStr("Prayer Bulletin"));
 
