@@ -93,21 +93,15 @@ pub fn archive_ui(ui: &mut egui::Ui, app: &mut App) {
             for row in &rows[range] {
                 match row {
                     Row::Month(label) => {
-                        ui.add_sized(
-                            [ui.available_width(), row_height],
-                            egui::Label::new(egui::RichText::new(label).strong()),
-                        );
+                        row_ui(ui, row_height, |ui| ui.label(egui::RichText::new(label).strong()));
                     }
                     Row::Gap(label) => {
-                        ui.add_sized(
-                            [ui.available_width(), row_height],
-                            egui::Label::new(egui::RichText::new(label).italics().weak()),
-                        );
+                        row_ui(ui, row_height, |ui| ui.label(egui::RichText::new(label).italics().weak()));
                     }
                     Row::Bulletin { stem, day, title } => {
                         let selected = app.current.as_deref() == Some(stem.as_str());
                         let button = egui::Button::selectable(selected, format!("{day}  {title}")).truncate();
-                        let response = ui.add_sized([ui.available_width(), row_height], button).on_hover_text(title);
+                        let response = row_ui(ui, row_height, |ui| ui.add(button)).on_hover_text(title);
                         if response.clicked() {
                             chosen = Some(stem.clone());
                         }
@@ -119,6 +113,19 @@ pub fn archive_ui(ui: &mut egui::Ui, app: &mut App) {
             app.push(Command::Select(stem));
         }
     });
+}
+
+/// One archive row, left-aligned, exactly `height` tall so the list can skip rows out of view.
+fn row_ui(ui: &mut egui::Ui, height: f32, add: impl FnOnce(&mut egui::Ui) -> egui::Response) -> egui::Response {
+    ui.allocate_ui_with_layout(
+        egui::vec2(ui.available_width(), height),
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            ui.set_min_height(height);
+            add(ui)
+        },
+    )
+    .inner
 }
 
 #[cfg(test)]
