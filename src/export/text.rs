@@ -38,7 +38,10 @@ fn write_one(out: &mut String, bulletin: &Bulletin, options: TextOptions) {
     let wrap = |text: &str| {
         textwrap::fill(
             text,
-            textwrap::Options::new(width).break_words(false).wrap_algorithm(textwrap::WrapAlgorithm::FirstFit),
+            textwrap::Options::new(width)
+                .break_words(false)
+                .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit)
+                .word_separator(textwrap::WordSeparator::AsciiSpace),
         )
     };
     let title = if bulletin.title.trim().is_empty() { "Prayer Bulletin" } else { bulletin.title.trim() };
@@ -57,7 +60,8 @@ fn write_one(out: &mut String, bulletin: &Bulletin, options: TextOptions) {
                 &quoted,
                 textwrap::Options::new(width.saturating_sub(4).max(16))
                     .break_words(false)
-                    .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit),
+                    .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit)
+                    .word_separator(textwrap::WordSeparator::AsciiSpace),
             ),
             "    ",
         ));
