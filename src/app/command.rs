@@ -44,6 +44,30 @@ pub enum Command {
     ShowRegionTimeline(Option<String>),
     /// Hide the message bar.
     DismissMessage,
+    /// The answer to "Save changes?".
+    Unsaved(UnsavedAnswer),
+    /// Move the current bulletin's file to the library's trash (asked first).
+    DeleteConfirmed,
+    /// Close the window (after unsaved changes were dealt with).
+    Quit,
+    /// Rename a region in the library and in every bulletin.
+    RenameRegion {
+        /// The old name.
+        from: String,
+        /// The new name.
+        to: String,
+    },
+}
+
+/// What to do with unsaved changes before going on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnsavedAnswer {
+    /// Save them, then go on.
+    Save,
+    /// Throw them away, then go on.
+    Discard,
+    /// Stay where you are.
+    Cancel,
 }
 
 /// A named action: what menus, toolbar buttons and shortcuts share. Each has one label and at most
@@ -76,11 +100,23 @@ pub enum Action {
     ImportFile,
     /// Close the search panel, a dialog or the timeline.
     Close,
+    /// Switch between reading and editing the bulletin.
+    ToggleEdit,
+    /// Start next week's bulletin from the library's template.
+    NewWeek,
+    /// Save the bulletin being edited.
+    Save,
+    /// Undo the last edit.
+    Undo,
+    /// Redo the edit just undone.
+    Redo,
+    /// Move the bulletin to the library's trash.
+    DeleteBulletin,
 }
 
 impl Action {
     /// Every action, in menu order.
-    pub const ALL: [Self; 13] = [
+    pub const ALL: [Self; 19] = [
         Self::PreviousWeek,
         Self::NextWeek,
         Self::LatestWeek,
@@ -94,6 +130,12 @@ impl Action {
         Self::PasteBulletin,
         Self::ImportFile,
         Self::Close,
+        Self::ToggleEdit,
+        Self::NewWeek,
+        Self::Save,
+        Self::Undo,
+        Self::Redo,
+        Self::DeleteBulletin,
     ];
 
     /// The words on the button or menu item.
@@ -112,6 +154,12 @@ impl Action {
             Self::PasteBulletin => "Paste bulletin text…",
             Self::ImportFile => "Import file…",
             Self::Close => "Close",
+            Self::ToggleEdit => "Edit",
+            Self::NewWeek => "New week",
+            Self::Save => "Save",
+            Self::Undo => "Undo",
+            Self::Redo => "Redo",
+            Self::DeleteBulletin => "Delete bulletin…",
         }
     }
 
@@ -131,6 +179,12 @@ impl Action {
             Self::PasteBulletin => "Paste a bulletin from an e-mail or web page and preview it",
             Self::ImportFile => "Read bulletins from a text file and preview them",
             Self::Close => "Close the search, the timeline or the open dialog",
+            Self::ToggleEdit => "Switch between reading and editing this bulletin",
+            Self::NewWeek => "Start next week's bulletin, with the standing paragraphs carried over",
+            Self::Save => "Save the bulletin to its file in the library",
+            Self::Undo => "Undo the last edit",
+            Self::Redo => "Redo the edit just undone",
+            Self::DeleteBulletin => "Move this bulletin's file to the library's trash folder",
         }
     }
 
@@ -152,6 +206,12 @@ impl Action {
             Self::PasteBulletin => key(ctrl.plus(Modifiers::SHIFT), Key::V),
             Self::ImportFile => key(ctrl, Key::I),
             Self::Close => key(Modifiers::NONE, Key::Escape),
+            Self::ToggleEdit => key(ctrl, Key::E),
+            Self::NewWeek => key(ctrl, Key::N),
+            Self::Save => key(ctrl, Key::S),
+            Self::Undo => key(ctrl, Key::Z),
+            Self::Redo => key(ctrl, Key::Y),
+            Self::DeleteBulletin => None,
         }
     }
 
@@ -167,6 +227,10 @@ impl Action {
     pub fn pressed(ctx: &egui::Context) -> Vec<Self> {
         let mut pressed = Vec::new();
         ctx.input_mut(|input| {
+            // Ctrl+Shift+Z is redo in many programs; it must be taken before Ctrl+Z.
+            if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)) {
+                pressed.push(Self::Redo);
+            }
             for action in Self::ALL {
                 if let Some(shortcut) = action.shortcut()
                     && input.consume_shortcut(&shortcut)

@@ -6,8 +6,8 @@
 mod command;
 mod state;
 
-pub use command::{Action, Command};
-pub use state::{Highlight, ImportChoice, ImportPreview, SearchState, Settings, Theme};
+pub use command::{Action, Command, UnsavedAnswer};
+pub use state::{EditSession, Highlight, ImportChoice, ImportPreview, SearchState, Settings, Theme};
 
 use std::path::{Path, PathBuf};
 
@@ -53,6 +53,16 @@ pub struct App {
     pub path_prompt: Option<String>,
     /// A message for the user (an error, or what just happened).
     pub message: Option<String>,
+    /// The bulletin being edited, when in edit mode.
+    pub edit: Option<EditSession>,
+    /// A command waiting for the answer to "Save changes?".
+    pub pending: Option<Command>,
+    /// Asking whether to delete the current bulletin.
+    pub confirm_delete: bool,
+    /// The region rename being asked for: the old name and the new name typed so far.
+    pub rename_region: Option<(String, String)>,
+    /// Close the window on the next frame.
+    quit_now: bool,
     /// Commands pushed by the panels this frame.
     commands: Vec<Command>,
     /// The window title last sent.
@@ -76,6 +86,11 @@ impl App {
             paste: None,
             path_prompt: None,
             message: None,
+            edit: None,
+            pending: None,
+            confirm_delete: false,
+            rename_region: None,
+            quit_now: false,
             commands: Vec::new(),
             window_title: String::new(),
             applied_look: None,
@@ -134,6 +149,12 @@ impl App {
     /// Draws one frame: the panels, then the commands they and the keyboard queued.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         self.apply_look(ui.ctx());
+        if self.quit_now {
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        } else if ui.ctx().input(|i| i.viewport().close_requested()) && self.is_dirty() {
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.pending = Some(Command::Quit);
+        }
         for action in Action::pressed(ui.ctx()) {
             self.push(Command::Action(action));
         }
@@ -143,14 +164,16 @@ impl App {
             crate::ui::search::search_panel_ui(ui, self);
         }
         match self.view.clone() {
+            View::Reader if self.edit.is_some() => crate::ui::editor::editor_panel_ui(ui, self),
             View::Reader => crate::ui::reader::reader_panel_ui(ui, self),
             View::RegionTimeline(region) => crate::ui::timeline::timeline_panel_ui(ui, self, &region),
         }
         crate::ui::dialogs::dialogs_ui(ui, self);
         crate::ui::import_preview::import_preview_ui(ui, self);
 
-        let title = match (&self.library, self.current_bulletin()) {
-            (Some(l), Some(b)) => format!("{} — {} — Prayer Bulletin", b.long_date(), l.settings.name),
+        let dirty = if self.is_dirty() { "● " } else { "" };
+        let title = match (&self.library, self.edit.as_ref().map(|e| &e.draft).or(self.current_bulletin())) {
+            (Some(l), Some(b)) => format!("{dirty}{} — {} — Prayer Bulletin", b.long_date(), l.settings.name),
             (Some(l), None) => format!("{} — Prayer Bulletin", l.settings.name),
             _ => "Prayer Bulletin".to_owned(),
         };
@@ -200,8 +223,39 @@ impl App {
         self.view = View::Reader;
     }
 
+    /// Are there edits not yet saved?
+    pub fn is_dirty(&self) -> bool {
+        self.edit.as_ref().is_some_and(EditSession::is_dirty)
+    }
+
+    /// Commands that leave the bulletin being edited wait for the answer to "Save changes?".
+    fn leaves_the_draft(command: &Command) -> bool {
+        matches!(
+            command,
+            Command::Select(_)
+                | Command::OpenHit { .. }
+                | Command::OpenLibrary(_)
+                | Command::Quit
+                | Command::Action(
+                    Action::PreviousWeek
+                        | Action::NextWeek
+                        | Action::LatestWeek
+                        | Action::NewWeek
+                        | Action::OpenLibrary
+                        | Action::ToggleEdit
+                )
+        )
+    }
+
     /// Carries out one command.
     pub fn apply(&mut self, command: Command) {
+        if self.is_dirty() && Self::leaves_the_draft(&command) {
+            self.pending = Some(command);
+            return;
+        }
+        if Self::leaves_the_draft(&command) && !matches!(command, Command::Action(Action::ToggleEdit)) {
+            self.edit = None;
+        }
         match command {
             Command::Action(action) => self.run_action(action),
             Command::Select(stem) => {
@@ -243,7 +297,84 @@ impl App {
                 self.view = region.map_or(View::Reader, View::RegionTimeline);
             }
             Command::DismissMessage => self.message = None,
+            Command::Unsaved(answer) => self.answer_unsaved(answer),
+            Command::DeleteConfirmed => self.delete_current(),
+            Command::Quit => self.quit_now = true,
+            Command::RenameRegion { from, to } => {
+                self.rename_region = None;
+                self.rename_region(&from, &to);
+            }
         }
+    }
+
+    fn answer_unsaved(&mut self, answer: UnsavedAnswer) {
+        let Some(pending) = self.pending.take() else { return };
+        match answer {
+            UnsavedAnswer::Cancel => {}
+            UnsavedAnswer::Save => {
+                if self.save_draft() {
+                    self.apply(pending);
+                }
+            }
+            UnsavedAnswer::Discard => {
+                self.edit = None;
+                self.apply(pending);
+            }
+        }
+    }
+
+    /// Saves the draft; on failure the edits stay in the window and the reason is shown.
+    fn save_draft(&mut self) -> bool {
+        let (Some(edit), Some(library)) = (self.edit.as_mut(), self.library.as_mut()) else { return false };
+        match library.save_bulletin(edit.stem.as_deref(), &edit.draft) {
+            Ok(stem) => {
+                self.message = Some(format!("Saved {}.", library.path_of(&stem).display()));
+                edit.stem = Some(stem.clone());
+                edit.saved = Some(edit.draft.clone());
+                self.current = Some(stem);
+                self.settings.last_bulletin = self.current.clone();
+                self.library_changed();
+                true
+            }
+            Err(e) => {
+                self.message = Some(format!("Not saved: {e}. Your edits are still here."));
+                false
+            }
+        }
+    }
+
+    fn delete_current(&mut self) {
+        self.confirm_delete = false;
+        let (Some(stem), Some(library)) = (self.current.clone(), self.library.as_mut()) else { return };
+        match library.trash_bulletin(&stem) {
+            Ok(to) => {
+                self.message = Some(format!("Moved the bulletin to {}.", to.display()));
+                self.edit = None;
+                self.current = library.entries.first().map(|e| e.stem.clone());
+                self.library_changed();
+            }
+            Err(e) => self.message = Some(format!("Could not delete: {e}")),
+        }
+    }
+
+    fn rename_region(&mut self, from: &str, to: &str) {
+        let Some(library) = self.library.as_mut() else { return };
+        let to = to.trim();
+        if to.is_empty() || library.settings.region(to).is_some() {
+            self.message =
+                Some(format!("\u{201c}{to}\u{201d} cannot be the new name: it is empty or already a region."));
+            return;
+        }
+        match library.rename_region(from, to) {
+            Ok(n) => self.message = Some(format!("Renamed {from} to {to} in the library and in {n} bulletin(s).")),
+            Err(e) => self.message = Some(format!("Could not rename the region: {e}")),
+        }
+        if let Some(edit) = &mut self.edit {
+            for s in edit.draft.sections.iter_mut().filter(|s| s.region == from) {
+                s.region = to.to_owned();
+            }
+        }
+        self.library_changed();
     }
 
     fn run_action(&mut self, action: Action) {
@@ -306,8 +437,46 @@ impl App {
                     }
                 }
             }
+            Action::ToggleEdit => match self.edit.take() {
+                Some(_) => {}
+                None => {
+                    if let Some(b) = self.current_bulletin().cloned() {
+                        self.edit = Some(EditSession::new(self.current.clone(), b, true));
+                        self.view = View::Reader;
+                    }
+                }
+            },
+            Action::NewWeek => {
+                let Some(library) = &self.library else { return };
+                let bulletin = library.new_week(None);
+                let mut edit = EditSession::new(None, bulletin, false);
+                edit.focus = Some(crate::checks::Field::Title);
+                self.edit = Some(edit);
+                self.view = View::Reader;
+                self.highlight = None;
+            }
+            Action::Save => {
+                self.save_draft();
+            }
+            Action::Undo => {
+                if let Some(edit) = &mut self.edit {
+                    edit.undo();
+                }
+            }
+            Action::Redo => {
+                if let Some(edit) = &mut self.edit {
+                    edit.redo();
+                }
+            }
+            Action::DeleteBulletin => self.confirm_delete = self.current.is_some(),
             Action::Close => {
-                if self.import.is_some() {
+                if self.pending.is_some() {
+                    self.pending = None;
+                } else if self.confirm_delete {
+                    self.confirm_delete = false;
+                } else if self.rename_region.is_some() {
+                    self.rename_region = None;
+                } else if self.import.is_some() {
                     self.import = None;
                 } else if self.paste.is_some() {
                     self.paste = None;

@@ -365,3 +365,33 @@ impl Library {
         }
     }
 }
+
+impl Library {
+    /// Renames a region in `library.ron` (keeping the old name as an alias) and in every bulletin
+    /// that has it, saving each changed file. Returns how many bulletins changed.
+    pub fn rename_region(&mut self, from: &str, to: &str) -> Result<usize, LibraryError> {
+        if let Some(region) = self.settings.regions.iter_mut().find(|r| r.name == from) {
+            region.name = to.to_owned();
+            if !region.aliases.iter().any(|a| a == from) {
+                region.aliases.push(from.to_owned());
+            }
+        }
+        self.save_settings()?;
+        let changed: Vec<(String, Bulletin)> = self
+            .entries
+            .iter()
+            .filter(|e| e.bulletin.sections.iter().any(|s| s.region == from))
+            .map(|e| {
+                let mut b = e.bulletin.clone();
+                for s in b.sections.iter_mut().filter(|s| s.region == from) {
+                    s.region = to.to_owned();
+                }
+                (e.stem.clone(), b)
+            })
+            .collect();
+        for (stem, bulletin) in &changed {
+            self.save_bulletin(Some(stem), bulletin)?;
+        }
+        Ok(changed.len())
+    }
+}

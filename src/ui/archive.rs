@@ -100,7 +100,8 @@ pub fn archive_ui(ui: &mut egui::Ui, app: &mut App) {
                     }
                     Row::Bulletin { stem, day, title } => {
                         let selected = app.current.as_deref() == Some(stem.as_str());
-                        let button = egui::Button::selectable(selected, format!("{day}  {title}")).truncate();
+                        let unsaved = if selected && app.is_dirty() { "● " } else { "" };
+                        let button = egui::Button::selectable(selected, format!("{unsaved}{day}  {title}")).truncate();
                         let response = row_ui(ui, row_height, |ui| ui.add(button)).on_hover_text(title);
                         if response.clicked() {
                             chosen = Some(stem.clone());

@@ -1,6 +1,6 @@
 //! Small windows: the paste box and the folder path field.
 
-use crate::app::{Action, App, Command};
+use crate::app::{Action, App, Command, UnsavedAnswer};
 
 /// The dialogs that are open.
 pub fn dialogs_ui(ui: &mut egui::Ui, app: &mut App) {
@@ -33,6 +33,53 @@ pub fn dialogs_ui(ui: &mut egui::Ui, app: &mut App) {
             ui.horizontal(|ui| {
                 if (ui.button("Open").clicked() || enter) && !path.trim().is_empty() {
                     commands.push(Command::OpenLibrary(dir));
+                }
+                if ui.button("Cancel").clicked() {
+                    commands.push(Command::Action(Action::Close));
+                }
+            });
+        });
+    }
+    if app.pending.is_some() {
+        egui::Modal::new(egui::Id::unique("unsaved_changes")).show(&ctx, |ui| {
+            ui.heading("Save changes?");
+            ui.label("This bulletin has changes that are not saved yet.");
+            ui.horizontal(|ui| {
+                if ui.button("Save and continue").clicked() {
+                    commands.push(Command::Unsaved(UnsavedAnswer::Save));
+                }
+                if ui.button("Discard changes").clicked() {
+                    commands.push(Command::Unsaved(UnsavedAnswer::Discard));
+                }
+                if ui.button("Cancel").clicked() {
+                    commands.push(Command::Unsaved(UnsavedAnswer::Cancel));
+                }
+            });
+        });
+    }
+    if app.confirm_delete {
+        let title = app.current_bulletin().map(|b| format!("{} ({})", b.title, b.long_date())).unwrap_or_default();
+        egui::Modal::new(egui::Id::unique("confirm_delete")).show(&ctx, |ui| {
+            ui.heading("Delete this bulletin?");
+            ui.label(format!("{title} will be moved to the library's trash folder, where it can be recovered."));
+            ui.horizontal(|ui| {
+                if ui.button("Move to trash").clicked() {
+                    commands.push(Command::DeleteConfirmed);
+                }
+                if ui.button("Keep it").clicked() {
+                    commands.push(Command::Action(Action::Close));
+                }
+            });
+        });
+    }
+    if let Some((from, to)) = &mut app.rename_region {
+        egui::Window::new("Rename a region").collapsible(false).show(&ctx, |ui| {
+            ui.label(format!("New name for {from}, in the library and in every bulletin that has it (the old name stays as an alias for imports):"));
+            let label = ui.label("New name");
+            ui.add(egui::TextEdit::singleline(to)).labelled_by(label.id);
+            ui.horizontal(|ui| {
+                if ui.button("Rename everywhere").clicked() {
+                    commands.push(Command::RenameRegion { from: from.clone(), to: to.clone() });
                 }
                 if ui.button("Cancel").clicked() {
                     commands.push(Command::Action(Action::Close));

@@ -2,6 +2,7 @@
 
 pub mod archive;
 pub mod dialogs;
+pub mod editor;
 pub mod import_preview;
 pub mod reader;
 pub mod search;
@@ -28,9 +29,31 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
     egui::Panel::top("menu_bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
-                for action in [Action::OpenLibrary, Action::PasteBulletin, Action::ImportFile] {
+                for action in
+                    [Action::NewWeek, Action::Save, Action::OpenLibrary, Action::PasteBulletin, Action::ImportFile]
+                {
                     commands.extend(action_menu_item(ui, action));
                 }
+                ui.separator();
+                commands.extend(action_menu_item(ui, Action::DeleteBulletin));
+            });
+            ui.menu_button("Edit", |ui| {
+                for action in [Action::ToggleEdit, Action::Undo, Action::Redo] {
+                    commands.extend(action_menu_item(ui, action));
+                }
+                ui.separator();
+                ui.menu_button("Rename a region…", |ui| {
+                    let regions: Vec<String> = app
+                        .library
+                        .as_ref()
+                        .map(|l| l.settings.regions.iter().map(|r| r.name.clone()).collect())
+                        .unwrap_or_default();
+                    for region in regions {
+                        if ui.button(&region).clicked() {
+                            app.rename_region = Some((region.clone(), region));
+                        }
+                    }
+                });
             });
             ui.menu_button("Go", |ui| {
                 for action in [Action::PreviousWeek, Action::NextWeek, Action::LatestWeek, Action::Search] {
@@ -57,6 +80,20 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
         ui.horizontal(|ui| {
             for action in [Action::PreviousWeek, Action::NextWeek, Action::LatestWeek] {
                 commands.extend(action_button(ui, action));
+            }
+            ui.separator();
+            let editing = app.edit.is_some();
+            let label = if editing { "Read" } else { "Edit" };
+            let response =
+                ui.add(egui::Button::selectable(editing, label)).on_hover_text(Action::ToggleEdit.hover_text(ui.ctx()));
+            if response.clicked() {
+                commands.push(Command::Action(Action::ToggleEdit));
+            }
+            commands.extend(action_button(ui, Action::NewWeek));
+            if editing {
+                commands.extend(action_button(ui, Action::Save));
+                commands.extend(action_button(ui, Action::Undo));
+                commands.extend(action_button(ui, Action::Redo));
             }
             ui.separator();
             commands.extend(action_button(ui, Action::Search));

@@ -1,0 +1,300 @@
+//! The editor: every part of a bulletin, with the checks and a live preview beside it.
+
+use crate::app::{App, EditSession};
+use crate::checks::{Check, Field};
+use crate::model::{Item, ItemKind, Section, Verse, kind_from_wording};
+
+/// A change to the draft's structure, made after the widgets are drawn.
+enum Edit {
+    AddItem(usize),
+    RemoveItem(usize, usize),
+    DuplicateItem(usize, usize),
+    MoveItem(usize, usize, isize),
+    MoveItemTo(usize, usize, usize),
+    AddSection(String),
+    RemoveSection(usize),
+    MoveSection(usize, isize),
+}
+
+/// The central panel in edit mode: the form at the left, checks and preview at the right.
+pub fn editor_panel_ui(ui: &mut egui::Ui, app: &mut App) {
+    let regions: Vec<String> =
+        app.library.as_ref().map(|l| l.settings.regions.iter().map(|r| r.name.clone()).collect()).unwrap_or_default();
+    let other_dates: Vec<chrono::NaiveDate> = match (&app.library, &app.edit) {
+        (Some(l), Some(e)) => {
+            l.entries.iter().filter(|x| Some(&x.stem) != e.stem.as_ref()).filter_map(|x| x.bulletin.date).collect()
+        }
+        _ => Vec::new(),
+    };
+    let Some(edit) = &mut app.edit else { return };
+    egui::CentralPanel::default().show(ui, |ui| {
+        let before = edit.draft.clone();
+        let checks = crate::checks::check(&edit.draft, &other_dates);
+        let wide = ui.available_width() > 900.0;
+        if wide {
+            ui.columns(2, |columns| {
+                egui::ScrollArea::vertical().id_salt("editor_form").auto_shrink([false, false]).show(
+                    &mut columns[0],
+                    |ui| {
+                        form_ui(ui, edit, &regions);
+                    },
+                );
+                egui::ScrollArea::vertical().id_salt("editor_side").auto_shrink([false, false]).show(
+                    &mut columns[1],
+                    |ui| {
+                        checks_ui(ui, edit, &checks);
+                        ui.separator();
+                        ui.label(egui::RichText::new("Preview").strong());
+                        let _preview_clicks_change_nothing = crate::ui::reader::bulletin_ui(ui, &edit.draft, &[], None);
+                    },
+                );
+            });
+        } else {
+            egui::ScrollArea::vertical().id_salt("editor_form").auto_shrink([false, false]).show(ui, |ui| {
+                checks_ui(ui, edit, &checks);
+                ui.separator();
+                form_ui(ui, edit, &regions);
+            });
+        }
+        if edit.draft != before {
+            let focused = ui.ctx().memory(|m| m.focused());
+            edit.record(before, focused);
+        }
+    });
+}
+
+fn checks_ui(ui: &mut egui::Ui, edit: &mut EditSession, checks: &[Check]) {
+    ui.label(egui::RichText::new(format!("Checks ({})", checks.len())).strong())
+        .on_hover_text("Advice only: saving is never blocked. Click one to go to its field.");
+    if checks.is_empty() {
+        ui.label("Nothing to look at.");
+    }
+    for check in checks {
+        if ui.link(&check.message).clicked() {
+            edit.focus = Some(check.field);
+        }
+    }
+}
+
+/// A labelled text field; takes the cursor when the checks sent the user here.
+fn field_ui(ui: &mut egui::Ui, label: &str, text: &mut String, multiline: bool, here: bool) -> egui::Response {
+    let label = ui.label(label);
+    let widget = if multiline {
+        egui::TextEdit::multiline(text).desired_rows(3).desired_width(f32::INFINITY)
+    } else {
+        egui::TextEdit::singleline(text).desired_width(f32::INFINITY)
+    };
+    let response = ui.add(widget).labelled_by(label.id);
+    if here {
+        response.request_focus();
+        response.scroll_to_me(Some(egui::Align::Center));
+    }
+    response
+}
+
+fn form_ui(ui: &mut egui::Ui, edit: &mut EditSession, regions: &[String]) {
+    let focus = edit.focus.take();
+    ui.heading(if edit.stem.is_some() { "Edit bulletin" } else { "New bulletin" });
+    field_ui(ui, "Headline", &mut edit.draft.title, false, focus == Some(Field::Title));
+
+    ui.horizontal(|ui| {
+        let label = ui.label("Date");
+        let response = ui
+            .add(egui::TextEdit::singleline(&mut edit.date_text).hint_text("2026-11-21").desired_width(110.0))
+            .labelled_by(label.id);
+        if focus == Some(Field::Date) {
+            response.request_focus();
+        }
+        if response.changed() {
+            edit.draft.date = crate::import::parse_date_line(&edit.date_text);
+        }
+        let step = |edit: &mut EditSession, days: i64| {
+            if let Some(d) = edit.draft.date {
+                let moved = d + chrono::Duration::days(days);
+                edit.draft.date = Some(moved);
+                edit.date_text = moved.to_string();
+            }
+        };
+        if ui.button("− 1 week").on_hover_text("One week earlier").clicked() {
+            step(edit, -7);
+        }
+        if ui.button("+ 1 week").on_hover_text("One week later").clicked() {
+            step(edit, 7);
+        }
+    });
+    if !edit.date_text.trim().is_empty() && edit.draft.date.is_none() {
+        ui.label(
+            egui::RichText::new(format!("\u{201c}{}\u{201d} is not a date; write it as 2026-11-21.", edit.date_text))
+                .color(ui.visuals().error_fg_color),
+        );
+    } else if edit.draft.date.is_some() {
+        ui.label(egui::RichText::new(edit.draft.long_date()).weak());
+    }
+
+    let verse = edit.draft.verse.get_or_insert_with(Verse::default);
+    field_ui(ui, "Verse (without quote marks)", &mut verse.text, true, focus == Some(Field::Verse));
+    field_ui(ui, "Reference", &mut verse.reference, false, false);
+    if edit.draft.verse.as_ref().is_some_and(|v| v.text.is_empty() && v.reference.is_empty()) {
+        edit.draft.verse = None;
+    }
+
+    let mut edits = Vec::new();
+    let section_count = edit.draft.sections.len();
+    let names: Vec<String> = edit.draft.sections.iter().map(|s| s.region.clone()).collect();
+    for (si, section) in edit.draft.sections.iter_mut().enumerate() {
+        ui.add_space(10.0);
+        ui.separator();
+        ui.horizontal(|ui| {
+            let heading = ui.label(egui::RichText::new(&section.region).size(18.0).strong());
+            if focus == Some(Field::Section(si)) {
+                heading.scroll_to_me(Some(egui::Align::Center));
+            }
+            if ui
+                .add_enabled(si > 0, egui::Button::new("↑"))
+                .on_hover_text(format!("Move {} up", section.region))
+                .clicked()
+            {
+                edits.push(Edit::MoveSection(si, -1));
+            }
+            if ui
+                .add_enabled(si + 1 < section_count, egui::Button::new("↓"))
+                .on_hover_text(format!("Move {} down", section.region))
+                .clicked()
+            {
+                edits.push(Edit::MoveSection(si, 1));
+            }
+            if ui
+                .button("Remove region")
+                .on_hover_text(format!("Remove {} from this bulletin", section.region))
+                .clicked()
+            {
+                edits.push(Edit::RemoveSection(si));
+            }
+        });
+        let count = section.items.len();
+        for (ii, item) in section.items.iter_mut().enumerate() {
+            item_ui(ui, item, (si, ii), count, &names, focus, &mut edits);
+        }
+        if ui.button(format!("Add a paragraph to {}", section.region)).clicked() {
+            edits.push(Edit::AddItem(si));
+        }
+    }
+    ui.add_space(10.0);
+    ui.separator();
+    let missing: Vec<&String> = regions.iter().filter(|r| !names.contains(r)).collect();
+    if !missing.is_empty() {
+        egui::ComboBox::from_label("Add a region").selected_text("Choose…").show_ui(ui, |ui| {
+            for region in missing {
+                if ui.selectable_label(false, region).clicked() {
+                    edits.push(Edit::AddSection(region.clone()));
+                }
+            }
+        });
+    }
+    let mut closing = edit.draft.closing.clone().unwrap_or_default();
+    if field_ui(ui, "Closing note", &mut closing, true, false).changed() {
+        edit.draft.closing = (!closing.trim().is_empty()).then_some(closing);
+    }
+    ui.add_space(30.0);
+    for e in edits {
+        apply_edit(&mut edit.draft.sections, e);
+    }
+}
+
+fn item_ui(
+    ui: &mut egui::Ui,
+    item: &mut Item,
+    (si, ii): (usize, usize),
+    count: usize,
+    regions: &[String],
+    focus: Option<Field>,
+    edits: &mut Vec<Edit>,
+) {
+    ui.add_space(6.0);
+    let suggested_before = kind_from_wording(&item.text);
+    let name = format!("Paragraph {} of {}", ii + 1, regions.get(si).map_or("", String::as_str));
+    let response = field_ui(ui, &name, &mut item.text, true, focus == Some(Field::Item(si, ii)));
+    // The kind follows the wording until the coordinator picks one that differs from it.
+    if response.changed() && item.kind == suggested_before {
+        item.kind = kind_from_wording(&item.text);
+    }
+    ui.horizontal_wrapped(|ui| {
+        egui::ComboBox::new(("kind", si, ii), "Kind").selected_text(item.kind.label()).show_ui(ui, |ui| {
+            for kind in ItemKind::ALL {
+                ui.selectable_value(&mut item.kind, kind, kind.label());
+            }
+        });
+        ui.checkbox(&mut item.sensitive, "Sensitive")
+            .on_hover_text("Left out of public handouts; marked \"not for sharing\" in internal ones");
+        if ui.add_enabled(ii > 0, egui::Button::new("↑")).on_hover_text("Move this paragraph up").clicked() {
+            edits.push(Edit::MoveItem(si, ii, -1));
+        }
+        if ui.add_enabled(ii + 1 < count, egui::Button::new("↓")).on_hover_text("Move this paragraph down").clicked()
+        {
+            edits.push(Edit::MoveItem(si, ii, 1));
+        }
+        if ui.button("Duplicate").on_hover_text("Copy this paragraph below itself").clicked() {
+            edits.push(Edit::DuplicateItem(si, ii));
+        }
+        egui::ComboBox::new(("move_to", si, ii), "Move to region").selected_text("Choose…").show_ui(ui, |ui| {
+            for (ti, region) in regions.iter().enumerate() {
+                if ti != si && ui.selectable_label(false, region).clicked() {
+                    edits.push(Edit::MoveItemTo(si, ii, ti));
+                }
+            }
+        });
+        if ui.button("Remove").on_hover_text("Remove this paragraph (Ctrl+Z brings it back)").clicked() {
+            edits.push(Edit::RemoveItem(si, ii));
+        }
+    });
+}
+
+fn apply_edit(sections: &mut Vec<Section>, edit: Edit) {
+    match edit {
+        Edit::AddItem(si) => {
+            if let Some(s) = sections.get_mut(si) {
+                s.items.push(Item::from_text(""));
+            }
+        }
+        Edit::RemoveItem(si, ii) => {
+            if let Some(s) = sections.get_mut(si)
+                && ii < s.items.len()
+            {
+                s.items.remove(ii);
+            }
+        }
+        Edit::DuplicateItem(si, ii) => {
+            if let Some(s) = sections.get_mut(si)
+                && let Some(item) = s.items.get(ii).cloned()
+            {
+                s.items.insert(ii + 1, item);
+            }
+        }
+        Edit::MoveItem(si, ii, by) => {
+            if let Some(s) = sections.get_mut(si) {
+                let to = ii as isize + by;
+                if to >= 0 && (to as usize) < s.items.len() {
+                    s.items.swap(ii, to as usize);
+                }
+            }
+        }
+        Edit::MoveItemTo(si, ii, ti) => {
+            if si < sections.len() && ti < sections.len() && ii < sections[si].items.len() {
+                let item = sections[si].items.remove(ii);
+                sections[ti].items.push(item);
+            }
+        }
+        Edit::AddSection(region) => sections.push(Section { region, items: vec![Item::from_text("")] }),
+        Edit::RemoveSection(si) => {
+            if si < sections.len() {
+                sections.remove(si);
+            }
+        }
+        Edit::MoveSection(si, by) => {
+            let to = si as isize + by;
+            if to >= 0 && (to as usize) < sections.len() {
+                sections.swap(si, to as usize);
+            }
+        }
+    }
+}

@@ -1,0 +1,173 @@
+//! The editor, driven through the real app as a coordinator would use it.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use prayer_bulletin::app::{App, Command, Settings};
+use prayer_bulletin::library::Library;
+
+fn harness(dir: &std::path::Path) -> Harness<'static, App> {
+    let app = App::new(Some(dir.to_owned()), Settings::default());
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 1000.0))
+        .allow_missing_glyphs()
+        .build_ui_state(|ui, app: &mut App| app.frame_ui(ui), app);
+    harness.run();
+    harness
+}
+
+#[test]
+fn a_new_week_carries_the_standing_text_and_ctrl_s_writes_what_was_typed() {
+    let dir = common::sample_copy();
+    let mut h = harness(dir.path());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    let draft = &h.state().edit.as_ref().unwrap().draft;
+    assert_eq!(draft.date, chrono::NaiveDate::from_ymd_opt(2026, 11, 21), "one week after the newest");
+    let hq = draft.sections.iter().find(|s| s.region == "HQ & Global Partners").unwrap();
+    assert_eq!(hq.items.len(), 1);
+    assert!(hq.items[0].text.contains("home office"), "the standing paragraph is carried over");
+    assert!(draft.closing.is_some() && draft.title.is_empty() && draft.verse.is_none());
+    assert!(h.get_by_label("Headline").is_focused(), "the headline has the cursor");
+
+    h.get_by_label("Headline").type_text("Pray for the new shelter in Lima");
+    h.run();
+    h.get_by_label("Add a paragraph to Latin America").click();
+    h.run();
+    h.get_by_label("Paragraph 1 of Latin America").focus();
+    h.run();
+    h.get_by_label("Paragraph 1 of Latin America").type_text("Praise God for the keys to the new shelter.");
+    h.run();
+    assert!(h.state().is_dirty());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert!(!h.state().is_dirty());
+    let saved = std::fs::read_to_string(dir.path().join("bulletins/2026-11-21.ron")).unwrap();
+    assert!(saved.contains("title: \"Pray for the new shelter in Lima\""), "{saved}");
+    assert!(saved.contains("Praise God for the keys to the new shelter."));
+    let reloaded = Library::load(dir.path()).unwrap();
+    let b = &reloaded.entry("2026-11-21").unwrap().bulletin;
+    let latin = b.section("Latin America").unwrap();
+    assert_eq!(latin.items[0].kind, prayer_bulletin::model::ItemKind::Praise, "kind suggested from the wording");
+}
+
+#[test]
+fn undo_brings_back_a_deleted_paragraph_and_redo_removes_it_again() {
+    let dir = common::sample_copy();
+    let mut h = harness(dir.path());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    let before = h.state().edit.as_ref().unwrap().draft.clone();
+    h.get_all_by_label("Remove").next().unwrap().click();
+    h.run();
+    assert_eq!(h.state().edit.as_ref().unwrap().draft.sections[0].items.len(), 0);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().edit.as_ref().unwrap().draft, before);
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run();
+    assert_eq!(h.state().edit.as_ref().unwrap().draft.sections[0].items.len(), 0);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().edit.as_ref().unwrap().draft, before);
+}
+
+#[test]
+fn leaving_unsaved_changes_asks_and_each_answer_does_what_it_says() {
+    let dir = common::sample_copy();
+    let file = dir.path().join("bulletins/2026-11-14.ron");
+    let original = std::fs::read_to_string(&file).unwrap();
+    let mut h = harness(dir.path());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    h.get_by_label("Headline").focus();
+    h.get_by_label("Headline").type_text(" (draft)");
+    h.run();
+    let go_elsewhere = |h: &mut Harness<'static, App>| {
+        h.state_mut().push(Command::Select("2026-11-07".into()));
+        h.run();
+    };
+
+    go_elsewhere(&mut h);
+    h.get_by_label("Save changes?");
+    h.get_by_label("Cancel").click_accesskit();
+    h.run();
+    assert_eq!(h.state().current.as_deref(), Some("2026-11-14"), "Cancel stays");
+    assert!(h.state().edit.as_ref().unwrap().draft.title.ends_with("(draft)"), "the edit is kept");
+
+    go_elsewhere(&mut h);
+    h.get_by_label("Discard changes").click_accesskit();
+    h.run();
+    assert_eq!(h.state().current.as_deref(), Some("2026-11-07"), "Discard goes on");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), original, "nothing written");
+
+    h.state_mut().push(Command::Select("2026-11-14".into()));
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    h.get_by_label("Headline").focus();
+    h.get_by_label("Headline").type_text(" (final)");
+    h.run();
+    go_elsewhere(&mut h);
+    h.get_by_label("Save and continue").click_accesskit();
+    h.run();
+    assert_eq!(h.state().current.as_deref(), Some("2026-11-07"), "Save goes on");
+    assert!(std::fs::read_to_string(&file).unwrap().contains("(final)\""), "and wrote the file");
+}
+
+#[test]
+fn the_checks_fire_on_the_seed_text_and_take_you_to_the_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = dir.path().join("seeds");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_prayer-bulletin"))
+        .args(["import", common::seed("000").to_str().unwrap(), "--library", lib.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(status.status.success());
+    let library = Library::load(&lib).unwrap();
+    let all: Vec<_> = library
+        .entries
+        .iter()
+        .flat_map(|e| prayer_bulletin::checks::check(&e.bulletin, &[]))
+        .map(|c| c.message)
+        .collect();
+    assert!(all.iter().any(|m| m.contains("Thailand.Please") && m.contains("run together")), "{all:#?}");
+    assert!(all.iter().any(|m| m.contains("-year-old") && m.contains("identify")), "{all:#?}");
+
+    // In the app: the week with the run-together sentences lists the check; clicking it focuses the paragraph.
+    let stem = library
+        .entries
+        .iter()
+        .find(|e| e.bulletin.sections.iter().any(|s| s.items.iter().any(|i| i.text.contains("Thailand.Please"))))
+        .unwrap()
+        .stem
+        .clone();
+    let mut h = harness(&lib);
+    h.state_mut().push(Command::Select(stem));
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    h.get_by_label_contains("two sentences run together").click();
+    h.run();
+    let focused = h.get_all_by_label_contains("Paragraph 1 of Southeast Asia").any(|n| n.is_focused());
+    assert!(focused, "the paragraph with the problem has the cursor");
+}
+
+#[test]
+fn renaming_a_region_reaches_every_bulletin() {
+    let dir = common::sample_copy();
+    let mut h = harness(dir.path());
+    h.state_mut().push(Command::RenameRegion { from: "South Asia".into(), to: "South & Central Asia".into() });
+    h.run();
+    let library = Library::load(dir.path()).unwrap();
+    assert!(library.entries.iter().all(|e| e.bulletin.section("South Asia").is_none()));
+    assert_eq!(library.entries.iter().filter(|e| e.bulletin.section("South & Central Asia").is_some()).count(), 10);
+    let region = library.settings.region("South & Central Asia").unwrap();
+    assert!(region.aliases.contains(&"South Asia".to_owned()), "imports of old text still land here");
+    h.get_by_label("South & Central Asia");
+}
