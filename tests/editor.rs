@@ -171,3 +171,67 @@ fn renaming_a_region_reaches_every_bulletin() {
     assert!(region.aliases.contains(&"South Asia".to_owned()), "imports of old text still land here");
     h.get_by_label("South & Central Asia");
 }
+
+#[test]
+fn export_from_the_app_uses_the_same_exporters_public_by_default_for_pdf() {
+    let dir = common::sample_copy();
+    let mut h = harness(dir.path());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::P);
+    h.run();
+    let choice = h.state().export.clone().unwrap();
+    assert_eq!((choice.format, choice.public, choice.all), (prayer_bulletin::export::Format::Pdf, true, false));
+    h.get_by_label("Export to a file…");
+
+    let out = tempfile::tempdir().unwrap();
+    for format in prayer_bulletin::export::Format::ALL {
+        let path = out.path().join(format!("handout.{}", format.extension()));
+        h.state_mut().push(Command::Export {
+            format,
+            audience: prayer_bulletin::export::Audience::Public,
+            all: false,
+            path: Some(path.clone()),
+        });
+        h.run();
+        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{format:?}: {e}"));
+        assert!(!bytes.is_empty());
+        if format != prayer_bulletin::export::Format::Pdf {
+            let text = String::from_utf8(bytes).unwrap();
+            assert!(text.contains("Guatemala"), "{format:?} holds the current week");
+            assert!(!text.contains("Ana*"), "{format:?}: the sensitive paragraph is left out");
+        }
+    }
+    let library = Library::load(dir.path()).unwrap();
+    let expected = prayer_bulletin::export::render(
+        &[&library.entries[0].bulletin],
+        &prayer_bulletin::export::Handout {
+            format: prayer_bulletin::export::Format::Html,
+            audience: prayer_bulletin::export::Audience::Public,
+            width: 72,
+            ascii: false,
+            paper: prayer_bulletin::export::Paper::A4,
+            library_name: library.settings.name.clone(),
+        },
+    )
+    .unwrap();
+    assert_eq!(std::fs::read(out.path().join("handout.html")).unwrap(), expected, "the same bytes as the exporter");
+}
+
+#[test]
+fn library_settings_are_edited_in_a_window_and_saved_to_library_ron() {
+    let dir = common::sample_copy();
+    let mut h = harness(dir.path());
+    h.state_mut().push(Command::Action(prayer_bulletin::app::Action::LibrarySettings));
+    h.run();
+    let mut settings = h.state().library_settings.clone().unwrap();
+    h.get_by_label("Library name").focus();
+    h.get_by_label("Library name").type_text(" (Toronto)");
+    h.run();
+    settings.name.push_str(" (Toronto)");
+    assert_eq!(h.state().library_settings.as_ref().unwrap(), &settings);
+    h.get_by_label("Save settings").click_accesskit();
+    h.run();
+    assert!(h.state().library_settings.is_none());
+    let saved = Library::load(dir.path()).unwrap().settings;
+    assert_eq!(saved.name, "Harvest Light Prayer Bulletin (Toronto)");
+    assert_eq!(saved.regions.len(), 5);
+}

@@ -50,6 +50,19 @@ pub enum Command {
     DeleteConfirmed,
     /// Close the window (after unsaved changes were dealt with).
     Quit,
+    /// Write a handout of the current bulletin (or all) to `path`, or ask where with the save dialog.
+    Export {
+        /// The kind of file.
+        format: crate::export::Format,
+        /// Internal or public.
+        audience: crate::export::Audience,
+        /// Every bulletin instead of the current one.
+        all: bool,
+        /// Where; `None` asks with the native save dialog.
+        path: Option<PathBuf>,
+    },
+    /// Save the library settings edited in the settings window.
+    SaveLibrarySettings(crate::library::LibrarySettings),
     /// Rename a region in the library and in every bulletin.
     RenameRegion {
         /// The old name.
@@ -112,11 +125,15 @@ pub enum Action {
     Redo,
     /// Move the bulletin to the library's trash.
     DeleteBulletin,
+    /// Choose a format and write a handout.
+    Export,
+    /// Edit the library's name, regions, standing paragraphs and closing note.
+    LibrarySettings,
 }
 
 impl Action {
     /// Every action, in menu order.
-    pub const ALL: [Self; 19] = [
+    pub const ALL: [Self; 21] = [
         Self::PreviousWeek,
         Self::NextWeek,
         Self::LatestWeek,
@@ -136,6 +153,8 @@ impl Action {
         Self::Undo,
         Self::Redo,
         Self::DeleteBulletin,
+        Self::Export,
+        Self::LibrarySettings,
     ];
 
     /// The words on the button or menu item.
@@ -160,6 +179,8 @@ impl Action {
             Self::Undo => "Undo",
             Self::Redo => "Redo",
             Self::DeleteBulletin => "Delete bulletin…",
+            Self::Export => "Export…",
+            Self::LibrarySettings => "Library settings…",
         }
     }
 
@@ -185,6 +206,8 @@ impl Action {
             Self::Undo => "Undo the last edit",
             Self::Redo => "Redo the edit just undone",
             Self::DeleteBulletin => "Move this bulletin's file to the library's trash folder",
+            Self::Export => "Write a printable handout: text, Markdown, HTML or PDF, internal or public",
+            Self::LibrarySettings => "The library's name, regions, standing paragraphs and closing note",
         }
     }
 
@@ -212,6 +235,8 @@ impl Action {
             Self::Undo => key(ctrl, Key::Z),
             Self::Redo => key(ctrl, Key::Y),
             Self::DeleteBulletin => None,
+            Self::Export => key(ctrl, Key::P),
+            Self::LibrarySettings => None,
         }
     }
 

@@ -7,7 +7,7 @@ mod command;
 mod state;
 
 pub use command::{Action, Command, UnsavedAnswer};
-pub use state::{EditSession, Highlight, ImportChoice, ImportPreview, SearchState, Settings, Theme};
+pub use state::{EditSession, ExportChoice, Highlight, ImportChoice, ImportPreview, SearchState, Settings, Theme};
 
 use std::path::{Path, PathBuf};
 
@@ -61,6 +61,10 @@ pub struct App {
     pub confirm_delete: bool,
     /// The region rename being asked for: the old name and the new name typed so far.
     pub rename_region: Option<(String, String)>,
+    /// The export window, when open.
+    pub export: Option<ExportChoice>,
+    /// The library settings window, when open: the settings as edited so far.
+    pub library_settings: Option<crate::library::LibrarySettings>,
     /// Close the window on the next frame.
     quit_now: bool,
     /// Commands pushed by the panels this frame.
@@ -90,6 +94,8 @@ impl App {
             pending: None,
             confirm_delete: false,
             rename_region: None,
+            export: None,
+            library_settings: None,
             quit_now: false,
             commands: Vec::new(),
             window_title: String::new(),
@@ -300,6 +306,22 @@ impl App {
             Command::Unsaved(answer) => self.answer_unsaved(answer),
             Command::DeleteConfirmed => self.delete_current(),
             Command::Quit => self.quit_now = true,
+            Command::Export { format, audience, all, path } => self.export(format, audience, all, path),
+            Command::SaveLibrarySettings(settings) => {
+                if let Some(library) = &mut self.library {
+                    let old = std::mem::replace(&mut library.settings, settings);
+                    match library.save_settings() {
+                        Ok(()) => {
+                            self.library_settings = None;
+                            self.message = Some("Saved the library settings.".to_owned());
+                        }
+                        Err(e) => {
+                            library.settings = old;
+                            self.message = Some(format!("Could not save the library settings: {e}"));
+                        }
+                    }
+                }
+            }
             Command::RenameRegion { from, to } => {
                 self.rename_region = None;
                 self.rename_region(&from, &to);
@@ -341,6 +363,67 @@ impl App {
                 false
             }
         }
+    }
+
+    /// Writes a handout through the same exporter as the command line.
+    fn export(
+        &mut self,
+        format: crate::export::Format,
+        audience: crate::export::Audience,
+        all: bool,
+        path: Option<PathBuf>,
+    ) {
+        let Some(library) = &self.library else { return };
+        let draft = self.edit.as_ref().map(|e| &e.draft);
+        let bulletins: Vec<&Bulletin> = if all {
+            library.entries.iter().map(|e| &e.bulletin).collect()
+        } else {
+            draft.or(self.current_bulletin()).into_iter().collect()
+        };
+        let Some(first) = bulletins.first() else {
+            self.message = Some("There is no bulletin to export.".to_owned());
+            return;
+        };
+        let name = if all { "all-bulletins".to_owned() } else { first.file_stem() };
+        let suffix = if audience == crate::export::Audience::Public { "-public" } else { "" };
+        let file_name = format!("{name}{suffix}.{}", format.extension());
+        let path = match path {
+            Some(path) => path,
+            None => match rfd::FileDialog::new()
+                .set_title("Export handout")
+                .set_file_name(&file_name)
+                .add_filter(format.label(), &[format.extension()])
+                .save_file()
+            {
+                Some(path) => path,
+                None => {
+                    self.message = Some(format!(
+                        "Not exported: no file chosen. If no dialog appeared, use the command line: prayer-bulletin export {} --format {} -o {file_name}",
+                        library.dir.display(),
+                        format.extension().replace("txt", "text").replace("md", "markdown")
+                    ));
+                    return;
+                }
+            },
+        };
+        let handout = crate::export::Handout {
+            format,
+            audience,
+            width: library.settings.export.width,
+            ascii: false,
+            paper: crate::export::Paper::default(),
+            library_name: library.settings.name.clone(),
+        };
+        let result = crate::export::render(&bulletins, &handout)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| crate::library::write_atomically(&path, &bytes).map_err(|e| e.to_string()));
+        self.message = Some(match result {
+            Ok(()) => {
+                self.export = None;
+                format!("Exported {} to {}.", format.label(), path.display())
+            }
+            Err(e) => format!("Not exported: {e}"),
+        });
     }
 
     fn delete_current(&mut self) {
@@ -469,11 +552,17 @@ impl App {
                 }
             }
             Action::DeleteBulletin => self.confirm_delete = self.current.is_some(),
+            Action::Export => self.export = Some(ExportChoice::default()),
+            Action::LibrarySettings => self.library_settings = self.library.as_ref().map(|l| l.settings.clone()),
             Action::Close => {
                 if self.pending.is_some() {
                     self.pending = None;
                 } else if self.confirm_delete {
                     self.confirm_delete = false;
+                } else if self.export.is_some() {
+                    self.export = None;
+                } else if self.library_settings.is_some() {
+                    self.library_settings = None;
                 } else if self.rename_region.is_some() {
                     self.rename_region = None;
                 } else if self.import.is_some() {

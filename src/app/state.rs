@@ -221,3 +221,21 @@ impl EditSession {
         self.last_edited = None;
     }
 }
+
+/// The export window's choices.
+#[derive(Clone, Debug)]
+pub struct ExportChoice {
+    /// The kind of file.
+    pub format: crate::export::Format,
+    /// Leave out sensitive paragraphs.
+    pub public: bool,
+    /// Every bulletin instead of the current one.
+    pub all: bool,
+}
+
+impl Default for ExportChoice {
+    /// A public PDF of this week: what is most often printed and handed out.
+    fn default() -> Self {
+        Self { format: crate::export::Format::Pdf, public: true, all: false }
+    }
+}

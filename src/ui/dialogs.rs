@@ -87,7 +87,116 @@ pub fn dialogs_ui(ui: &mut egui::Ui, app: &mut App) {
             });
         });
     }
+    if let Some(choice) = &mut app.export {
+        egui::Window::new("Export handout").collapsible(false).show(&ctx, |ui| {
+            ui.label("Format");
+            for format in crate::export::Format::ALL {
+                if ui.radio_value(&mut choice.format, format, format.label()).clicked() {
+                    // Pages that may travel further are public unless the coordinator says otherwise.
+                    choice.public = matches!(format, crate::export::Format::Html | crate::export::Format::Pdf);
+                }
+            }
+            ui.separator();
+            ui.radio_value(&mut choice.public, true, "Public: leave out paragraphs marked sensitive");
+            ui.radio_value(&mut choice.public, false, "Internal: keep them, marked \"not for sharing\"");
+            ui.separator();
+            ui.radio_value(&mut choice.all, false, "This bulletin");
+            ui.radio_value(&mut choice.all, true, "Every bulletin, in one document");
+            ui.horizontal(|ui| {
+                if ui.button("Export to a file…").clicked() {
+                    commands.push(Command::Export {
+                        format: choice.format,
+                        audience: if choice.public {
+                            crate::export::Audience::Public
+                        } else {
+                            crate::export::Audience::Internal
+                        },
+                        all: choice.all,
+                        path: None,
+                    });
+                }
+                if ui.button("Cancel").clicked() {
+                    commands.push(Command::Action(Action::Close));
+                }
+            });
+        });
+    }
+    if let Some(settings) = &mut app.library_settings {
+        egui::Window::new("Library settings").collapsible(false).default_size([620.0, 560.0]).show(&ctx, |ui| {
+            egui::ScrollArea::vertical().max_height(480.0).show(ui, |ui| {
+                library_settings_ui(ui, settings);
+            });
+            ui.horizontal(|ui| {
+                if ui.button("Save settings").clicked() {
+                    commands.push(Command::SaveLibrarySettings(settings.clone()));
+                }
+                if ui.button("Cancel").clicked() {
+                    commands.push(Command::Action(Action::Close));
+                }
+            });
+        });
+    }
     for command in commands {
         app.push(command);
+    }
+}
+
+/// The library's name, its regions in order with aliases and standing paragraphs, the closing note.
+fn library_settings_ui(ui: &mut egui::Ui, settings: &mut crate::library::LibrarySettings) {
+    let label = ui.label("Library name");
+    ui.add(egui::TextEdit::singleline(&mut settings.name).desired_width(f32::INFINITY)).labelled_by(label.id);
+    ui.add_space(8.0);
+    ui.label(egui::RichText::new("Regions, in the order bulletins list them").strong());
+    ui.label(egui::RichText::new("Rename a region with Edit → Rename a region…, so every bulletin follows.").weak());
+    let count = settings.regions.len();
+    let mut swap = None;
+    let mut remove = None;
+    for (i, region) in settings.regions.iter_mut().enumerate() {
+        ui.separator();
+        ui.horizontal(|ui| {
+            ui.label(egui::RichText::new(&region.name).strong());
+            if ui.add_enabled(i > 0, egui::Button::new("↑")).on_hover_text("Earlier in the bulletin").clicked() {
+                swap = Some((i, i - 1));
+            }
+            if ui.add_enabled(i + 1 < count, egui::Button::new("↓")).on_hover_text("Later in the bulletin").clicked()
+            {
+                swap = Some((i, i + 1));
+            }
+            if ui.button("Remove").on_hover_text("Remove from the list (bulletins keep their text)").clicked() {
+                remove = Some(i);
+            }
+        });
+        let mut aliases = region.aliases.join("; ");
+        let label = ui.label(format!("Other names of {} (separated by ;)", region.name));
+        if ui.add(egui::TextEdit::singleline(&mut aliases).desired_width(f32::INFINITY)).labelled_by(label.id).changed()
+        {
+            region.aliases = aliases.split(';').map(str::trim).filter(|a| !a.is_empty()).map(str::to_owned).collect();
+        }
+        let mut standing = region.standing.join("\n\n");
+        let label = ui.label(format!("Standing paragraphs of {} (blank line between them)", region.name));
+        if ui
+            .add(egui::TextEdit::multiline(&mut standing).desired_rows(2).desired_width(f32::INFINITY))
+            .labelled_by(label.id)
+            .changed()
+        {
+            region.standing =
+                standing.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).map(str::to_owned).collect();
+        }
+    }
+    if let Some((a, b)) = swap {
+        settings.regions.swap(a, b);
+    }
+    if let Some(i) = remove {
+        settings.regions.remove(i);
+    }
+    ui.separator();
+    let mut closing = settings.closing.clone().unwrap_or_default();
+    let label = ui.label("Closing note, carried into every new week");
+    if ui
+        .add(egui::TextEdit::multiline(&mut closing).desired_rows(3).desired_width(f32::INFINITY))
+        .labelled_by(label.id)
+        .changed()
+    {
+        settings.closing = (!closing.trim().is_empty()).then_some(closing);
     }
 }

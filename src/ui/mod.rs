@@ -35,6 +35,9 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
                     commands.extend(action_menu_item(ui, action));
                 }
                 ui.separator();
+                commands.extend(action_menu_item(ui, Action::Export));
+                commands.extend(action_menu_item(ui, Action::LibrarySettings));
+                ui.separator();
                 commands.extend(action_menu_item(ui, Action::DeleteBulletin));
             });
             ui.menu_button("Edit", |ui| {
