@@ -85,6 +85,10 @@ pub fn archive_ui(ui: &mut egui::Ui, app: &mut App) {
                 }
             });
         }
+        if app.edit.as_ref().is_some_and(|e| e.stem.is_none()) {
+            ui.label(egui::RichText::new("● New bulletin, not saved yet").strong())
+                .on_hover_text("Save it with Ctrl+S");
+        }
         ui.separator();
         let mut chosen = None;
         let row_height = ui.text_style_height(&egui::TextStyle::Button) + ui.spacing().button_padding.y * 2.0;
@@ -100,7 +104,8 @@ pub fn archive_ui(ui: &mut egui::Ui, app: &mut App) {
                     }
                     Row::Bulletin { stem, day, title } => {
                         let selected = app.current.as_deref() == Some(stem.as_str());
-                        let unsaved = if selected && app.is_dirty() { "● " } else { "" };
+                        let editing_this = app.edit.as_ref().is_some_and(|e| e.stem.as_deref() == Some(stem.as_str()));
+                        let unsaved = if editing_this && app.is_dirty() { "● " } else { "" };
                         let button = egui::Button::selectable(selected, format!("{unsaved}{day}  {title}")).truncate();
                         let response = row_ui(ui, row_height, |ui| ui.add(button)).on_hover_text(title);
                         if response.clicked() {

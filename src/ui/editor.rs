@@ -30,7 +30,7 @@ pub fn editor_panel_ui(ui: &mut egui::Ui, app: &mut App) {
     egui::CentralPanel::default().show(ui, |ui| {
         let before = edit.draft.clone();
         let checks = crate::checks::check(&edit.draft, &other_dates);
-        let wide = ui.available_width() > 900.0;
+        let wide = ui.available_width() > 760.0;
         if wide {
             ui.columns(2, |columns| {
                 egui::ScrollArea::vertical().id_salt("editor_form").auto_shrink([false, false]).show(
@@ -78,11 +78,13 @@ fn checks_ui(ui: &mut egui::Ui, edit: &mut EditSession, checks: &[Check]) {
 
 /// A labelled text field; takes the cursor when the checks sent the user here.
 fn field_ui(ui: &mut egui::Ui, label: &str, text: &mut String, multiline: bool, here: bool) -> egui::Response {
+    // A fixed id keeps the cursor in the field while the checks above it come and go.
+    let id = egui::Id::unique(("editor_field", label));
     let label = ui.label(label);
     let widget = if multiline {
-        egui::TextEdit::multiline(text).desired_rows(3).desired_width(f32::INFINITY)
+        egui::TextEdit::multiline(text).desired_rows(3).desired_width(f32::INFINITY).id(id)
     } else {
-        egui::TextEdit::singleline(text).desired_width(f32::INFINITY)
+        egui::TextEdit::singleline(text).desired_width(f32::INFINITY).id(id)
     };
     let response = ui.add(widget).labelled_by(label.id);
     if here {
@@ -100,7 +102,12 @@ fn form_ui(ui: &mut egui::Ui, edit: &mut EditSession, regions: &[String]) {
     ui.horizontal(|ui| {
         let label = ui.label("Date");
         let response = ui
-            .add(egui::TextEdit::singleline(&mut edit.date_text).hint_text("2026-11-21").desired_width(110.0))
+            .add(
+                egui::TextEdit::singleline(&mut edit.date_text)
+                    .hint_text("2026-11-21")
+                    .desired_width(110.0)
+                    .id(egui::Id::unique("editor_date")),
+            )
             .labelled_by(label.id);
         if focus == Some(Field::Date) {
             response.request_focus();
