@@ -126,3 +126,18 @@ fn new_week_carries_standing_text_and_closing() {
     assert_eq!(b.closing, library.settings.closing);
     assert!(b.title.is_empty() && b.verse.is_none());
 }
+
+#[cfg(unix)]
+#[test]
+fn saving_keeps_the_files_permissions_and_new_files_are_readable_by_others() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = common::sample_copy();
+    let mut library = Library::load(dir.path()).unwrap();
+    let path = library.path_of("2026-11-14");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o664)).unwrap();
+    let b = library.entry("2026-11-14").unwrap().bulletin.clone();
+    library.save_bulletin(Some("2026-11-14"), &b).unwrap();
+    assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o664);
+    let stem = library.save_bulletin(None, &library.new_week(None)).unwrap();
+    assert_eq!(std::fs::metadata(library.path_of(&stem)).unwrap().permissions().mode() & 0o777, 0o644);
+}

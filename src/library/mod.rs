@@ -49,6 +49,16 @@ pub enum LibraryError {
         /// The broken file.
         path: PathBuf,
     },
+    /// Saving would drop fields a newer version wrote into the file.
+    #[error(
+        "{path}: not saved, because the file has fields this version does not know ({fields}) and saving would drop them; update Prayer Bulletin, or save the bulletin under another date"
+    )]
+    WouldDropUnknownFields {
+        /// The file.
+        path: PathBuf,
+        /// The unknown fields, comma-separated.
+        fields: String,
+    },
     /// The folder is not there.
     #[error("{path}: no such library folder")]
     NotFound {
@@ -83,13 +93,20 @@ impl std::fmt::Display for Problem {
 }
 
 /// One bulletin of the library and the file it lives in.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct Entry {
     /// The file's stem inside `bulletins/` (the name without `.ron`).
     pub stem: String,
     /// The bulletin as loaded or last saved.
     pub bulletin: Bulletin,
+    /// Fields in the file that this version does not know (written by a newer version). Saving over
+    /// such a file would drop them, so it is refused.
+    pub unknown_fields: Vec<String>,
 }
+
+/// The largest file taken for a bulletin; anything bigger is listed as a problem without being read
+/// through, so one stray huge file cannot stall opening the library.
+pub const MAX_BULLETIN_BYTES: u64 = 8 * 1024 * 1024;
 
 /// A library folder, loaded.
 #[derive(Clone, Debug)]
@@ -134,13 +151,23 @@ impl Library {
                 .collect();
             paths.sort();
             for path in paths {
-                if path.extension().is_none_or(|ext| ext != "ron") {
+                let hidden = path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'));
+                if hidden {
                     continue;
                 }
-                match read_bulletin(&path) {
-                    Ok(bulletin) => {
+                if path.extension().is_none_or(|ext| ext != "ron") {
+                    library.problems.push(Problem {
+                        path,
+                        line: 1,
+                        column: 1,
+                        message: "not a bulletin file (bulletins are .ron files); left alone".to_owned(),
+                    });
+                    continue;
+                }
+                match read_bulletin_with_unknown(&path) {
+                    Ok((bulletin, unknown_fields)) => {
                         let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-                        library.entries.push(Entry { stem, bulletin });
+                        library.entries.push(Entry { stem, bulletin, unknown_fields });
                     }
                     Err(problem) => library.problems.push(problem),
                 }
@@ -219,6 +246,9 @@ impl Library {
         if self.problems.iter().any(|p| p.path == path) {
             return Err(LibraryError::WouldOverwriteBroken { path });
         }
+        if let Some(entry) = self.entry(&target).filter(|e| !e.unknown_fields.is_empty()) {
+            return Err(LibraryError::WouldDropUnknownFields { path, fields: entry.unknown_fields.join(", ") });
+        }
         let text = bulletin_to_ron(bulletin, &path)?;
         fs::create_dir_all(self.bulletins_dir()).map_err(|e| LibraryError::io(&self.bulletins_dir(), e))?;
         write_atomically(&path, text.as_bytes())?;
@@ -229,7 +259,11 @@ impl Library {
         }
         match self.entries.iter_mut().find(|e| e.stem == target) {
             Some(entry) => entry.bulletin = bulletin.clone(),
-            None => self.entries.push(Entry { stem: target.clone(), bulletin: bulletin.clone() }),
+            None => self.entries.push(Entry {
+                stem: target.clone(),
+                bulletin: bulletin.clone(),
+                unknown_fields: Vec::new(),
+            }),
         }
         self.sort();
         Ok(target)
@@ -267,7 +301,36 @@ fn to_ron<T: serde::Serialize>(value: &T, path: &Path) -> Result<String, Library
 
 /// Reads one bulletin file, checking its format version.
 pub fn read_bulletin(path: &Path) -> Result<Bulletin, Problem> {
-    let bulletin: Bulletin = read_ron(path)?;
+    read_bulletin_with_unknown(path).map(|(bulletin, _)| bulletin)
+}
+
+/// Reads one bulletin file, and the names of fields in it that this version does not know.
+pub fn read_bulletin_with_unknown(path: &Path) -> Result<(Bulletin, Vec<String>), Problem> {
+    let size = fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    if size > MAX_BULLETIN_BYTES {
+        return Err(Problem {
+            path: path.to_owned(),
+            line: 1,
+            column: 1,
+            message: format!("the file is {} MB, too large to be a bulletin; left alone", size / (1024 * 1024)),
+        });
+    }
+    let text = read_text(path)?;
+    if text.trim().is_empty() {
+        return Err(Problem { path: path.to_owned(), line: 1, column: 1, message: "the file is empty".to_owned() });
+    }
+    let mut unknown = Vec::new();
+    let parsed = ron::Deserializer::from_str(&text).map_err(|e| spanned_problem(path, &e)).and_then(|mut de| {
+        let bulletin: Result<Bulletin, _> =
+            serde_ignored::deserialize(&mut de, |field| unknown.push(field.to_string()));
+        let bulletin = bulletin.map_err(|e| {
+            let e = de.span_error(e);
+            spanned_problem(path, &e)
+        })?;
+        de.end().map_err(|e| spanned_problem(path, &de.span_error(e)))?;
+        Ok(bulletin)
+    })?;
+    let bulletin = parsed;
     if bulletin.format > FORMAT_VERSION {
         return Err(Problem {
             path: path.to_owned(),
@@ -279,7 +342,11 @@ pub fn read_bulletin(path: &Path) -> Result<Bulletin, Problem> {
             ),
         });
     }
-    Ok(bulletin)
+    Ok((bulletin, unknown))
+}
+
+fn spanned_problem(path: &Path, e: &ron::error::SpannedError) -> Problem {
+    Problem { path: path.to_owned(), line: e.span.start.line, column: e.span.start.col, message: e.code.to_string() }
 }
 
 /// Parses a bulletin from RON text; errors carry line and column.
@@ -288,13 +355,16 @@ pub fn parse_bulletin(text: &str, path: &Path) -> Result<Bulletin, Problem> {
 }
 
 fn read_ron<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, Problem> {
+    parse_ron(&read_text(path)?, path)
+}
+
+fn read_text(path: &Path) -> Result<String, Problem> {
     let bytes =
         fs::read(path).map_err(|e| Problem { path: path.to_owned(), line: 1, column: 1, message: e.to_string() })?;
-    let text = String::from_utf8(bytes).map_err(|e| {
+    String::from_utf8(bytes).map_err(|e| {
         let (line, column) = line_col(&e.as_bytes()[..e.utf8_error().valid_up_to()]);
         Problem { path: path.to_owned(), line, column, message: "the file is not UTF-8 text".to_owned() }
-    })?;
-    parse_ron(&text, path)
+    })
 }
 
 fn parse_ron<T: serde::de::DeserializeOwned>(text: &str, path: &Path) -> Result<T, Problem> {
@@ -326,6 +396,14 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), LibraryError> {
         .tempfile_in(dir)
         .map_err(|e| LibraryError::io(dir, e))?;
     file.write_all(bytes).map_err(|e| LibraryError::io(path, e))?;
+    // The file beside is created readable by its owner only; a bulletin keeps the permissions it had,
+    // and a new one gets the usual ones, so others sharing the folder can still read it.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o7777);
+        file.as_file().set_permissions(fs::Permissions::from_mode(mode)).map_err(|e| LibraryError::io(path, e))?;
+    }
     file.as_file().sync_all().map_err(|e| LibraryError::io(path, e))?;
     file.persist(path).map_err(|e| LibraryError::io(path, e.error))?;
     Ok(())

@@ -142,7 +142,11 @@ mod tests {
 
     fn entry(date: Option<(i32, u32, u32)>, title: &str) -> Entry {
         let date = date.and_then(|(y, m, d)| chrono::NaiveDate::from_ymd_opt(y, m, d));
-        Entry { stem: title.to_owned(), bulletin: Bulletin { date, title: title.to_owned(), ..Bulletin::default() } }
+        Entry {
+            stem: title.to_owned(),
+            bulletin: Bulletin { date, title: title.to_owned(), ..Bulletin::default() },
+            ..Entry::default()
+        }
     }
 
     #[test]
