@@ -4,6 +4,7 @@
 //! library refuses to write over it. Saving is atomic (a file beside the target, then a rename), and
 //! the same bulletin always serialises to the same bytes.
 
+pub mod generate;
 mod settings;
 
 pub use settings::{ExportDefaults, LibrarySettings, Region, heading_key};
