@@ -257,3 +257,84 @@ fn bad_pastes_get_a_report_not_a_panic() {
     assert_eq!(report.bulletins.len(), 1);
     assert!(report.bulletins[0].sections[0].items[0].text.contains("مريم"));
 }
+
+fn harness(dir: &Path) -> egui_kittest::Harness<'static, prayer_bulletin::app::App> {
+    let mut app = prayer_bulletin::app::App::new(Some(dir.to_owned()), Default::default());
+    app.poll_every = std::time::Duration::ZERO;
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1400.0, 1000.0))
+        .allow_missing_glyphs()
+        .build_ui_state(|ui, app: &mut prayer_bulletin::app::App| app.frame_ui(ui), app);
+    h.run_steps(3);
+    h
+}
+
+#[test]
+fn unsaved_edits_survive_a_crash_and_are_offered_at_the_next_start() {
+    use prayer_bulletin::app::{Action, Command};
+    let dir = common::sample_copy();
+    let mut h = harness(dir.path());
+    h.state_mut().apply(Command::Action(Action::NewWeek));
+    h.state_mut().edit.as_mut().unwrap().draft.title = "Half-written headline".into();
+    h.run_steps(2);
+    let recovery_dir = dir.path().join(prayer_bulletin::library::recovery::RECOVERY_DIR);
+    assert_eq!(std::fs::read_dir(&recovery_dir).unwrap().count(), 1, "the draft is kept on disk");
+    drop(h); // the app dies without saving
+
+    let mut h = harness(dir.path());
+    assert_eq!(h.state().recovery_offer.len(), 1);
+    egui_kittest::kittest::Queryable::get_by_label(&h, "Unsaved edits from last time");
+    h.state_mut().apply(Command::RestoreRecovery(0));
+    h.run_steps(2);
+    assert_eq!(h.state().edit.as_ref().unwrap().draft.title, "Half-written headline");
+    assert!(h.state().is_dirty());
+    h.state_mut().apply(Command::Action(Action::Save));
+    h.run_steps(2);
+    assert!(dir.path().join("bulletins/2026-11-21.ron").is_file());
+    assert_eq!(std::fs::read_dir(&recovery_dir).unwrap().count(), 0, "saved: the recovery file is gone");
+}
+
+#[test]
+fn a_bulletin_changed_on_disk_reloads_or_asks_and_conflict_copies_are_shown() {
+    use prayer_bulletin::app::{Action, Command, DiskConflictAnswer};
+    let dir = common::sample_copy();
+    let file = dir.path().join("bulletins/2026-11-14.ron");
+    let mut h = harness(dir.path());
+    let theirs =
+        |title: &str| std::fs::read_to_string(&file).unwrap().replacen("title: \"", &format!("title: \"{title} "), 1);
+
+    // Not being edited: their version is shown.
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(&file, theirs("Updated:")).unwrap();
+    h.run_steps(3);
+    assert!(h.state().current_bulletin().unwrap().title.starts_with("Updated:"), "reloaded");
+
+    // Being edited with changes: it asks; "save mine as a copy" keeps both.
+    h.state_mut().apply(Command::Action(Action::ToggleEdit));
+    h.state_mut().edit.as_mut().unwrap().draft.title = "Mine".into();
+    h.run_steps(2);
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(&file, theirs("Theirs:")).unwrap();
+    h.run_steps(3);
+    assert!(h.state().disk_conflict, "asks what to do");
+    egui_kittest::kittest::Queryable::get_by_label(&h, "Changed by someone else");
+    h.state_mut().apply(Command::DiskConflict(DiskConflictAnswer::SaveMineAsCopy));
+    h.run_steps(2);
+    let library = Library::load(dir.path()).unwrap();
+    let titles: Vec<_> = library
+        .entries
+        .iter()
+        .filter(|e| e.bulletin.date == chrono::NaiveDate::from_ymd_opt(2026, 11, 14))
+        .map(|e| e.bulletin.title.clone())
+        .collect();
+    assert_eq!(titles.len(), 2, "{titles:?}");
+    assert!(titles.iter().any(|t| t == "Mine") && titles.iter().any(|t| t.starts_with("Theirs:")));
+
+    // A sync tool's conflict copy is listed, and check points at the two files of one week.
+    std::fs::copy(&file, dir.path().join("bulletins/2026-11-07 (conflict).ron")).unwrap();
+    let library = Library::load(dir.path()).unwrap();
+    assert!(library.entry("2026-11-07 (conflict)").is_some());
+    let out = bin().args(["check", dir.path().to_str().unwrap()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is also in"));
+}

@@ -63,6 +63,12 @@ pub enum Command {
     },
     /// Save the library settings edited in the settings window.
     SaveLibrarySettings(crate::library::LibrarySettings),
+    /// Open the recovered draft at this index of the offer in the editor.
+    RestoreRecovery(usize),
+    /// Delete the recovered draft at this index of the offer.
+    DiscardRecovery(usize),
+    /// The answer to "This bulletin changed on disk while you were editing it".
+    DiskConflict(DiskConflictAnswer),
     /// Rename a region in the library and in every bulletin.
     RenameRegion {
         /// The old name.
@@ -70,6 +76,17 @@ pub enum Command {
         /// The new name.
         to: String,
     },
+}
+
+/// What to do when the file being edited was changed by someone else.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DiskConflictAnswer {
+    /// Keep editing; saving will replace their version.
+    KeepMine,
+    /// Drop my edits and show their version.
+    TakeTheirs,
+    /// Save my version as a separate file beside theirs, then show theirs.
+    SaveMineAsCopy,
 }
 
 /// What to do with unsaved changes before going on.

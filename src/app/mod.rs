@@ -6,7 +6,7 @@
 mod command;
 mod state;
 
-pub use command::{Action, Command, UnsavedAnswer};
+pub use command::{Action, Command, DiskConflictAnswer, UnsavedAnswer};
 pub use state::{EditSession, ExportChoice, Highlight, ImportChoice, ImportPreview, SearchState, Settings, Theme};
 
 use std::path::{Path, PathBuf};
@@ -65,6 +65,16 @@ pub struct App {
     pub export: Option<ExportChoice>,
     /// The library settings window, when open: the settings as edited so far.
     pub library_settings: Option<crate::library::LibrarySettings>,
+    /// Drafts left unsaved by an earlier run (a crash, a power cut), offered for restoring.
+    pub recovery_offer: Vec<(PathBuf, crate::library::recovery::Recovery)>,
+    /// The recovery file of the current draft, and when it was last written.
+    recovery_written: Option<(PathBuf, std::time::Instant, String)>,
+    /// How often to look whether someone else changed the library's files.
+    pub poll_every: std::time::Duration,
+    /// When the files were last looked at, and what was seen: the shown file's and the folder's times.
+    last_poll: Option<(std::time::Instant, Option<std::time::SystemTime>, Option<std::time::SystemTime>)>,
+    /// The file being edited changed on disk: asking what to do.
+    pub disk_conflict: bool,
     /// Close the window on the next frame.
     quit_now: bool,
     /// Commands pushed by the panels this frame.
@@ -96,6 +106,11 @@ impl App {
             rename_region: None,
             export: None,
             library_settings: None,
+            recovery_offer: Vec::new(),
+            recovery_written: None,
+            poll_every: std::time::Duration::from_secs(2),
+            last_poll: None,
+            disk_conflict: false,
             quit_now: false,
             commands: Vec::new(),
             window_title: String::new(),
@@ -135,10 +150,17 @@ impl App {
                 });
                 self.settings.last_library = Some(dir.to_owned());
                 self.settings.last_bulletin = self.current.clone();
+                self.recovery_offer = crate::library::recovery::find(dir);
+                if !self.recovery_offer.is_empty() {
+                    self.message = Some(
+                        "Unsaved edits from an earlier session were found; choose what to do with them.".to_owned(),
+                    );
+                }
                 self.library = Some(library);
                 self.library_changed();
                 self.view = View::Reader;
                 self.highlight = None;
+                self.last_poll = None;
             }
             Err(e) => self.message = Some(format!("Could not open the library: {e}")),
         }
@@ -146,6 +168,8 @@ impl App {
 
     /// Recomputes what depends on the library's contents.
     fn library_changed(&mut self) {
+        // Our own writes are not someone else's changes: look at the files afresh.
+        self.last_poll = None;
         self.archive_rows = self.library.as_ref().map(|l| crate::ui::archive::rows(&l.entries)).unwrap_or_default();
         if let Some(search) = &mut self.search {
             search.invalidate();
@@ -188,6 +212,8 @@ impl App {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.window_title = title;
         }
+        self.keep_recovery(ui.ctx());
+        self.poll_disk(ui.ctx());
         let commands = std::mem::take(&mut self.commands);
         if !commands.is_empty() {
             // What the commands changed (a window opened, another week) is drawn in the next frame.
@@ -322,6 +348,32 @@ impl App {
                     }
                 }
             }
+            Command::RestoreRecovery(i) => {
+                if i < self.recovery_offer.len() {
+                    let (_, recovery) = self.recovery_offer.remove(i);
+                    let saved = recovery
+                        .stem
+                        .as_ref()
+                        .and_then(|s| self.library.as_ref()?.entry(s))
+                        .map(|e| e.bulletin.clone());
+                    let mut edit = EditSession::new(recovery.stem.clone(), recovery.bulletin, false);
+                    edit.saved = saved;
+                    if recovery.stem.is_some() {
+                        self.current = recovery.stem;
+                    }
+                    self.edit = Some(edit);
+                    self.view = View::Reader;
+                }
+            }
+            Command::DiscardRecovery(i) => {
+                if i < self.recovery_offer.len() {
+                    let (path, _) = self.recovery_offer.remove(i);
+                    if let Err(e) = std::fs::remove_file(&path) {
+                        self.message = Some(format!("Could not remove {}: {e}", path.display()));
+                    }
+                }
+            }
+            Command::DiskConflict(answer) => self.answer_disk_conflict(answer),
             Command::RenameRegion { from, to } => {
                 self.rename_region = None;
                 self.rename_region(&from, &to);
@@ -424,6 +476,131 @@ impl App {
             }
             Err(e) => format!("Not exported: {e}"),
         });
+    }
+
+    /// Keeps the draft in a recovery file, written at most every five seconds, and removes the
+    /// file once the draft is saved or discarded.
+    fn keep_recovery(&mut self, ctx: &egui::Context) {
+        use crate::library::recovery::{self, Recovery};
+        let Some(dir) = self.library.as_ref().map(|l| l.dir.clone()) else { return };
+        let draft = self
+            .edit
+            .as_ref()
+            .filter(|e| e.is_dirty())
+            .map(|e| Recovery { stem: e.stem.clone(), bulletin: e.draft.clone() });
+        let Some(draft) = draft else {
+            if let Some((path, _, _)) = self.recovery_written.take() {
+                recovery::forget();
+                if path.exists()
+                    && let Err(e) = std::fs::remove_file(&path)
+                {
+                    self.message = Some(format!("Could not remove the recovery file {}: {e}", path.display()));
+                }
+            }
+            return;
+        };
+        let Ok(text) = draft.to_ron() else { return };
+        let path = draft.path(&dir);
+        let due = self.recovery_written.as_ref().is_none_or(|(p, at, last)| {
+            *p != path || (*last != text && at.elapsed() >= std::time::Duration::from_secs(5))
+        });
+        if self.recovery_written.as_ref().is_none_or(|(_, _, last)| *last != text) {
+            recovery::remember(path.clone(), text.clone());
+        }
+        if due {
+            if let Some((old, _, _)) = &self.recovery_written
+                && *old != path
+            {
+                let _stale_file_may_already_be_gone = std::fs::remove_file(old);
+            }
+            match crate::library::write_atomically(&path, text.as_bytes()) {
+                Ok(()) => self.recovery_written = Some((path, std::time::Instant::now(), text)),
+                Err(e) => self.message = Some(format!("Could not keep a recovery copy of your edits: {e}")),
+            }
+        } else {
+            ctx.request_repaint_after(std::time::Duration::from_secs(5));
+        }
+    }
+
+    /// Looks whether someone else (a synced folder, git) changed the shown bulletin or added files:
+    /// an unedited bulletin is reloaded; an edited one asks.
+    fn poll_disk(&mut self, ctx: &egui::Context) {
+        let Some(library) = &self.library else { return };
+        if self.last_poll.as_ref().is_some_and(|(at, _, _)| at.elapsed() < self.poll_every) {
+            ctx.request_repaint_after(self.poll_every);
+            return;
+        }
+        let stamp = |path: &Path| std::fs::metadata(path).and_then(|m| m.modified()).ok();
+        let stem = self.edit.as_ref().and_then(|e| e.stem.clone()).or_else(|| self.current.clone());
+        let file = stem.as_ref().and_then(|s| stamp(&library.path_of(s)));
+        let folder = stamp(&library.bulletins_dir());
+        let previous = self.last_poll.replace((std::time::Instant::now(), file, folder));
+        ctx.request_repaint_after(self.poll_every);
+        let Some((_, old_file, old_folder)) = previous else { return };
+        let file_changed = old_file != file;
+        if !file_changed && old_folder == folder {
+            return;
+        }
+        if file_changed && self.is_dirty() {
+            self.disk_conflict = true;
+            return;
+        }
+        if self.edit.is_none() || !file_changed {
+            self.reload_library(file_changed);
+        }
+    }
+
+    /// Reads the library again, keeping the shown bulletin and the draft.
+    fn reload_library(&mut self, say_so: bool) {
+        let Some(dir) = self.library.as_ref().map(|l| l.dir.clone()) else { return };
+        match Library::load(&dir) {
+            Ok(library) => {
+                if self.current.as_ref().is_some_and(|s| library.entry(s).is_none()) {
+                    self.current = library.entries.first().map(|e| e.stem.clone());
+                }
+                self.library = Some(library);
+                self.library_changed();
+                if say_so {
+                    self.message = Some("This bulletin was changed by someone else; showing their version.".to_owned());
+                }
+            }
+            Err(e) => self.message = Some(format!("Could not read the library again: {e}")),
+        }
+    }
+
+    fn answer_disk_conflict(&mut self, answer: DiskConflictAnswer) {
+        self.disk_conflict = false;
+        match answer {
+            DiskConflictAnswer::KeepMine => {}
+            DiskConflictAnswer::TakeTheirs => {
+                self.edit = None;
+                self.reload_library(true);
+            }
+            DiskConflictAnswer::SaveMineAsCopy => {
+                let Some(mut edit) = self.edit.take() else { return };
+                self.reload_library(false);
+                let Some(library) = self.library.as_mut() else { return };
+                let stem = library.free_stem_for(&edit.draft);
+                let stem = if library.entry(&stem).is_some() { format!("{stem}-copy") } else { stem };
+                let path = library.path_of(&stem);
+                let result = crate::library::bulletin_to_ron(&edit.draft, &path)
+                    .and_then(|text| crate::library::write_atomically(&path, text.as_bytes()));
+                match result {
+                    Ok(()) => {
+                        self.message = Some(format!("Your version was saved as {}; theirs is shown.", path.display()));
+                        self.reload_library(false);
+                        if let Some(l) = &self.library {
+                            self.current = edit.stem.clone().filter(|s| l.entry(s).is_some()).or(self.current.take());
+                        }
+                    }
+                    Err(e) => {
+                        self.message = Some(format!("Could not save your version: {e}. Your edits are still here."));
+                        edit.saved = None;
+                        self.edit = Some(edit);
+                    }
+                }
+            }
+        }
     }
 
     fn delete_current(&mut self) {
@@ -695,6 +872,7 @@ pub fn sample_library() -> Option<PathBuf> {
 
 /// Opens the window.
 pub fn run(dir: Option<PathBuf>) -> Result<std::process::ExitCode, Failure> {
+    crate::library::recovery::install_panic_hook();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Prayer Bulletin")

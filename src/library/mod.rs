@@ -5,6 +5,7 @@
 //! the same bulletin always serialises to the same bytes.
 
 pub mod generate;
+pub mod recovery;
 mod settings;
 
 pub use settings::{ExportDefaults, LibrarySettings, Region, heading_key};

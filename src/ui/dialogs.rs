@@ -136,6 +136,44 @@ pub fn dialogs_ui(ui: &mut egui::Ui, app: &mut App) {
             });
         });
     }
+    if !app.recovery_offer.is_empty() {
+        egui::Modal::new(egui::Id::unique("recovery_offer")).show(&ctx, |ui| {
+            ui.heading("Unsaved edits from last time");
+            ui.label(
+                "Prayer Bulletin closed before these edits were saved. Restore them into the editor, or discard them.",
+            );
+            for (i, (_, recovery)) in app.recovery_offer.iter().enumerate() {
+                ui.separator();
+                let title = if recovery.bulletin.title.is_empty() { "(no headline)" } else { &recovery.bulletin.title };
+                ui.label(format!("{} — {title}", recovery.bulletin.long_date()));
+                ui.horizontal(|ui| {
+                    if ui.button(format!("Restore {}", recovery.bulletin.long_date())).clicked() {
+                        commands.push(Command::RestoreRecovery(i));
+                    }
+                    if ui.button(format!("Discard {}", recovery.bulletin.long_date())).clicked() {
+                        commands.push(Command::DiscardRecovery(i));
+                    }
+                });
+            }
+        });
+    }
+    if app.disk_conflict {
+        egui::Modal::new(egui::Id::unique("disk_conflict")).show(&ctx, |ui| {
+            ui.heading("Changed by someone else");
+            ui.label("The bulletin you are editing was changed on disk (by a synced folder, git, or another coordinator). What should happen?");
+            ui.horizontal(|ui| {
+                if ui.button("Keep mine").on_hover_text("Keep editing; saving replaces their version").clicked() {
+                    commands.push(Command::DiskConflict(crate::app::DiskConflictAnswer::KeepMine));
+                }
+                if ui.button("Take theirs").on_hover_text("Drop your edits and show their version").clicked() {
+                    commands.push(Command::DiskConflict(crate::app::DiskConflictAnswer::TakeTheirs));
+                }
+                if ui.button("Save mine as a copy").on_hover_text("Keep both: yours in a file of its own").clicked() {
+                    commands.push(Command::DiskConflict(crate::app::DiskConflictAnswer::SaveMineAsCopy));
+                }
+            });
+        });
+    }
     for command in commands {
         app.push(command);
     }
