@@ -338,3 +338,23 @@ fn a_bulletin_changed_on_disk_reloads_or_asks_and_conflict_copies_are_shown() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("is also in"));
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+    /// The RON loader never panics, whatever a file holds, and always says where the trouble is.
+    #[test]
+    fn the_bulletin_loader_never_panics(text in "\\PC{0,400}", cut in 0usize..2000) {
+        let path = Path::new("fuzz.ron");
+        let _any_result_is_fine = prayer_bulletin::library::parse_bulletin(&text, path);
+        // Real bulletin text cut anywhere, as a crash mid-copy would leave it.
+        let real = std::fs::read_to_string(common::sample_data().join("bulletins/2026-10-31.ron")).unwrap();
+        let mut at = cut.min(real.len());
+        while !real.is_char_boundary(at) {
+            at -= 1;
+        }
+        if let Err(problem) = prayer_bulletin::library::parse_bulletin(&real[..at], path) {
+            proptest::prop_assert!(problem.line >= 1 && problem.column >= 1);
+        }
+    }
+}
