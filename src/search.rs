@@ -123,11 +123,16 @@ pub struct Query {
 }
 
 /// Every match of `query` in the entries, in the entries' order (newest first).
+///
+/// Nothing is allocated for a text that does not match: ASCII texts (most paragraphs) are compared
+/// byte by byte ignoring case, other texts are folded into one reused buffer, and only a match is
+/// folded again with the way back to the original's offsets.
 pub fn search(entries: &[Entry], query: &Query) -> Vec<Hit> {
     let needle = fold(&query.text);
     if needle.is_empty() {
         return Vec::new();
     }
+    let mut matcher = Matcher { needle: &needle, buffer: String::new() };
     let mut hits = Vec::new();
     for entry in entries {
         let b = &entry.bulletin;
@@ -136,17 +141,18 @@ pub fn search(entries: &[Entry], query: &Query) -> Vec<Hit> {
         {
             continue;
         }
-        let date = b.date.map_or_else(|| "Undated".to_owned(), long_date);
+        // Written out only when the bulletin has a match.
+        let mut date: Option<String> = None;
         let mut look = |place: Place, region: &str, text: &str| {
-            let folded = Folded::new(text);
-            if let Some(at) = folded.text.find(&needle) {
+            if let Some(range) = matcher.find(text) {
+                let date = date.get_or_insert_with(|| b.date.map_or_else(|| "Undated".to_owned(), long_date));
                 hits.push(Hit {
                     stem: entry.stem.clone(),
                     date: date.clone(),
                     region: region.to_owned(),
                     place,
                     text: text.to_owned(),
-                    range: folded.original_range(text, at, at + needle.len()),
+                    range,
                 });
             }
         };
@@ -175,6 +181,64 @@ pub fn search(entries: &[Entry], query: &Query) -> Vec<Hit> {
     hits
 }
 
+/// Finds a folded needle in texts, reusing one buffer.
+struct Matcher<'a> {
+    needle: &'a str,
+    buffer: String,
+}
+
+impl Matcher<'_> {
+    /// The byte range in `text` of the first match, if any.
+    fn find(&mut self, text: &str) -> Option<std::ops::Range<usize>> {
+        if text.is_ascii() && self.needle.is_ascii() {
+            // ASCII folds to ASCII byte for byte, so offsets are the original's.
+            let at = find_ascii_ignoring_case(text.as_bytes(), self.needle.as_bytes())?;
+            return Some(at..at + self.needle.len());
+        }
+        if text.is_ascii() {
+            // A needle with other letters cannot be in an ASCII text.
+            return None;
+        }
+        fold_into(text, &mut self.buffer);
+        self.buffer.find(self.needle)?;
+        let folded = Folded::new(text);
+        let at = folded.text.find(self.needle)?;
+        Some(folded.original_range(text, at, at + self.needle.len()))
+    }
+}
+
+/// The first position of `needle` (lower-case ASCII) in `hay` (ASCII), ignoring case.
+fn find_ascii_ignoring_case(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let (&first, rest) = needle.split_first()?;
+    let upper = first.to_ascii_uppercase();
+    let last_start = hay.len().checked_sub(needle.len())?;
+    let mut from = 0;
+    while from <= last_start {
+        let at = from + hay[from..=last_start].iter().position(|&b| b == first || b == upper)?;
+        if hay[at + 1..at + needle.len()].eq_ignore_ascii_case(rest) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
+/// Folds `original` into `out` as [`Folded::new`] does, without the offsets.
+fn fold_into(original: &str, out: &mut String) {
+    out.clear();
+    for c in original.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        for d in c.to_lowercase().flat_map(|l| std::iter::once(l).nfd()) {
+            if !unicode_normalization::char::is_combining_mark(d) {
+                out.push(d);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,5 +253,35 @@ mod tests {
         assert_eq!(&original[r], "São");
         let at = f.text.find("jose").unwrap();
         assert_eq!(&original[f.original_range(original, at, at + 4)], "JOSÉ");
+    }
+
+    #[test]
+    fn the_fast_paths_agree_with_folding() {
+        let texts = [
+            "Pray for JOSÉ in São Paulo",
+            "PRAY for the team",
+            "nothing here",
+            "Ｋelvin and İstanbul: pray",
+            "spray",
+            "",
+            "p",
+        ];
+        for needle in ["pray", "sao", "jose", "são", "istanbul", "kelvin", "y f", "zzz"] {
+            let needle = fold(needle);
+            let mut matcher = Matcher { needle: &needle, buffer: String::new() };
+            for text in texts {
+                let folded = Folded::new(text);
+                let expected = folded.text.find(&needle).map(|at| folded.original_range(text, at, at + needle.len()));
+                assert_eq!(matcher.find(text), expected, "{needle:?} in {text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_search_ignores_case_and_finds_the_first() {
+        assert_eq!(find_ascii_ignoring_case(b"a PrAy and pray", b"pray"), Some(2));
+        assert_eq!(find_ascii_ignoring_case(b"pra", b"pray"), None);
+        assert_eq!(find_ascii_ignoring_case(b"xxpray", b"pray"), Some(2));
+        assert_eq!(find_ascii_ignoring_case(b"ppray", b"pray"), Some(1));
     }
 }
