@@ -6,17 +6,11 @@ mod common;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use prayer_bulletin::app::{App, Command, Settings};
+use prayer_bulletin::app::{App, Command};
 use prayer_bulletin::library::Library;
 
 fn harness(dir: &std::path::Path) -> Harness<'static, App> {
-    let app = App::new(Some(dir.to_owned()), Settings::default());
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 1000.0))
-        .allow_missing_glyphs()
-        .build_ui_state(|ui, app: &mut App| app.frame_ui(ui), app);
-    harness.run();
-    harness
+    common::harness_on(dir)
 }
 
 #[test]

@@ -259,12 +259,9 @@ fn bad_pastes_get_a_report_not_a_panic() {
 }
 
 fn harness(dir: &Path) -> egui_kittest::Harness<'static, prayer_bulletin::app::App> {
-    let mut app = prayer_bulletin::app::App::new(Some(dir.to_owned()), Default::default());
-    app.poll_every = std::time::Duration::ZERO;
-    let mut h = egui_kittest::Harness::builder()
-        .with_size(egui::vec2(1400.0, 1000.0))
-        .allow_missing_glyphs()
-        .build_ui_state(|ui, app: &mut prayer_bulletin::app::App| app.frame_ui(ui), app);
+    let mut h = common::harness_on(dir);
+    // Look at the files on every frame rather than every two seconds.
+    h.state_mut().poll_every = std::time::Duration::ZERO;
     h.run_steps(3);
     h
 }

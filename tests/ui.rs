@@ -8,13 +8,7 @@ use egui_kittest::kittest::Queryable as _;
 use prayer_bulletin::app::{App, Settings};
 
 fn harness(dir: std::path::PathBuf) -> Harness<'static, App> {
-    let app = App::new(Some(dir), Settings::default());
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1200.0, 900.0))
-        .allow_missing_glyphs()
-        .build_ui_state(|ui, app: &mut App| app.frame_ui(ui), app);
-    harness.run();
-    harness
+    common::harness_on(&dir)
 }
 
 #[test]
@@ -55,15 +49,6 @@ fn a_library_with_a_broken_file_opens_and_lists_it() {
     assert_eq!(h.state().current.as_deref(), Some("2026-11-07"), "the newest readable bulletin is shown");
     h.get_by_label("Files that could not be read");
     h.get_by_label_contains("2026-11-14.ron:1:");
-}
-
-fn harness_with(app: App) -> Harness<'static, App> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1300.0, 900.0))
-        .allow_missing_glyphs()
-        .build_ui_state(|ui, app: &mut App| app.frame_ui(ui), app);
-    harness.run();
-    harness
 }
 
 #[test]
@@ -156,7 +141,7 @@ fn settings_survive_a_restart_and_bad_ones_fall_back_to_defaults() {
     assert_eq!(restarted.settings.collapsed_regions, ["Latin America"]);
     assert!(restarted.settings.zoom > 1.05);
     assert_eq!(restarted.settings.theme, prayer_bulletin::app::Theme::Dark);
-    let h = harness_with(restarted);
+    let h = common::app_harness(restarted);
     assert!(h.query_by_label_contains("Pray for the families in San Salvador").is_none(), "still collapsed");
 
     let mut broken = MemoryStorage::default();

@@ -52,3 +52,19 @@ pub fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// The real app in a headless window, drawn until it settles.
+pub fn app_harness(app: prayer_bulletin::app::App) -> egui_kittest::Harness<'static, prayer_bulletin::app::App> {
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1400.0, 1000.0))
+        // Korean and Chinese in the sample need a system font, which a test machine may not have.
+        .allow_missing_glyphs()
+        .build_ui_state(|ui, app: &mut prayer_bulletin::app::App| app.frame_ui(ui), app);
+    harness.run();
+    harness
+}
+
+/// The real app on the library in `dir`.
+pub fn harness_on(dir: &Path) -> egui_kittest::Harness<'static, prayer_bulletin::app::App> {
+    app_harness(prayer_bulletin::app::App::new(Some(dir.to_owned()), prayer_bulletin::app::Settings::default()))
+}
