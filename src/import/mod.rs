@@ -97,6 +97,11 @@ const TERMINAL: &[char] = &['.', '!', '?', '"', '\u{201d}', '\u{2019}', ')', ':'
 const CONNECTORS: &[&str] = &["&", "+", "and", "of", "the", "for", "in", "-", "/", "de", "la", "y", "e"];
 
 fn is_image_name(text: &str) -> bool {
+    // Cheap tests first: this runs for every line of a paste.
+    let starts_bracketed = text.starts_with('[') || text.starts_with("![");
+    if !starts_bracketed && text.contains(' ') {
+        return false;
+    }
     let lower = text.to_lowercase();
     let bracketed = lower.starts_with("[image") || lower.starts_with("[cid:") || lower.starts_with("![");
     let file = !lower.contains(' ')
@@ -110,9 +115,6 @@ fn heading_like(text: &str) -> bool {
     if chars == 0 || chars > 50 || text.ends_with(['.', '!', '?', ',', ';']) {
         return false;
     }
-    if kind_from_wording(text) != ItemKind::Info {
-        return false;
-    }
     let words: Vec<&str> = text.trim_end_matches(':').split_whitespace().collect();
     if words.is_empty() || words.len() > 6 {
         return false;
@@ -122,20 +124,56 @@ fn heading_like(text: &str) -> bool {
     capital(words[0])
         && words.iter().all(|w| capital(w) || connector(w))
         && words.last().is_some_and(|w| !connector(w) || capital(w))
+        && kind_from_wording(text) == ItemKind::Info
 }
 
-fn is_structural(line: &Line, settings: &LibrarySettings) -> bool {
+fn is_structural(line: &Line, region: Option<&str>) -> bool {
     let t = &line.text;
-    parse_date_line(t).is_some()
-        || verse::reference_after_dash(t).is_some()
-        || verse::opens_with_quote(t)
+    region.is_some()
         || line.quoted
         || line.markdown_heading
-        || settings.region_for_heading(t).is_some()
+        || verse::opens_with_quote(t)
+        || parse_date_line(t).is_some()
+        || verse::reference_after_dash(t).is_some()
         || is_image_name(t)
 }
 
+/// The library's region names and aliases reduced to their keys once, rather than for every line.
+struct RegionKeys<'a> {
+    keys: Vec<(String, &'a str)>,
+}
+
+impl<'a> RegionKeys<'a> {
+    fn new(settings: &'a LibrarySettings) -> Self {
+        let keys = settings
+            .regions
+            .iter()
+            .flat_map(|r| {
+                std::iter::once(&r.name)
+                    .chain(&r.aliases)
+                    .map(move |n| (crate::library::heading_key(n), r.name.as_str()))
+            })
+            .filter(|(key, _)| !key.is_empty())
+            .collect();
+        Self { keys }
+    }
+
+    fn region_for(&self, heading: &str) -> Option<&'a str> {
+        if heading.is_empty() || heading.len() > 120 {
+            return None;
+        }
+        let key = crate::library::heading_key(heading);
+        self.keys.iter().find(|(k, _)| *k == key).map(|(_, name)| *name)
+    }
+}
+
 fn units(lines: &[Line], settings: &LibrarySettings) -> Vec<Unit> {
+    // What each line is, worked out once: the loop below looks at lines before and after the
+    // current one too.
+    let region_keys = RegionKeys::new(settings);
+    let region_of: Vec<Option<&str>> = lines.iter().map(|l| region_keys.region_for(&l.text)).collect();
+    let structural: Vec<bool> =
+        lines.iter().zip(&region_of).map(|(l, r)| !l.text.is_empty() && is_structural(l, *r)).collect();
     // Text with blank lines between blocks keeps each paragraph in one block, so every line of a
     // block belongs to one paragraph; text without them needs the line-fit test below.
     let blank = lines.iter().filter(|l| l.text.is_empty()).count();
@@ -165,7 +203,7 @@ fn units(lines: &[Line], settings: &LibrarySettings) -> Vec<Unit> {
             i += 1;
             continue;
         }
-        if let Some(region) = settings.region_for_heading(t) {
+        if let Some(region) = region_of[i] {
             push(&mut units, UnitKind::Heading { region: region.to_owned(), known: true });
             i += 1;
             continue;
@@ -179,13 +217,14 @@ fn units(lines: &[Line], settings: &LibrarySettings) -> Vec<Unit> {
         }
         let next_is_body = lines[i + 1..]
             .iter()
-            .find(|l| !l.text.is_empty())
-            .is_some_and(|l| !is_structural(l, settings) || l.markdown_heading);
+            .position(|l| !l.text.is_empty())
+            .map(|k| i + 1 + k)
+            .is_some_and(|k| !structural[k] || lines[k].markdown_heading);
         // A heading follows a break: a blank line, a structural line, or (text without blank lines)
         // a line that ended a sentence.
         let after_break = i == 0 || {
             let prev = &lines[i - 1];
-            prev.text.is_empty() || is_structural(prev, settings) || prev.text.ends_with(TERMINAL)
+            prev.text.is_empty() || structural[i - 1] || prev.text.ends_with(TERMINAL)
         };
         if line.markdown_heading || (heading_like(t) && next_is_body && after_break && !line.bulleted) {
             let name = t.trim_end_matches(':').trim().to_owned();
@@ -211,10 +250,10 @@ fn units(lines: &[Line], settings: &LibrarySettings) -> Vec<Unit> {
                     || verse::reference_after_dash(&l.text).is_some()
                     || is_image_name(&l.text)
             };
-            if if mid_sentence { strong() } else { is_structural(l, settings) } {
+            if if mid_sentence { strong() } else { structural[end] } {
                 break;
             }
-            if heading_like(&l.text) && lines[end - 1].text.ends_with(TERMINAL) {
+            if lines[end - 1].text.ends_with(TERMINAL) && heading_like(&l.text) {
                 break;
             }
             end += 1;

@@ -81,6 +81,10 @@ impl LibrarySettings {
     /// The library's name for a region heading as written in some text (any case, `&`, `+`, `and`,
     /// a trailing colon), if it is a region or one of its aliases.
     pub fn region_for_heading(&self, heading: &str) -> Option<&str> {
+        // No region is named in more than a short line; paragraphs are passed over at once.
+        if heading.len() > 120 {
+            return None;
+        }
         let key = heading_key(heading);
         if key.is_empty() {
             return None;
