@@ -247,4 +247,29 @@ mod tests {
         let bulletins = |l: &Library| l.entries.iter().map(|e| e.bulletin.clone()).collect::<Vec<_>>();
         assert_eq!(bulletins(&loaded), bulletins(&written));
     }
+
+    #[test]
+    fn entries_are_found_by_stem_sorted_or_not() {
+        let mut library = Library::new_in("unused");
+        for (i, bulletin) in bulletins(30, 3).into_iter().enumerate() {
+            let stem = if i == 4 { "2020-01-01-copy".to_owned() } else { bulletin.file_stem() };
+            library.entries.push(crate::library::Entry { stem, bulletin, ..Default::default() });
+        }
+        let undated = Bulletin { title: "No date".into(), ..Bulletin::default() };
+        library.entries.push(crate::library::Entry {
+            stem: undated.file_stem(),
+            bulletin: undated,
+            ..Default::default()
+        });
+        let stems: Vec<String> = library.entries.iter().map(|e| e.stem.clone()).collect();
+        for order in 0..2 {
+            if order == 1 {
+                library.entries.reverse();
+            }
+            for stem in &stems {
+                assert_eq!(library.entry(stem).map(|e| e.stem.as_str()), Some(stem.as_str()), "{stem}");
+            }
+            assert!(library.entry("1999-01-01").is_none() && library.entry("nothing").is_none());
+        }
+    }
 }

@@ -200,7 +200,18 @@ impl Library {
     }
 
     /// The entry whose file has this stem.
+    ///
+    /// Asked several times a frame, so a stem that is a date is looked up by halving the entries
+    /// (kept newest first); anything else, or a list not in that order, falls back to a scan.
     pub fn entry(&self, stem: &str) -> Option<&Entry> {
+        if let Ok(date) = chrono::NaiveDate::parse_from_str(stem, "%Y-%m-%d") {
+            let newer = self.entries.partition_point(|e| e.bulletin.date.is_some_and(|d| d > date));
+            let found =
+                self.entries[newer..].iter().take_while(|e| e.bulletin.date == Some(date)).find(|e| e.stem == stem);
+            if found.is_some() {
+                return found;
+            }
+        }
         self.entries.iter().find(|e| e.stem == stem)
     }
 
