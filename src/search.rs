@@ -190,47 +190,36 @@ struct Matcher<'a> {
 impl Matcher<'_> {
     /// The byte range in `text` of the first match, if any.
     fn find(&mut self, text: &str) -> Option<std::ops::Range<usize>> {
-        if text.is_ascii() && self.needle.is_ascii() {
-            // ASCII folds to ASCII byte for byte, so offsets are the original's.
-            let at = find_ascii_ignoring_case(text.as_bytes(), self.needle.as_bytes())?;
-            return Some(at..at + self.needle.len());
-        }
-        if text.is_ascii() {
-            // A needle with other letters cannot be in an ASCII text.
+        let ascii = text.is_ascii();
+        if ascii && !self.needle.is_ascii() {
+            // ASCII folds to ASCII, so a needle with other letters cannot be in it.
             return None;
         }
         fold_into(text, &mut self.buffer);
-        self.buffer.find(self.needle)?;
+        let at = self.buffer.find(self.needle)?;
+        if ascii {
+            // ASCII folds byte for byte, so offsets are the original's.
+            return Some(at..at + self.needle.len());
+        }
         let folded = Folded::new(text);
         let at = folded.text.find(self.needle)?;
         Some(folded.original_range(text, at, at + self.needle.len()))
     }
 }
 
-/// The first position of `needle` (lower-case ASCII) in `hay` (ASCII), ignoring case.
-fn find_ascii_ignoring_case(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    let (&first, rest) = needle.split_first()?;
-    let upper = first.to_ascii_uppercase();
-    let last_start = hay.len().checked_sub(needle.len())?;
-    let mut from = 0;
-    while from <= last_start {
-        let at = from + hay[from..=last_start].iter().position(|&b| b == first || b == upper)?;
-        if hay[at + 1..at + needle.len()].eq_ignore_ascii_case(rest) {
-            return Some(at);
-        }
-        from = at + 1;
-    }
-    None
-}
-
-/// Folds `original` into `out` as [`Folded::new`] does, without the offsets.
+/// Folds `original` into `out` as [`Folded::new`] does, without the offsets: runs of ASCII are
+/// copied and lower-cased at once, other characters one by one.
 fn fold_into(original: &str, out: &mut String) {
     out.clear();
-    for c in original.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-            continue;
-        }
+    let mut rest = original;
+    while !rest.is_empty() {
+        let run = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(&rest[..run]);
+        out[start..].make_ascii_lowercase();
+        rest = &rest[run..];
+        let Some(c) = rest.chars().next() else { break };
+        rest = &rest[c.len_utf8()..];
         for d in c.to_lowercase().flat_map(|l| std::iter::once(l).nfd()) {
             if !unicode_normalization::char::is_combining_mark(d) {
                 out.push(d);
@@ -265,8 +254,9 @@ mod tests {
             "spray",
             "",
             "p",
+            "Seoul (서울) and São Paulo, PAULO",
         ];
-        for needle in ["pray", "sao", "jose", "são", "istanbul", "kelvin", "y f", "zzz"] {
+        for needle in ["pray", "sao", "jose", "são", "istanbul", "kelvin", "y f", "zzz", "서울", "paulo"] {
             let needle = fold(needle);
             let mut matcher = Matcher { needle: &needle, buffer: String::new() };
             for text in texts {
@@ -277,11 +267,14 @@ mod tests {
         }
     }
 
-    #[test]
-    fn ascii_search_ignores_case_and_finds_the_first() {
-        assert_eq!(find_ascii_ignoring_case(b"a PrAy and pray", b"pray"), Some(2));
-        assert_eq!(find_ascii_ignoring_case(b"pra", b"pray"), None);
-        assert_eq!(find_ascii_ignoring_case(b"xxpray", b"pray"), Some(2));
-        assert_eq!(find_ascii_ignoring_case(b"ppray", b"pray"), Some(1));
+    proptest::proptest! {
+        #[test]
+        fn the_matcher_agrees_with_folding_for_any_text(text in "[a-zA-Z éÉãÃ서울İK]{0,30}", needle in "[a-zé서]{1,3}") {
+            let needle = fold(&needle);
+            let folded = Folded::new(&text);
+            let expected = folded.text.find(&needle).map(|at| folded.original_range(&text, at, at + needle.len()));
+            let mut matcher = Matcher { needle: &needle, buffer: String::new() };
+            proptest::prop_assert_eq!(matcher.find(&text), expected);
+        }
     }
 }
