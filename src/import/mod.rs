@@ -354,6 +354,10 @@ fn is_closing_punctuation(c: char) -> bool {
 }
 
 fn is_footer(text: &str) -> bool {
+    // Footers are short; a paragraph of the bulletin that mentions "copyright" is not one.
+    if text.len() > 300 {
+        return false;
+    }
     let lower = text.to_lowercase();
     [
         "unsubscribe",

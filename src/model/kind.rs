@@ -11,24 +11,25 @@ const REQUEST: &[&str] = &["please continue to pray", "continue praying", "conti
 /// standing information.
 pub fn kind_from_wording(text: &str) -> ItemKind {
     let lower = text.to_lowercase();
-    let praise = earliest(&lower, PRAISE);
-    let request = earliest(&lower, REQUEST);
-    match (praise, request) {
-        (Some(p), Some(r)) if p <= r => ItemKind::Praise,
-        (Some(_), None) => ItemKind::Praise,
-        (_, Some(_)) => ItemKind::Request,
-        (None, None) => ItemKind::Info,
+    // One pass over the word starts: the first at which a phrase begins decides.
+    let mut previous_alphanumeric = false;
+    for (at, c) in lower.char_indices() {
+        let word_start = !previous_alphanumeric;
+        previous_alphanumeric = c.is_alphanumeric();
+        if !word_start || !c.is_alphabetic() {
+            continue;
+        }
+        let starts = |phrases: &[&str]| {
+            phrases.iter().any(|p| lower[at..].starts_with(p) && is_word_bounded(&lower, at, p.len()))
+        };
+        if starts(PRAISE) {
+            return ItemKind::Praise;
+        }
+        if starts(REQUEST) {
+            return ItemKind::Request;
+        }
     }
-}
-
-/// The position of the first phrase that stands as whole words in `text`.
-fn earliest(text: &str, phrases: &[&str]) -> Option<usize> {
-    phrases
-        .iter()
-        .filter_map(|phrase| {
-            text.match_indices(phrase).find(|(at, _)| is_word_bounded(text, *at, phrase.len())).map(|(at, _)| at)
-        })
-        .min()
+    ItemKind::Info
 }
 
 fn is_word_bounded(text: &str, at: usize, len: usize) -> bool {
