@@ -11,7 +11,13 @@ pub fn dialogs_ui(ui: &mut egui::Ui, app: &mut App) {
             ui.label("Paste a bulletin as you received it (e-mail, web page, document). Nothing is saved until you confirm in the preview.");
             let label = ui.label("Bulletin text");
             egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
-                ui.add(egui::TextEdit::multiline(text).desired_rows(14).desired_width(f32::INFINITY)).labelled_by(label.id);
+                let field = ui
+                    .add(egui::TextEdit::multiline(text).desired_rows(14).desired_width(f32::INFINITY))
+                    .labelled_by(label.id);
+                // The box opens ready for Ctrl+V.
+                if ui.memory(|m| m.focused().is_none()) {
+                    field.request_focus();
+                }
             });
             ui.horizontal(|ui| {
                 if ui.add_enabled(!text.trim().is_empty(), egui::Button::new("Preview import")).clicked() {
