@@ -180,3 +180,31 @@ fn import_preview_writes_nothing_until_confirmed() {
     assert!(bulletins.join("undated-ijm-prayer-request.ron").is_file());
     assert_eq!(h.state().current.as_deref(), Some("undated-ijm-prayer-request"));
 }
+
+#[test]
+fn ten_years_of_weeks_draw_only_the_rows_in_view() {
+    let dir = tempfile::tempdir().unwrap();
+    prayer_bulletin::library::generate::write_library(dir.path(), 520, 7).unwrap();
+    let mut h = harness(dir.path().to_owned());
+    assert_eq!(h.state().library.as_ref().unwrap().entries.len(), 520);
+    let is_archive_row = |label: &str| {
+        let mut parts = label.splitn(2, "  ");
+        let day = parts.next().unwrap_or("");
+        parts.next().is_some() && day.len() <= 6 && day.split(' ').nth(1).is_some_and(|d| d.parse::<u32>().is_ok())
+    };
+    let drawn = h.get_all_by(|node| node.label().is_some_and(|l| is_archive_row(&l))).count();
+    assert!((5..80).contains(&drawn), "{drawn} archive rows drawn for 520 weeks");
+
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    h.run();
+    h.get_by_label("Words to find").type_text("pray");
+    h.run();
+    let hits = h.state().search.as_ref().unwrap().hits.len();
+    assert!(hits > 1000, "{hits}");
+    let shown = h
+        .get_all_by(|node| {
+            node.role() == egui::accesskit::Role::Label && node.value().is_some_and(|v| v.contains(" · "))
+        })
+        .count();
+    assert!(shown < 60, "{shown} result rows drawn for {hits} matches");
+}
