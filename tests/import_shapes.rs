@@ -137,6 +137,16 @@ fn assert_same(prefix: &str, text: &str, expected: &[(usize, String)]) {
 }
 
 #[track_caller]
+/// Renders the blocks with and without blank lines; both import to `want` with no warning.
+fn assert_imports_cleanly_in_both_layouts(bs: &[Block], want: &[Bulletin]) {
+    for blank_lines in [true, false] {
+        let (text, _) = render(bs, blank_lines);
+        let got = import_text(&text, &settings());
+        assert_bulletins(&got.bulletins, want, &text);
+        assert_eq!(warnings(&got), []);
+    }
+}
+
 fn assert_bulletins(got: &[Bulletin], want: &[Bulletin], text: &str) {
     for (i, (g, w)) in got.iter().zip(want).enumerate() {
         if g != w {
@@ -485,12 +495,7 @@ fn regions_in_any_order() {
             b
         })
         .collect();
-    for blank_lines in [true, false] {
-        let (text, _) = render(&bs, blank_lines);
-        let got = import_text(&text, &settings());
-        assert_bulletins(&got.bulletins, &want, &text);
-        assert_eq!(warnings(&got), []);
-    }
+    assert_imports_cleanly_in_both_layouts(&bs, &want);
 }
 
 #[test]
@@ -600,12 +605,7 @@ fn a_heading_with_nothing_under_it_is_kept_empty() {
             b
         })
         .collect();
-    for blank_lines in [true, false] {
-        let (text, _) = render(&bs, blank_lines);
-        let got = import_text(&text, &settings());
-        assert_bulletins(&got.bulletins, &want, &text);
-        assert_eq!(warnings(&got), []);
-    }
+    assert_imports_cleanly_in_both_layouts(&bs, &want);
 }
 
 // ---------------------------------------------------------------------------------------------------
