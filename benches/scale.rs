@@ -409,6 +409,10 @@ fn main() {
         }
         paste.push_str(&one);
     }
+    // About 20 MB: cut at the last bulletin break before it.
+    if let Some(cut) = paste[..20_000_000].rfind('\u{0c}') {
+        paste.truncate(cut);
+    }
     let settings = LibrarySettings::default();
     let found = prayer_bulletin::import::import_text(&paste, &settings).bulletins.len();
     let import = median_ms(3, || {

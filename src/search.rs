@@ -1,9 +1,17 @@
 //! Finding words across all weeks: case- and accent-insensitive.
+//!
+//! Every bulletin's texts are folded (lower case, accents removed) once, when the bulletin is loaded
+//! or saved, into one string per bulletin ([`SearchText`], kept in its library entry). A search folds
+//! the query and looks for it with `memchr`'s substring finder over those strings: nothing is lowered
+//! or allocated per text at search time. A match is only a position ([`Hit`]); the text, its date and
+//! the snippet are worked out ([`Hit::resolve`]) for the results actually shown.
+
+use std::borrow::Cow;
 
 use unicode_normalization::UnicodeNormalization as _;
 
 use crate::library::Entry;
-use crate::model::{ItemKind, long_date};
+use crate::model::{Bulletin, ItemKind, long_date};
 
 /// Text folded for matching, with the way back to the original's byte offsets.
 #[derive(Clone, Debug, Default)]
@@ -70,13 +78,91 @@ pub enum Place {
     Closing,
 }
 
-/// One match.
+/// One bulletin's searchable texts, folded once: each text followed by a NUL (which a folded query
+/// never holds, so no match runs from one text into the next), and where each text is.
+#[derive(Clone, Debug, Default)]
+pub struct SearchText {
+    folded: String,
+    /// For each text, in [`texts`] order: where it starts and ends in `folded`, and where it is.
+    spans: Vec<Span>,
+}
+
+#[derive(Clone, Debug)]
+struct Span {
+    start: u32,
+    end: u32,
+    place: Place,
+}
+
+impl SearchText {
+    /// Folds every text of a bulletin.
+    pub fn new(bulletin: &Bulletin) -> Self {
+        let mut folded = String::new();
+        let mut spans = Vec::new();
+        for (place, text) in texts(bulletin) {
+            let start = folded.len();
+            fold_append(&text, &mut folded);
+            spans.push(Span { start: offset(start), end: offset(folded.len()), place });
+            folded.push('\0');
+        }
+        Self { folded, spans }
+    }
+
+    /// Whether this was folded from a bulletin with `bulletin`'s texts (a cheap check: the number of
+    /// texts, which an entry built without folding, or from another bulletin, would not match).
+    fn fits(&self, bulletin: &Bulletin) -> bool {
+        let items: usize = bulletin.sections.iter().map(|s| s.items.len()).sum();
+        self.spans.len() == 1 + usize::from(bulletin.verse.is_some()) + items + usize::from(bulletin.closing.is_some())
+    }
+
+    /// How many bytes it holds (for memory figures).
+    pub fn len(&self) -> usize {
+        self.folded.len()
+    }
+
+    /// Whether it holds nothing.
+    pub fn is_empty(&self) -> bool {
+        self.folded.is_empty()
+    }
+}
+
+fn offset(at: usize) -> u32 {
+    u32::try_from(at).unwrap_or(u32::MAX)
+}
+
+/// Every text a search looks in, with where it is: headline, verse with its reference, each
+/// paragraph, the closing note.
+pub fn texts(bulletin: &Bulletin) -> impl Iterator<Item = (Place, Cow<'_, str>)> {
+    let verse =
+        bulletin.verse.as_ref().map(|v| (Place::Verse, Cow::Owned(format!("{} \u{2013} {}", v.text, v.reference))));
+    let items = bulletin.sections.iter().enumerate().flat_map(|(section, s)| {
+        s.items.iter().enumerate().map(move |(item, i)| (Place::Item { section, item }, Cow::Borrowed(i.text.as_str())))
+    });
+    let closing = bulletin.closing.as_deref().map(|c| (Place::Closing, Cow::Borrowed(c)));
+    std::iter::once((Place::Title, Cow::Borrowed(bulletin.title.as_str()))).chain(verse).chain(items).chain(closing)
+}
+
+/// One match: which entry, where in it, and where in that text's folded form. Cheap to make, so a
+/// search for a common word across thousands of weeks costs little; [`Hit::resolve`] gives the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Hit {
+    /// Index into the entries searched.
+    pub entry: usize,
+    /// Where in the bulletin.
+    pub place: Place,
+    /// Byte range of the first match in the folded text.
+    folded: std::ops::Range<u32>,
+}
+
+/// A match worked out for showing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
     /// The bulletin's file stem.
     pub stem: String,
+    /// Its date.
+    pub date: Option<chrono::NaiveDate>,
     /// Its date, written out ("Undated" when none).
-    pub date: String,
+    pub date_text: String,
     /// The region (or "Headline", "Verse", "Closing note").
     pub region: String,
     /// Where in the bulletin.
@@ -88,6 +174,38 @@ pub struct Hit {
 }
 
 impl Hit {
+    /// The match's bulletin, text and range, from the entries it was found in (`None` if they have
+    /// changed since).
+    pub fn resolve(&self, entries: &[Entry]) -> Option<Found> {
+        let entry = entries.get(self.entry)?;
+        let b = &entry.bulletin;
+        let (place, text) = texts(b).find(|(place, _)| *place == self.place)?;
+        let (start, end) = (self.folded.start as usize, self.folded.end as usize);
+        let range = if text.is_ascii() {
+            // ASCII folds byte for byte, so offsets are the original's.
+            (end <= text.len()).then_some(start..end)?
+        } else {
+            Folded::new(&text).original_range(&text, start, end)
+        };
+        let region = match &place {
+            Place::Title => "Headline".to_owned(),
+            Place::Verse => "Verse".to_owned(),
+            Place::Item { section, .. } => b.sections.get(*section)?.region.clone(),
+            Place::Closing => "Closing note".to_owned(),
+        };
+        Some(Found {
+            stem: entry.stem.clone(),
+            date: b.date,
+            date_text: b.date.map_or_else(|| "Undated".to_owned(), long_date),
+            region,
+            place,
+            text: text.into_owned(),
+            range,
+        })
+    }
+}
+
+impl Found {
     /// A short piece of the text around the match, with the match's range inside it.
     pub fn snippet(&self, context: usize) -> (String, std::ops::Range<usize>) {
         let text = &self.text;
@@ -122,95 +240,68 @@ pub struct Query {
     pub to: Option<chrono::NaiveDate>,
 }
 
-/// Every match of `query` in the entries, in the entries' order (newest first).
+/// Every match of `query` in the entries (the first in each text), in the entries' order.
 ///
-/// Nothing is allocated for a text that does not match: ASCII texts (most paragraphs) are compared
-/// byte by byte ignoring case, other texts are folded into one reused buffer, and only a match is
-/// folded again with the way back to the original's offsets.
+/// Looks in each entry's [`SearchText`], folded when the bulletin was loaded or saved; an entry
+/// made without one is folded here.
 pub fn search(entries: &[Entry], query: &Query) -> Vec<Hit> {
-    let needle = fold(&query.text);
+    let mut needle = fold(&query.text);
+    needle.retain(|c| c != '\0');
     if needle.is_empty() {
         return Vec::new();
     }
-    let mut matcher = Matcher { needle: &needle, buffer: String::new() };
+    let finder = memchr::memmem::Finder::new(needle.as_bytes());
+    let len = offset(needle.len());
     let mut hits = Vec::new();
-    for entry in entries {
+    for (index, entry) in entries.iter().enumerate() {
         let b = &entry.bulletin;
         if query.from.is_some_and(|from| b.date.is_none_or(|d| d < from))
             || query.to.is_some_and(|to| b.date.is_none_or(|d| d > to))
         {
             continue;
         }
-        // Written out only when the bulletin has a match.
-        let mut date: Option<String> = None;
-        let mut look = |place: Place, region: &str, text: &str| {
-            if let Some(range) = matcher.find(text) {
-                let date = date.get_or_insert_with(|| b.date.map_or_else(|| "Undated".to_owned(), long_date));
+        let folded_now;
+        let search_text = if entry.search.fits(b) {
+            &entry.search
+        } else {
+            folded_now = SearchText::new(b);
+            &folded_now
+        };
+        let haystack = search_text.folded.as_bytes();
+        let mut from = 0;
+        while let Some(at) = finder.find(&haystack[from..]) {
+            let at = offset(from + at);
+            let span_index = search_text.spans.partition_point(|s| s.end <= at);
+            let Some(span) = search_text.spans.get(span_index) else { break };
+            if wanted(b, &span.place, query) {
                 hits.push(Hit {
-                    stem: entry.stem.clone(),
-                    date: date.clone(),
-                    region: region.to_owned(),
-                    place,
-                    text: text.to_owned(),
-                    range,
+                    entry: index,
+                    place: span.place.clone(),
+                    folded: at - span.start..at - span.start + len,
                 });
             }
-        };
-        let whole_bulletin = query.region.is_none() && query.kind.is_none();
-        if whole_bulletin {
-            look(Place::Title, "Headline", &b.title);
-            if let Some(v) = &b.verse {
-                look(Place::Verse, "Verse", &format!("{} \u{2013} {}", v.text, v.reference));
-            }
-        }
-        for (si, section) in b.sections.iter().enumerate() {
-            if query.region.as_ref().is_some_and(|r| *r != section.region) {
-                continue;
-            }
-            for (ii, item) in section.items.iter().enumerate() {
-                if query.kind.is_some_and(|k| k != item.kind) {
-                    continue;
-                }
-                look(Place::Item { section: si, item: ii }, &section.region, &item.text);
-            }
-        }
-        if whole_bulletin && let Some(closing) = &b.closing {
-            look(Place::Closing, "Closing note", closing);
+            // The first match in each text only: go on after this text's NUL.
+            from = span.end as usize + 1;
         }
     }
     hits
 }
 
-/// Finds a folded needle in texts, reusing one buffer.
-struct Matcher<'a> {
-    needle: &'a str,
-    buffer: String,
-}
-
-impl Matcher<'_> {
-    /// The byte range in `text` of the first match, if any.
-    fn find(&mut self, text: &str) -> Option<std::ops::Range<usize>> {
-        let ascii = text.is_ascii();
-        if ascii && !self.needle.is_ascii() {
-            // ASCII folds to ASCII, so a needle with other letters cannot be in it.
-            return None;
+/// Whether a text at `place` passes the query's region and kind filters.
+fn wanted(b: &Bulletin, place: &Place, query: &Query) -> bool {
+    match place {
+        Place::Item { section, item } => {
+            let Some(s) = b.sections.get(*section) else { return false };
+            query.region.as_ref().is_none_or(|r| *r == s.region)
+                && query.kind.is_none_or(|k| s.items.get(*item).is_some_and(|i| i.kind == k))
         }
-        fold_into(text, &mut self.buffer);
-        let at = self.buffer.find(self.needle)?;
-        if ascii {
-            // ASCII folds byte for byte, so offsets are the original's.
-            return Some(at..at + self.needle.len());
-        }
-        let folded = Folded::new(text);
-        let at = folded.text.find(self.needle)?;
-        Some(folded.original_range(text, at, at + self.needle.len()))
+        _ => query.region.is_none() && query.kind.is_none(),
     }
 }
 
-/// Folds `original` into `out` as [`Folded::new`] does, without the offsets: runs of ASCII are
+/// Appends `original` folded as [`Folded::new`] folds it, without the offsets: runs of ASCII are
 /// copied and lower-cased at once, other characters one by one.
-fn fold_into(original: &str, out: &mut String) {
-    out.clear();
+fn fold_append(original: &str, out: &mut String) {
     let mut rest = original;
     while !rest.is_empty() {
         let run = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
@@ -244,8 +335,48 @@ mod tests {
         assert_eq!(&original[f.original_range(original, at, at + 4)], "JOSÉ");
     }
 
+    /// One entry whose paragraphs are `texts`, folded as the library folds them.
+    fn entry_with(texts: &[&str]) -> Entry {
+        let bulletin = Bulletin {
+            title: "Week".into(),
+            sections: vec![crate::model::Section {
+                region: "Latin America".into(),
+                items: texts
+                    .iter()
+                    .map(|t| crate::model::Item { text: (*t).to_owned(), ..Default::default() })
+                    .collect(),
+            }],
+            ..Bulletin::default()
+        };
+        Entry::new("2026-01-02".into(), bulletin, Vec::new())
+    }
+
+    /// What folding each text whole and finding the needle there gives: (item, original range).
+    fn expected(texts: &[&str], needle: &str) -> Vec<(usize, std::ops::Range<usize>)> {
+        let needle = fold(needle);
+        texts
+            .iter()
+            .enumerate()
+            .filter_map(|(i, text)| {
+                let folded = Folded::new(text);
+                folded.text.find(&needle).map(|at| (i, folded.original_range(text, at, at + needle.len())))
+            })
+            .collect()
+    }
+
+    fn found(entries: &[Entry], needle: &str) -> Vec<(usize, std::ops::Range<usize>)> {
+        search(entries, &Query { text: needle.into(), ..Query::default() })
+            .iter()
+            .map(|h| h.resolve(entries).unwrap())
+            .filter_map(|f| match f.place {
+                Place::Item { item, .. } => Some((item, f.range)),
+                _ => None,
+            })
+            .collect()
+    }
+
     #[test]
-    fn the_fast_paths_agree_with_folding() {
+    fn the_folded_index_agrees_with_folding_each_text() {
         let texts = [
             "Pray for JOSÉ in São Paulo",
             "PRAY for the team",
@@ -256,25 +387,49 @@ mod tests {
             "p",
             "Seoul (서울) and São Paulo, PAULO",
         ];
-        for needle in ["pray", "sao", "jose", "são", "istanbul", "kelvin", "y f", "zzz", "서울", "paulo"] {
-            let needle = fold(needle);
-            let mut matcher = Matcher { needle: &needle, buffer: String::new() };
-            for text in texts {
-                let folded = Folded::new(text);
-                let expected = folded.text.find(&needle).map(|at| folded.original_range(text, at, at + needle.len()));
-                assert_eq!(matcher.find(text), expected, "{needle:?} in {text:?}");
-            }
+        let entries = [entry_with(&texts)];
+        for needle in ["pray", "sao", "jose", "são", "istanbul", "kelvin", "y f", "zzz", "서울", "paulo", "e\0s"] {
+            assert_eq!(found(&entries, needle), expected(&texts, needle), "{needle:?}");
         }
+    }
+
+    #[test]
+    fn an_entry_made_without_folding_is_still_searched() {
+        let mut entry = entry_with(&["Pray for Lima"]);
+        entry.search = SearchText::default();
+        assert_eq!(found(&[entry], "lima"), vec![(0, 9..13)]);
+    }
+
+    #[test]
+    fn filters_and_one_hit_per_text() {
+        let mut entry = entry_with(&["court, court and court", "a court date"]);
+        entry.bulletin.sections[0].items[1].kind = ItemKind::Praise;
+        entry.search = SearchText::new(&entry.bulletin);
+        let entries = [entry];
+        let query = |region: Option<&str>, kind| Query {
+            text: "COURT".into(),
+            region: region.map(str::to_owned),
+            kind,
+            ..Query::default()
+        };
+        assert_eq!(search(&entries, &query(None, None)).len(), 2);
+        assert_eq!(search(&entries, &query(Some("South Asia"), None)).len(), 0);
+        let praise = search(&entries, &query(Some("Latin America"), Some(ItemKind::Praise)));
+        assert_eq!(praise.len(), 1);
+        assert_eq!(praise[0].resolve(&entries).unwrap().range, 2..7);
+        let late = Query { from: chrono::NaiveDate::from_ymd_opt(2026, 2, 1), ..query(None, None) };
+        assert!(search(&entries, &late).is_empty());
     }
 
     proptest::proptest! {
         #[test]
-        fn the_matcher_agrees_with_folding_for_any_text(text in "[a-zA-Z éÉãÃ서울İK]{0,30}", needle in "[a-zé서]{1,3}") {
-            let needle = fold(&needle);
-            let folded = Folded::new(&text);
-            let expected = folded.text.find(&needle).map(|at| folded.original_range(&text, at, at + needle.len()));
-            let mut matcher = Matcher { needle: &needle, buffer: String::new() };
-            proptest::prop_assert_eq!(matcher.find(&text), expected);
+        fn the_index_agrees_with_folding_for_any_text(
+            texts in proptest::collection::vec("[a-zA-Z éÉãÃ서울İK]{0,30}", 1..4),
+            needle in "[a-zé서]{1,3}",
+        ) {
+            let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+            let entries = [entry_with(&texts)];
+            proptest::prop_assert_eq!(found(&entries, &needle), expected(&texts, &needle));
         }
     }
 }

@@ -87,7 +87,9 @@ fn search_finds_a_word_in_two_weeks_and_opens_the_chosen_one_highlighted() {
     h.run();
     h.get_by_label("Words to find").type_text("BONDED");
     h.run();
-    let hits: Vec<_> = h.state().search.as_ref().unwrap().hits.iter().map(|hit| hit.stem.clone()).collect();
+    let app = h.state();
+    let entries = &app.library.as_ref().unwrap().entries;
+    let hits: Vec<_> = app.search.as_ref().unwrap().hits.iter().map(|hit| hit.resolve(entries).unwrap().stem).collect();
     assert_eq!(hits, ["2026-11-14", "2026-10-10"]);
     h.get_by_label("2 match(es)");
     h.get_by_label("Saturday, November 14, 2026 · South Asia");

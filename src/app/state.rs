@@ -101,6 +101,7 @@ impl SearchState {
     /// Forgets the results (the library changed).
     pub fn invalidate(&mut self) {
         self.results_for = None;
+        self.hits.clear();
     }
 
     /// Runs the search if the query changed since the last run.

@@ -93,15 +93,18 @@ pub(super) fn search(dir: &Path, query: &str, region: Option<String>, json: bool
     {
         return Err(Failure(format!("{r:?} is not a region of {}", dir.display())));
     }
-    let hits = crate::search::search(
+    let hits: Vec<crate::search::Found> = crate::search::search(
         &library.entries,
         &crate::search::Query { text: query.to_owned(), region, ..Default::default() },
-    );
+    )
+    .iter()
+    .filter_map(|hit| hit.resolve(&library.entries))
+    .collect();
     if json {
         let hits: Vec<JsonHit<'_>> = hits
             .iter()
             .map(|h| JsonHit {
-                date: library.entry(&h.stem).and_then(|e| e.bulletin.date),
+                date: h.date,
                 file: format!("{}.ron", h.stem),
                 region: &h.region,
                 snippet: h.snippet(60).0,
@@ -111,7 +114,7 @@ pub(super) fn search(dir: &Path, query: &str, region: Option<String>, json: bool
     } else {
         let mut out = String::new();
         for h in &hits {
-            out.push_str(&format!("{}  {}: {}\n", h.date, h.region, h.snippet(60).0));
+            out.push_str(&format!("{}  {}: {}\n", h.date_text, h.region, h.snippet(60).0));
         }
         out.push_str(&format!("{} match(es)\n", hits.len()));
         print(&out);

@@ -104,6 +104,18 @@ pub struct Entry {
     /// Fields in the file that this version does not know (written by a newer version). Saving over
     /// such a file would drop them, so it is refused.
     pub unknown_fields: Vec<String>,
+    /// The bulletin's texts folded for searching, made when it is loaded or saved (see
+    /// [`crate::search`]). The library changes bulletins only through [`Library::save_bulletin`],
+    /// which folds them again.
+    pub search: crate::search::SearchText,
+}
+
+impl Entry {
+    /// An entry, with its texts folded for searching.
+    pub fn new(stem: String, bulletin: Bulletin, unknown_fields: Vec<String>) -> Self {
+        let search = crate::search::SearchText::new(&bulletin);
+        Self { stem, bulletin, unknown_fields, search }
+    }
 }
 
 /// The largest file taken for a bulletin; anything bigger is listed as a problem without being read
@@ -169,7 +181,7 @@ impl Library {
                 match read_bulletin_with_unknown(&path) {
                     Ok((bulletin, unknown_fields)) => {
                         let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-                        library.entries.push(Entry { stem, bulletin, unknown_fields });
+                        library.entries.push(Entry::new(stem, bulletin, unknown_fields));
                     }
                     Err(problem) => library.problems.push(problem),
                 }
@@ -271,12 +283,11 @@ impl Library {
             self.entries.retain(|e| e.stem != old);
         }
         match self.entries.iter_mut().find(|e| e.stem == target) {
-            Some(entry) => entry.bulletin = bulletin.clone(),
-            None => self.entries.push(Entry {
-                stem: target.clone(),
-                bulletin: bulletin.clone(),
-                unknown_fields: Vec::new(),
-            }),
+            Some(entry) => {
+                entry.bulletin = bulletin.clone();
+                entry.search = crate::search::SearchText::new(bulletin);
+            }
+            None => self.entries.push(Entry::new(target.clone(), bulletin.clone(), Vec::new())),
         }
         self.sort();
         Ok(target)

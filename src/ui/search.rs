@@ -45,12 +45,14 @@ pub fn search_panel_ui(ui: &mut egui::Ui, app: &mut App) {
             row_height,
             search.hits.len(),
             |ui, range| {
-                for hit in &search.hits[range] {
+                for hit in search.hits[range].iter().filter_map(|hit| hit.resolve(&library.entries)) {
                     let (snippet, marked) = hit.snippet(70);
                     let response = ui
                         .scope(|ui| {
                             ui.set_height(row_height - ui.spacing().item_spacing.y);
-                            ui.label(egui::RichText::new(format!("{} · {}", hit.date, hit.region)).small().strong());
+                            ui.label(
+                                egui::RichText::new(format!("{} · {}", hit.date_text, hit.region)).small().strong(),
+                            );
                             let mut job = egui::text::LayoutJob::default();
                             let normal = egui::TextFormat {
                                 font_id: egui::FontId::proportional(13.0),
@@ -69,11 +71,7 @@ pub fn search_panel_ui(ui: &mut egui::Ui, app: &mut App) {
                         })
                         .inner;
                     if response.clicked() {
-                        commands.push(Command::OpenHit {
-                            stem: hit.stem.clone(),
-                            place: hit.place.clone(),
-                            range: hit.range.clone(),
-                        });
+                        commands.push(Command::OpenHit { stem: hit.stem.clone(), place: hit.place, range: hit.range });
                     }
                     response.on_hover_text("Open this week at this match");
                     ui.separator();
