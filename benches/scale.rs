@@ -410,7 +410,11 @@ fn main() {
         paste.push_str(&one);
     }
     // About 20 MB: cut at the last bulletin break before it.
-    if let Some(cut) = paste[..20_000_000].rfind('\u{0c}') {
+    let mut end = paste.len().min(20_000_000);
+    while !paste.is_char_boundary(end) {
+        end -= 1;
+    }
+    if let Some(cut) = paste[..end].rfind('\u{0c}') {
         paste.truncate(cut);
     }
     let settings = LibrarySettings::default();
