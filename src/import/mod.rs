@@ -111,6 +111,10 @@ fn is_image_name(text: &str) -> bool {
 
 /// A short line in title case with no sentence punctuation and no praise or prayer wording.
 fn heading_like(text: &str) -> bool {
+    // Over 50 characters for certain (a character is at most 4 bytes): no need to count them.
+    if text.len() > 200 {
+        return false;
+    }
     let chars = text.chars().count();
     if chars == 0 || chars > 50 || text.ends_with(['.', '!', '?', ',', ';']) {
         return false;
@@ -141,6 +145,8 @@ fn is_structural(line: &Line, region: Option<&str>) -> bool {
 /// The library's region names and aliases reduced to their keys once, rather than for every line.
 struct RegionKeys<'a> {
     keys: Vec<(String, &'a str)>,
+    /// The longest key, so a line whose key would be longer is given up on early.
+    longest: usize,
 }
 
 impl<'a> RegionKeys<'a> {
@@ -153,17 +159,21 @@ impl<'a> RegionKeys<'a> {
                     .chain(&r.aliases)
                     .map(move |n| (crate::library::heading_key(n), r.name.as_str()))
             })
-            .filter(|(key, _)| !key.is_empty())
-            .collect();
-        Self { keys }
+            .filter(|(key, _): &(String, &str)| !key.is_empty())
+            .collect::<Vec<_>>();
+        let longest = keys.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+        Self { keys, longest }
     }
 
-    fn region_for(&self, heading: &str) -> Option<&'a str> {
+    /// The region whose name or alias `heading` spells; `buffer` is reused between lines.
+    fn region_for(&self, heading: &str, buffer: &mut String) -> Option<&'a str> {
         if heading.is_empty() || heading.len() > 120 {
             return None;
         }
-        let key = crate::library::heading_key(heading);
-        self.keys.iter().find(|(k, _)| *k == key).map(|(_, name)| *name)
+        if !crate::library::heading_key_into(heading, self.longest, buffer) {
+            return None;
+        }
+        self.keys.iter().find(|(k, _)| k == buffer).map(|(_, name)| *name)
     }
 }
 
@@ -171,7 +181,8 @@ fn units(lines: &[Line], settings: &LibrarySettings) -> Vec<Unit> {
     // What each line is, worked out once: the loop below looks at lines before and after the
     // current one too.
     let region_keys = RegionKeys::new(settings);
-    let region_of: Vec<Option<&str>> = lines.iter().map(|l| region_keys.region_for(&l.text)).collect();
+    let mut buffer = String::new();
+    let region_of: Vec<Option<&str>> = lines.iter().map(|l| region_keys.region_for(&l.text, &mut buffer)).collect();
     let structural: Vec<bool> =
         lines.iter().zip(&region_of).map(|(l, r)| !l.text.is_empty() && is_structural(l, *r)).collect();
     // Text with blank lines between blocks keeps each paragraph in one block, so every line of a

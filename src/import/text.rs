@@ -44,19 +44,25 @@ pub fn clean_lines(text: &str) -> Vec<Line> {
 }
 
 fn clean_line(number: usize, raw: &str) -> Line {
-    let mut text: String = raw
-        .chars()
-        .filter(|c| !matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\r'))
-        .map(|c| match c {
-            '\u{a0}' | '\u{2007}' | '\u{202f}' | '\t' | '\u{0c}' | '\u{0b}' => ' ',
-            c if c.is_control() => ' ',
-            c => c,
-        })
-        .collect();
+    // Most lines are printable ASCII and need no character-by-character clean-up.
+    let plain = raw.bytes().all(|b| (b' '..=b'~').contains(&b));
+    let cleaned: std::borrow::Cow<'_, str> = if plain {
+        std::borrow::Cow::Borrowed(raw)
+    } else {
+        raw.chars()
+            .filter(|c| !matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\r'))
+            .map(|c| match c {
+                '\u{a0}' | '\u{2007}' | '\u{202f}' | '\t' | '\u{0c}' | '\u{0b}' => ' ',
+                c if c.is_control() => ' ',
+                c => c,
+            })
+            .collect::<String>()
+            .into()
+    };
     let mut line = Line { number, text: String::new(), bulleted: false, markdown_heading: false, quoted: false };
 
     // Table leftovers: bars at either end of the line.
-    let mut t = text.trim();
+    let mut t = cleaned.trim();
     loop {
         let before = t;
         t = t.trim_start_matches('|').trim_end_matches('|').trim();
@@ -76,20 +82,19 @@ fn clean_line(number: usize, raw: &str) -> Line {
         line.quoted = true;
         t = rest.trim_start();
     }
-    text = t.to_owned();
-    text = strip_emphasis(&text);
+    t = strip_emphasis(t);
     // Bullets; a hyphen before a Bible reference is the reference's dash, not a bullet.
     for bullet in ["• ", "· ", "* ", "- ", "◦ ", "▪ "] {
-        if let Some(rest) = text.strip_prefix(bullet) {
-            if bullet == "- " && super::verse::reference_after_dash(&text).is_some() {
+        if let Some(rest) = t.strip_prefix(bullet) {
+            if bullet == "- " && super::verse::reference_after_dash(t).is_some() {
                 break;
             }
             line.bulleted = true;
-            text = rest.trim_start().to_owned();
+            t = rest.trim_start();
             break;
         }
     }
-    line.text = text.trim().to_owned();
+    line.text = t.trim().to_owned();
     line
 }
 
@@ -103,14 +108,14 @@ fn strip_markdown_heading(t: &str) -> Option<&str> {
 }
 
 /// Removes Markdown bold and italic marks that wrap the whole line or words (`**Asia**`, `__x__`).
-fn strip_emphasis(text: &str) -> String {
+fn strip_emphasis(text: &str) -> &str {
     let mut t = text;
     for mark in ["**", "__"] {
         if t.len() > 4 && t.starts_with(mark) && t.ends_with(mark) {
             t = &t[2..t.len() - 2];
         }
     }
-    t.to_owned()
+    t
 }
 
 #[cfg(test)]

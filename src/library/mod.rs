@@ -8,7 +8,7 @@ pub mod generate;
 pub mod recovery;
 mod settings;
 
-pub use settings::{ExportDefaults, LibrarySettings, Region, heading_key};
+pub use settings::{ExportDefaults, LibrarySettings, Region, heading_key, heading_key_into};
 
 use std::fs;
 use std::io::Write as _;

@@ -108,9 +108,18 @@ impl LibrarySettings {
 
 /// A heading reduced to what identifies it: lower case words, `&`/`+`/`and` the same.
 pub fn heading_key(heading: &str) -> String {
-    // Words are runs of letters and digits, lower-cased, joined by single spaces, "and" left out;
-    // built in one pass with one allocation, since the importer asks this of every line it reads.
     let mut key = String::with_capacity(heading.len());
+    heading_key_into(heading, usize::MAX, &mut key);
+    key
+}
+
+/// Writes [`heading_key`] of `heading` into `key`, giving up (returning `false`, `key` then holding
+/// part of it) as soon as the key is sure to be longer than `limit` bytes: the importer asks this of
+/// every line it reads, and region names are short.
+pub fn heading_key_into(heading: &str, limit: usize, key: &mut String) -> bool {
+    // Words are runs of letters and digits, lower-cased, joined by single spaces, "and" left out;
+    // built in one pass.
+    key.clear();
     let mut word: Option<usize> = None;
     for c in heading.chars() {
         if c.is_alphanumeric() {
@@ -121,14 +130,21 @@ pub fn heading_key(heading: &str) -> String {
                 word = Some(key.len());
             }
             key.push(if c.is_ascii() { c.to_ascii_lowercase() } else { c.to_lowercase().next().unwrap_or(c) });
+            // A word being written may still be an "and" dropped with its space (4 bytes).
+            if key.len() > limit.saturating_add(4) {
+                return false;
+            }
         } else if let Some(start) = word.take() {
-            drop_and(&mut key, start);
+            drop_and(key, start);
+            if key.len() > limit {
+                return false;
+            }
         }
     }
     if let Some(start) = word {
-        drop_and(&mut key, start);
+        drop_and(key, start);
     }
-    key
+    key.len() <= limit
 }
 
 /// Removes the last word of `key` (starting at `start`) and the space before it when it is "and".
@@ -191,6 +207,17 @@ mod tests {
         #[test]
         fn heading_key_matches_the_reference_for_any_text(heading in "\\PC{0,40}") {
             proptest::prop_assert_eq!(heading_key(&heading), heading_key_reference(&heading));
+        }
+
+        #[test]
+        fn a_bounded_key_gives_up_only_when_the_key_is_longer(heading in "[andANDx &]{0,40}", limit in 0usize..30) {
+            let full = heading_key(&heading);
+            let mut key = String::new();
+            let within = heading_key_into(&heading, limit, &mut key);
+            proptest::prop_assert_eq!(within, full.len() <= limit);
+            if within {
+                proptest::prop_assert_eq!(key, full);
+            }
         }
     }
 }
