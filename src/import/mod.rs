@@ -193,7 +193,7 @@ fn units(lines: &[Line], settings: &LibrarySettings) -> Vec<Unit> {
     let mut i = 0;
     while i < lines.len() {
         let line = &lines[i];
-        let t = line.text.as_str();
+        let t = line.text.as_ref();
         let push = |units: &mut Vec<Unit>, kind| units.push(Unit { line: line.number, kind });
         if t.is_empty() {
             i += 1;
@@ -281,7 +281,7 @@ fn units(lines: &[Line], settings: &LibrarySettings) -> Vec<Unit> {
 /// carries it. `None` when no closing quote comes (then it is ordinary text).
 fn gather_verse(lines: &[Line], i: usize) -> Option<(UnitKind, usize)> {
     let first = &lines[i];
-    let mut text = first.text.clone();
+    let mut text = first.text.to_string();
     let mut j = i;
     let continues =
         |l: &Line| !l.text.is_empty() && verse::reference_after_dash(&l.text).is_none() && (!first.quoted || l.quoted);
@@ -300,12 +300,12 @@ fn gather_verse(lines: &[Line], i: usize) -> Option<(UnitKind, usize)> {
 /// paragraphs of their own; shorter ones are joined unless the line ended a sentence and the next
 /// line's first word would have fitted on it (so the writer broke the line on purpose).
 fn paragraphs(run: &[Line], blank_separated: bool) -> Vec<(usize, String)> {
-    let width = run.iter().map(|l| l.text.chars().count()).max().unwrap_or(0);
+    let width = run.iter().map(|l| l.chars).max().unwrap_or(0);
     let mut out: Vec<(usize, String)> = Vec::new();
     for (k, line) in run.iter().enumerate() {
         let join = k > 0 && {
             let prev = &run[k - 1].text;
-            let prev_len = prev.chars().count();
+            let prev_len = run[k - 1].chars;
             let first_word = line.text.split_whitespace().next().unwrap_or("");
             let starts_lower = first_word.chars().next().is_some_and(char::is_lowercase);
             if starts_lower {
@@ -326,7 +326,7 @@ fn paragraphs(run: &[Line], blank_separated: bool) -> Vec<(usize, String)> {
         };
         match out.last_mut() {
             Some((_, text)) if join => join_line(text, &line.text),
-            _ => out.push((line.number, line.text.clone())),
+            _ => out.push((line.number, line.text.to_string())),
         }
     }
     out

@@ -1,5 +1,7 @@
 //! Turning bytes as pasted or saved by mail programs, web pages and word processors into clean lines.
 
+use std::borrow::Cow;
+
 /// Text decoded from bytes, and how.
 #[derive(Debug)]
 pub struct Decoded {
@@ -24,11 +26,14 @@ pub fn decode(bytes: &[u8]) -> Decoded {
 
 /// One source line after clean-up, with its 1-based number in the source.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Line {
+pub struct Line<'a> {
     /// 1-based line number in the source text.
     pub number: usize,
-    /// The text, trimmed, with bullets, table bars and Markdown marks removed.
-    pub text: String,
+    /// The text, trimmed, with bullets, table bars and Markdown marks removed: a piece of the source
+    /// when nothing had to be replaced in it (most lines), so lines are not copied.
+    pub text: Cow<'a, str>,
+    /// How many characters `text` has (asked often when joining wrapped lines).
+    pub chars: usize,
     /// The line began with a bullet, so it starts a paragraph of its own.
     pub bulleted: bool,
     /// The line was a Markdown heading (`## Region`).
@@ -39,15 +44,15 @@ pub struct Line {
 
 /// Splits text into cleaned lines. Blank lines (and lines that are only decoration: table bars,
 /// rules, underlines, form feeds) come back with empty text so paragraph breaks are kept.
-pub fn clean_lines(text: &str) -> Vec<Line> {
+pub fn clean_lines(text: &str) -> Vec<Line<'_>> {
     text.split('\n').enumerate().map(|(i, raw)| clean_line(i + 1, raw)).collect()
 }
 
-fn clean_line(number: usize, raw: &str) -> Line {
+fn clean_line(number: usize, raw: &str) -> Line<'_> {
     // Most lines are printable ASCII and need no character-by-character clean-up.
     let plain = raw.bytes().all(|b| (b' '..=b'~').contains(&b));
-    let cleaned: std::borrow::Cow<'_, str> = if plain {
-        std::borrow::Cow::Borrowed(raw)
+    let cleaned: Cow<'_, str> = if plain {
+        Cow::Borrowed(raw)
     } else {
         raw.chars()
             .filter(|c| !matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\r'))
@@ -59,7 +64,8 @@ fn clean_line(number: usize, raw: &str) -> Line {
             .collect::<String>()
             .into()
     };
-    let mut line = Line { number, text: String::new(), bulleted: false, markdown_heading: false, quoted: false };
+    let mut line =
+        Line { number, text: Cow::Borrowed(""), chars: 0, bulleted: false, markdown_heading: false, quoted: false };
 
     // Table leftovers: bars at either end of the line.
     let mut t = cleaned.trim();
@@ -94,7 +100,16 @@ fn clean_line(number: usize, raw: &str) -> Line {
             break;
         }
     }
-    line.text = t.trim().to_owned();
+    let t = t.trim();
+    line.chars = if plain { t.len() } else { t.chars().count() };
+    line.text = match &cleaned {
+        // A piece of the source line: borrowed from the source text, not copied.
+        Cow::Borrowed(_) => {
+            let start = t.as_ptr() as usize - raw.as_ptr() as usize;
+            Cow::Borrowed(&raw[start..start + t.len()])
+        }
+        Cow::Owned(_) => Cow::Owned(t.to_owned()),
+    };
     line
 }
 
@@ -135,11 +150,20 @@ mod tests {
     #[test]
     fn decoration_bullets_and_markdown_are_removed() {
         let lines = clean_lines("| |\r\n## South Asia\n> \"Verse\"\n• Pray for rain. |\n- Job 5:11\n-----\n**Bold**");
-        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_ref()).collect();
         assert_eq!(texts, ["", "South Asia", "\"Verse\"", "Pray for rain.", "- Job 5:11", "", "Bold"]);
         assert!(lines[1].markdown_heading);
         assert!(lines[2].quoted);
         assert!(lines[3].bulleted);
         assert!(!lines[4].bulleted);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn each_line_knows_its_length_in_characters(text in "([a-z|#>*• -]{0,12}|[éü서]|\u{a0}|\t|\r|\n|\u{200b}){0,30}") {
+            for line in clean_lines(&text) {
+                proptest::prop_assert_eq!(line.chars, line.text.chars().count(), "{:?}", line.text);
+            }
+        }
     }
 }
