@@ -210,3 +210,34 @@ fn ten_years_of_weeks_draw_only_the_rows_in_view() {
         .count();
     assert!(shown < 60, "{shown} result rows drawn for {hits} matches");
 }
+
+#[test]
+fn a_large_library_is_read_in_the_background_with_progress_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let weeks = prayer_bulletin::app::LOAD_INLINE_UP_TO + 20;
+    prayer_bulletin::library::generate::write_library(dir.path(), weeks, 7).unwrap();
+    let app = App::new(Some(dir.path().to_owned()), prayer_bulletin::app::Settings::default());
+    assert!(app.library.is_none() && app.loading.is_some(), "read in the background, not before the window");
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1200.0, 800.0))
+        .allow_missing_glyphs()
+        .build_ui_state(|ui, app: &mut App| app.frame_ui(ui), app);
+    h.step();
+    let name = dir.path().file_name().unwrap().to_string_lossy().into_owned();
+    h.get_by_label(&format!("Opening {name}\u{2026}"));
+    // Frames go on being drawn while the files are read; the library arrives in one of them.
+    let started = std::time::Instant::now();
+    while h.state().library.is_none() {
+        assert!(started.elapsed() < std::time::Duration::from_secs(60), "the library never arrived");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        h.step();
+    }
+    let app = h.state();
+    assert!(app.loading.is_none());
+    assert_eq!(app.library.as_ref().unwrap().entries.len(), weeks);
+    let newest = app.library.as_ref().unwrap().entries[0].stem.clone();
+    assert_eq!(app.current.as_deref(), Some(newest.as_str()), "the newest week is shown");
+    h.run();
+    h.get_by_label(&format!("{weeks} bulletins"));
+    assert!(h.query_by_label_contains("Opening ").is_none(), "the progress is gone");
+}

@@ -249,6 +249,20 @@ mod tests {
     }
 
     #[test]
+    fn a_library_read_by_several_threads_is_the_one_written_and_counted() {
+        let dir = tempfile::tempdir().unwrap();
+        let written = write_library(dir.path(), 300, 5).unwrap();
+        let progress = crate::library::LoadProgress::default();
+        let loaded = Library::load_counting(dir.path(), &progress).unwrap();
+        let stems = |l: &Library| l.entries.iter().map(|e| e.stem.clone()).collect::<Vec<_>>();
+        assert_eq!(stems(&loaded), stems(&written));
+        assert!(loaded.entries.iter().zip(&written.entries).all(|(a, b)| a.bulletin == b.bulletin));
+        let files = std::fs::read_dir(dir.path().join("bulletins")).unwrap().count();
+        assert_eq!(progress.total.load(std::sync::atomic::Ordering::Relaxed), files);
+        assert_eq!(progress.done.load(std::sync::atomic::Ordering::Relaxed), files);
+    }
+
+    #[test]
     fn entries_are_found_by_stem_sorted_or_not() {
         let mut library = Library::new_in("unused");
         for (i, bulletin) in bulletins(30, 3).into_iter().enumerate() {

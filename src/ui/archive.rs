@@ -63,12 +63,33 @@ pub fn rows(entries: &[crate::library::Entry]) -> Vec<Row> {
     rows
 }
 
+/// "Opening …: 1,234 of 5,200 weeks read", with a bar, while a large library is read.
+fn loading_ui(ui: &mut egui::Ui, loading: &crate::app::Loading) {
+    use std::sync::atomic::Ordering;
+    let done = loading.progress.done.load(Ordering::Relaxed);
+    let total = loading.progress.total.load(Ordering::Relaxed);
+    let name =
+        loading.dir.file_name().map_or_else(|| loading.dir.display().to_string(), |n| n.to_string_lossy().into());
+    ui.add_space(6.0);
+    ui.label(egui::RichText::new(format!("Opening {name}\u{2026}")).strong());
+    let fraction = if total == 0 { 0.0 } else { done as f32 / total as f32 };
+    let text =
+        if total == 0 { "Listing the files\u{2026}".to_owned() } else { format!("{done} of {total} weeks read") };
+    ui.add(egui::ProgressBar::new(fraction).text(text));
+    ui.separator();
+}
+
 /// The archive panel at the left. Only the rows in view are drawn, so a library of thousands of
 /// weeks scrolls as smoothly as one of ten.
 pub fn archive_ui(ui: &mut egui::Ui, app: &mut App) {
     egui::Panel::left("archive").resizable(true).default_size(280.0).min_size(180.0).show(ui, |ui| {
+        if let Some(loading) = &app.loading {
+            loading_ui(ui, loading);
+        }
         let Some(library) = &app.library else {
-            ui.label("No library open.");
+            if app.loading.is_none() {
+                ui.label("No library open.");
+            }
             return;
         };
         ui.add_space(6.0);

@@ -64,7 +64,10 @@ pub fn app_harness(app: prayer_bulletin::app::App) -> egui_kittest::Harness<'sta
     harness
 }
 
-/// The real app on the library in `dir`.
+/// The real app on the library in `dir`, read (a large library is read in the background; this
+/// waits for it).
 pub fn harness_on(dir: &Path) -> egui_kittest::Harness<'static, prayer_bulletin::app::App> {
-    app_harness(prayer_bulletin::app::App::new(Some(dir.to_owned()), prayer_bulletin::app::Settings::default()))
+    let mut app = prayer_bulletin::app::App::new(Some(dir.to_owned()), prayer_bulletin::app::Settings::default());
+    app.wait_for_library();
+    app_harness(app)
 }
