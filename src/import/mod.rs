@@ -147,6 +147,8 @@ struct RegionKeys<'a> {
     keys: Vec<(String, &'a str)>,
     /// The longest key, so a line whose key would be longer is given up on early.
     longest: usize,
+    /// The first word of each key: a line starting with another word is no heading of a region.
+    first_words: Vec<String>,
 }
 
 impl<'a> RegionKeys<'a> {
@@ -162,7 +164,11 @@ impl<'a> RegionKeys<'a> {
             .filter(|(key, _): &(String, &str)| !key.is_empty())
             .collect::<Vec<_>>();
         let longest = keys.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
-        Self { keys, longest }
+        let mut first_words: Vec<String> =
+            keys.iter().filter_map(|(k, _)| k.split(' ').next()).map(str::to_owned).collect();
+        first_words.sort();
+        first_words.dedup();
+        Self { keys, longest, first_words }
     }
 
     /// The region whose name or alias `heading` spells; `buffer` is reused between lines.
@@ -170,10 +176,43 @@ impl<'a> RegionKeys<'a> {
         if heading.is_empty() || heading.len() > 120 {
             return None;
         }
+        // Most lines are paragraphs: their first word tells at once that they are not headings.
+        if let Some(word) = ascii_first_word(heading)
+            && !self.first_words.iter().any(|w| w.eq_ignore_ascii_case(word))
+        {
+            return None;
+        }
         if !crate::library::heading_key_into(heading, self.longest, buffer) {
             return None;
         }
         self.keys.iter().find(|(k, _)| k == buffer).map(|(_, name)| *name)
+    }
+}
+
+/// The first word of `text`'s [`crate::library::heading_key`] ("and" left out; empty when there is
+/// none), when it can be told from ASCII alone; `None` when a non-ASCII character comes before it
+/// ends (it might be a letter of the word).
+fn ascii_first_word(text: &str) -> Option<&str> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    loop {
+        while at < bytes.len() && !bytes[at].is_ascii_alphanumeric() {
+            if !bytes[at].is_ascii() {
+                return None;
+            }
+            at += 1;
+        }
+        let start = at;
+        while at < bytes.len() && bytes[at].is_ascii_alphanumeric() {
+            at += 1;
+        }
+        if bytes.get(at).is_some_and(|b| !b.is_ascii()) {
+            return None;
+        }
+        let word = &text[start..at];
+        if !word.eq_ignore_ascii_case("and") {
+            return Some(word);
+        }
     }
 }
 
@@ -772,4 +811,37 @@ fn merge_same_regions(bulletin: &mut Bulletin, item_lines: &mut Vec<Vec<usize>>)
     }
     bulletin.sections = merged;
     *item_lines = merged_lines;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn the_first_word_is_that_of_the_heading_key(text in "(and|AND|[a-zA-Z0-9]{1,6}|[ &:/+#*-]|[éü서])(and|AND|[a-zA-Z0-9]{1,6}|[ &:/+#*-]|[éü서]){0,8}") {
+            let key = crate::library::heading_key(&text);
+            if let Some(word) = ascii_first_word(&text) {
+                proptest::prop_assert_eq!(word.to_ascii_lowercase(), key.split(' ').next().unwrap_or("").to_owned());
+            }
+        }
+    }
+
+    #[test]
+    fn region_headings_are_found_and_paragraph_lines_passed_over() {
+        let settings = LibrarySettings::default();
+        let keys = RegionKeys::new(&settings);
+        let mut buffer = String::new();
+        for (line, region) in [
+            ("AFRICA AND EUROPE:", Some("Africa & Europe")),
+            ("and Asia Pacific", Some("Southeast Asia")),
+            ("## IJM HQ and Global Partners ##", Some("IJM HQ & Global Partners")),
+            ("Latin America is where we work", None),
+            ("Continue praying for the children starting school after their rescue in", None),
+            ("Ásia Pacific", None),
+            ("", None),
+        ] {
+            assert_eq!(keys.region_for(line, &mut buffer), region, "{line:?}");
+        }
+    }
 }
