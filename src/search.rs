@@ -299,6 +299,12 @@ fn wanted(b: &Bulletin, place: &Place, query: &Query) -> bool {
     }
 }
 
+/// General punctuation (dashes, curly quotes, bullets, ellipsis...): characters that fold to
+/// themselves, as a test checks, and the most common non-ASCII ones in bulletins.
+fn is_plain_punctuation(c: char) -> bool {
+    ('\u{2010}'..='\u{205e}').contains(&c)
+}
+
 /// Appends `original` folded as [`Folded::new`] folds it, without the offsets: runs of ASCII are
 /// copied and lower-cased at once, other characters one by one.
 fn fold_append(original: &str, out: &mut String) {
@@ -311,6 +317,11 @@ fn fold_append(original: &str, out: &mut String) {
         rest = &rest[run..];
         let Some(c) = rest.chars().next() else { break };
         rest = &rest[c.len_utf8()..];
+        if is_plain_punctuation(c) {
+            // Dashes, curly quotes, ellipses: no case and no accents to take off.
+            out.push(c);
+            continue;
+        }
         for d in c.to_lowercase().flat_map(|l| std::iter::once(l).nfd()) {
             if !unicode_normalization::char::is_combining_mark(d) {
                 out.push(d);
@@ -390,6 +401,13 @@ mod tests {
         let entries = [entry_with(&texts)];
         for needle in ["pray", "sao", "jose", "são", "istanbul", "kelvin", "y f", "zzz", "서울", "paulo", "e\0s"] {
             assert_eq!(found(&entries, needle), expected(&texts, needle), "{needle:?}");
+        }
+    }
+
+    #[test]
+    fn plain_punctuation_folds_to_itself() {
+        for c in ('\u{2000}'..='\u{206f}').filter(|&c| is_plain_punctuation(c)) {
+            assert_eq!(Folded::new(&c.to_string()).text, c.to_string(), "{:x}", c as u32);
         }
     }
 
