@@ -197,7 +197,7 @@ fn largest_bulletin(library: &Library) -> String {
     library.entries.iter().max_by_key(|e| size(&e.bulletin)).map(|e| e.stem.clone()).unwrap()
 }
 
-fn bench_size(report: &mut Report, weeks: usize, dir: &Path, reader_frames: &mut Vec<(usize, f64)>) {
+fn bench_size(report: &mut Report, weeks: usize, dir: &Path) {
     let many = weeks <= 520;
     println!("\n{weeks} weeks in {}", dir.display());
 
@@ -206,16 +206,7 @@ fn bench_size(report: &mut Report, weeks: usize, dir: &Path, reader_frames: &mut
     let open = median_ms(runs, || {
         std::hint::black_box(Library::load(dir).unwrap());
     });
-    let open_target = match weeks {
-        520 => Target::AtMost(150.0),
-        5_200 => report
-            .figures
-            .iter()
-            .find(|f| f.name == "open library" && f.weeks == Some(520))
-            .and_then(|f| f.median)
-            .map_or(Target::None, |at_520| Target::AtMost(at_520 * 10.0 * 1.1)),
-        _ => Target::None,
-    };
+    let open_target = if weeks == 520 { Target::AtMost(150.0) } else { Target::None };
     report.add("open library", Some(weeks), open, "ms", open_target);
 
     // The app's first frame: opening the library, working out the archive, the first frame drawn.
@@ -252,7 +243,6 @@ fn bench_size(report: &mut Report, weeks: usize, dir: &Path, reader_frames: &mut
     app.current = Some(largest_bulletin(library));
     let mut screen = Screen::new();
     let reader = screen.median_frame(&mut app, 60);
-    reader_frames.push((weeks, reader));
     report.add("reader frame, largest bulletin", Some(weeks), reader, "ms", Target::AtMost(2.0));
 
     // The search panel listing every match of "pray".
@@ -310,7 +300,7 @@ fn bench_size(report: &mut Report, weeks: usize, dir: &Path, reader_frames: &mut
     // Plain-text export of every week.
     let bulletins: Vec<&Bulletin> = library.entries.iter().map(|e| &e.bulletin).collect();
     let len = to_text(&bulletins, TextOptions::default()).len();
-    let export = median_ms(if many { 7 } else { 3 }, || {
+    let export = median_ms(if many { 9 } else { 5 }, || {
         std::hint::black_box(to_text(&bulletins, TextOptions::default()));
     });
     report.add(
@@ -395,7 +385,6 @@ fn main() {
     println!("Scale benchmark: medians over repeated runs; headless frames include tessellation, no GPU.");
     let mut report = Report::default();
     let mut dirs = Vec::new();
-    let mut reader_frames = Vec::new();
     // `SCALE_BENCH_SIZES=52,520` measures fewer sizes (for a quick look).
     let sizes: Vec<usize> = std::env::var("SCALE_BENCH_SIZES")
         .ok()
@@ -407,14 +396,56 @@ fn main() {
         let start = Instant::now();
         generate::write_library(dir.path(), weeks, SEED).unwrap();
         println!("\ngenerated {weeks} weeks in {:.1} s", start.elapsed().as_secs_f64());
-        bench_size(&mut report, weeks, dir.path(), &mut reader_frames);
+        bench_size(&mut report, weeks, dir.path());
         dirs.push(dir);
     }
 
     println!("\nacross sizes");
-    if let (Some((_, small)), Some((_, large))) = (reader_frames.first(), reader_frames.last()) {
-        let name = format!("reader frame ratio {} / {}", sizes[sizes.len() - 1], sizes[0]);
-        report.add(&name, None, large / small, "x", Target::AtMost(1.5));
+    // Ratios between sizes, measured in turns (small, large, small, ...) so that whatever else the
+    // machine is doing weighs on both alike.
+    if let (Some(small_dir), Some(large_dir)) = (dirs.first(), dirs.last())
+        && sizes.len() > 1
+    {
+        let (small, large) = (sizes[0], sizes[sizes.len() - 1]);
+        let open_app = |dir: &Path| {
+            let mut app = App::new(Some(dir.to_owned()), Settings::default());
+            app.wait_for_library();
+            let stem = largest_bulletin(app.library.as_ref().unwrap());
+            app.current = Some(stem);
+            app
+        };
+        let mut apps = [open_app(small_dir.path()), open_app(large_dir.path())];
+        let mut screens = [Screen::new(), Screen::new()];
+        let mut frames = [Vec::new(), Vec::new()];
+        for round in 0..405 {
+            for k in 0..2 {
+                let ms = screens[k].frame(&mut apps[k]);
+                if round >= 5 {
+                    frames[k].push(ms);
+                }
+            }
+        }
+        let [small_frames, large_frames] = frames;
+        let ratio = median(large_frames) / median(small_frames);
+        report.add(&format!("reader frame ratio {large} / {small}"), None, ratio, "x", Target::AtMost(1.5));
+        drop(apps);
+
+        // Opening: the time per week at the larger size against the time per week at 520.
+        if let Some(at) = sizes.iter().position(|&w| w == 520).filter(|&at| at + 1 < sizes.len()) {
+            let (base_dir, base) = (dirs[at].path(), sizes[at]);
+            let mut times = [Vec::new(), Vec::new()];
+            for _ in 0..7 {
+                for (k, dir) in [base_dir, large_dir.path()].into_iter().enumerate() {
+                    let start = Instant::now();
+                    std::hint::black_box(Library::load(dir).unwrap());
+                    times[k].push(start.elapsed().as_secs_f64() * 1e3);
+                }
+            }
+            let [base_times, large_times] = times;
+            let per_week = |ms: f64, weeks: usize| ms / weeks as f64;
+            let growth = per_week(median(large_times), large) / per_week(median(base_times), base);
+            report.add(&format!("open: time per week at {large} / at {base}"), None, growth, "x", Target::AtMost(1.1));
+        }
     }
 
     // Importing a 20 MB paste: the plain text of generated weeks, repeated.
@@ -438,7 +469,7 @@ fn main() {
     }
     let settings = LibrarySettings::default();
     let found = prayer_bulletin::import::import_text(&paste, &settings).bulletins.len();
-    let import = median_ms(3, || {
+    let import = median_ms(7, || {
         std::hint::black_box(prayer_bulletin::import::import_text(&paste, &settings));
     });
     println!("    (the paste is {:.1} MB and holds {found} bulletins)", paste.len() as f64 / 1e6);

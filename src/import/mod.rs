@@ -110,12 +110,7 @@ fn is_image_name(text: &str) -> bool {
 }
 
 /// A short line in title case with no sentence punctuation and no praise or prayer wording.
-fn heading_like(text: &str) -> bool {
-    // Over 50 characters for certain (a character is at most 4 bytes): no need to count them.
-    if text.len() > 200 {
-        return false;
-    }
-    let chars = text.chars().count();
+fn heading_like(text: &str, chars: usize) -> bool {
     if chars == 0 || chars > 50 || text.ends_with(['.', '!', '?', ',', ';']) {
         return false;
     }
@@ -276,7 +271,7 @@ fn units(lines: &[Line], settings: &LibrarySettings) -> Vec<Unit> {
             let prev = &lines[i - 1];
             prev.text.is_empty() || structural[i - 1] || prev.text.ends_with(TERMINAL)
         };
-        if line.markdown_heading || (heading_like(t) && next_is_body && after_break && !line.bulleted) {
+        if line.markdown_heading || (heading_like(t, line.chars) && next_is_body && after_break && !line.bulleted) {
             let name = t.trim_end_matches(':').trim().to_owned();
             push(&mut units, UnitKind::Heading { region: name, known: false });
             i += 1;
@@ -303,7 +298,7 @@ fn units(lines: &[Line], settings: &LibrarySettings) -> Vec<Unit> {
             if if mid_sentence { strong() } else { structural[end] } {
                 break;
             }
-            if lines[end - 1].text.ends_with(TERMINAL) && heading_like(&l.text) {
+            if lines[end - 1].text.ends_with(TERMINAL) && heading_like(&l.text, l.chars) {
                 break;
             }
             end += 1;
