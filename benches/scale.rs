@@ -524,5 +524,28 @@ fn main() {
     let path = target_dir().join("scale-bench.json");
     std::fs::create_dir_all(target_dir()).unwrap();
     std::fs::write(&path, json + "\n").unwrap();
-    println!("\nwritten to {}", path.display());
+    let table = target_dir().join("scale-bench.md");
+    std::fs::write(&table, markdown(&report.figures)).unwrap();
+    println!("\nwritten to {} and, as the README's table, {}", path.display(), table.display());
+}
+
+/// The figures as the Markdown table in the README's Performance section.
+fn markdown(figures: &[Figure]) -> String {
+    let mut out = String::from("| Figure | Weeks | Median | Target | Met |\n|---|---:|---:|---|---|\n");
+    for f in figures {
+        // Weeks with a thousands separator, as the README writes them.
+        let weeks = f.weeks.map_or_else(
+            || "–".to_owned(),
+            |w| if w >= 1_000 { format!("{},{:03}", w / 1_000, w % 1_000) } else { w.to_string() },
+        );
+        let target = f.target.replace("<=", "≤").replace(">=", "≥");
+        let met = match f.met {
+            Some(true) => "yes",
+            Some(false) => "**no**",
+            None => "–",
+        };
+        let name = f.name.replace('`', "");
+        out.push_str(&format!("| {name} | {weeks} | {} {} | {target} | {met} |\n", num(f.median), f.unit));
+    }
+    out
 }
