@@ -74,15 +74,15 @@ fn list_shows_newest_first_and_undated_last() {
 }
 
 #[test]
-fn import_dry_run_json_gives_the_seven_seed_bulletins_in_source_order() {
-    let (a, b) = (common::seed("000"), common::seed("001"));
+fn import_dry_run_json_gives_the_seven_bulletins_in_source_order() {
+    let (a, b) = (common::fixture_shaped_like("000"), common::fixture_shaped_like("001"));
     let o = run(&["import", "--dry-run", "--json", path(&a), path(&b)]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let bulletins = json["bulletins"].as_array().unwrap();
     assert_eq!(bulletins.len(), 7);
     let dates: Vec<_> = bulletins.iter().map(|b| b["date"].as_str().unwrap_or("none")).collect();
-    assert_eq!(dates, ["2021-06-26", "2021-06-19", "2021-06-05", "2021-05-29", "2021-05-22", "2021-05-15", "none"]);
+    assert_eq!(dates, ["2025-03-29", "2025-03-22", "2025-03-08", "2025-03-01", "2025-02-22", "2025-02-15", "none"]);
     for b in bulletins {
         assert_eq!(b["format"], 1);
         assert_eq!(b["sections"].as_array().unwrap().len(), 5);
@@ -90,29 +90,29 @@ fn import_dry_run_json_gives_the_seven_seed_bulletins_in_source_order() {
     let warnings = json["warnings"].as_array().unwrap();
     assert_eq!(warnings.len(), 2);
     assert_eq!(warnings[0]["file"], path(&b));
-    assert_eq!(warnings[1]["line"], 8);
+    assert_eq!(warnings[1]["line"], 7);
 }
 
 #[test]
-fn importing_the_seeds_makes_a_library_that_check_accepts() {
+fn importing_bulletin_texts_makes_a_library_that_check_accepts() {
     let dir = tempfile::tempdir().unwrap();
     let lib = dir.path().join("new-library");
-    let (a, b) = (common::seed("000"), common::seed("001"));
+    let (a, b) = (common::fixture_shaped_like("000"), common::fixture_shaped_like("001"));
     let o = run(&["import", path(&a), path(&b), "--library", path(&lib)]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(stdout(&o).lines().count(), 7);
     assert!(lib.join("library.ron").is_file());
-    assert!(lib.join("bulletins/2021-06-26.ron").is_file());
-    assert!(lib.join("bulletins/undated-ijm-prayer-request.ron").is_file());
+    assert!(lib.join("bulletins/2025-03-29.ron").is_file());
+    assert!(lib.join("bulletins/undated-harvest-light-weekly-prayer-request.ron").is_file());
     let o = run(&["check", path(&lib)]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
 
     // A second import keeps the existing weeks unless --replace.
-    let before = std::fs::read(lib.join("bulletins/2021-06-26.ron")).unwrap();
+    let before = std::fs::read(lib.join("bulletins/2025-03-29.ron")).unwrap();
     let o = run(&["import", path(&a), "--library", path(&lib)]);
     assert_eq!(o.status.code(), Some(0));
     assert!(stderr(&o).contains("kept the existing bulletin"));
-    assert_eq!(std::fs::read(lib.join("bulletins/2021-06-26.ron")).unwrap(), before);
+    assert_eq!(std::fs::read(lib.join("bulletins/2025-03-29.ron")).unwrap(), before);
     assert_eq!(std::fs::read_dir(lib.join("bulletins")).unwrap().count(), 7);
 }
 
@@ -125,7 +125,7 @@ fn import_reads_standard_input() {
         .stdout(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(&std::fs::read(common::seed("001")).unwrap()).unwrap();
+    child.stdin.take().unwrap().write_all(&std::fs::read(common::fixture_shaped_like("001")).unwrap()).unwrap();
     let o = child.wait_with_output().unwrap();
     assert_eq!(o.status.code(), Some(0));
     let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();

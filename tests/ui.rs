@@ -157,7 +157,7 @@ fn import_preview_writes_nothing_until_confirmed() {
     let bulletins = dir.path().join("bulletins");
     let count = || std::fs::read_dir(&bulletins).unwrap().count();
     let mut h = harness(dir.path().to_owned());
-    h.state_mut().push(prayer_bulletin::app::Command::ImportFile(common::seed("000")));
+    h.state_mut().push(prayer_bulletin::app::Command::ImportFile(common::fixture_shaped_like("000")));
     h.run();
     assert_eq!(h.state().import.as_ref().unwrap().report.bulletins.len(), 6);
     h.get_by_label("Import 6 bulletin(s)");
@@ -167,20 +167,20 @@ fn import_preview_writes_nothing_until_confirmed() {
     assert!(h.state().import.is_none());
     assert_eq!(count(), 10);
 
-    // Paste the undated seed, skip nothing, import.
+    // Paste the undated text, skip nothing, import.
     h.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::V);
     h.run();
-    let text = std::fs::read_to_string(common::seed("001")).unwrap();
+    let text = std::fs::read_to_string(common::fixture_shaped_like("001")).unwrap();
     h.state_mut().paste = Some(text);
     h.run();
     h.get_by_label("Preview import").click_accesskit();
     h.run();
-    h.get_by_label_contains("Line 8: no heading before this paragraph; assumed Africa & Europe");
+    h.get_by_label_contains("Line 7: no heading before this paragraph; assumed Africa & Europe");
     h.get_by_label("Import 1 bulletin(s)").click_accesskit();
     h.run();
     assert_eq!(count(), 11);
-    assert!(bulletins.join("undated-ijm-prayer-request.ron").is_file());
-    assert_eq!(h.state().current.as_deref(), Some("undated-ijm-prayer-request"));
+    assert!(bulletins.join("undated-harvest-light-weekly-prayer-request.ron").is_file());
+    assert_eq!(h.state().current.as_deref(), Some("undated-harvest-light-weekly-prayer-request"));
 }
 
 #[test]
