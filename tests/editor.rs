@@ -115,11 +115,11 @@ fn leaving_unsaved_changes_asks_and_each_answer_does_what_it_says() {
 }
 
 #[test]
-fn the_checks_fire_on_the_seed_text_and_take_you_to_the_field() {
+fn the_checks_fire_on_imported_text_and_take_you_to_the_field() {
     let dir = tempfile::tempdir().unwrap();
-    let lib = dir.path().join("seeds");
+    let lib = dir.path().join("imported");
     let status = std::process::Command::new(env!("CARGO_BIN_EXE_prayer-bulletin"))
-        .args(["import", common::seed("000").to_str().unwrap(), "--library", lib.to_str().unwrap()])
+        .args(["import", common::fixture_shaped_like("000").to_str().unwrap(), "--library", lib.to_str().unwrap()])
         .output()
         .unwrap();
     assert!(status.status.success());
@@ -130,14 +130,14 @@ fn the_checks_fire_on_the_seed_text_and_take_you_to_the_field() {
         .flat_map(|e| prayer_bulletin::checks::check(&e.bulletin, &[]))
         .map(|c| c.message)
         .collect();
-    assert!(all.iter().any(|m| m.contains("Thailand.Please") && m.contains("run together")), "{all:#?}");
+    assert!(all.iter().any(|m| m.contains("Cambodia.Please") && m.contains("run together")), "{all:#?}");
     assert!(all.iter().any(|m| m.contains("-year-old") && m.contains("identify")), "{all:#?}");
 
     // In the app: the week with the run-together sentences lists the check; clicking it focuses the paragraph.
     let stem = library
         .entries
         .iter()
-        .find(|e| e.bulletin.sections.iter().any(|s| s.items.iter().any(|i| i.text.contains("Thailand.Please"))))
+        .find(|e| e.bulletin.sections.iter().any(|s| s.items.iter().any(|i| i.text.contains("Cambodia.Please"))))
         .unwrap()
         .stem
         .clone();
@@ -216,12 +216,12 @@ fn library_settings_are_edited_in_a_window_and_saved_to_library_ron() {
     let mut h = harness(dir.path());
     h.state_mut().push(Command::Action(prayer_bulletin::app::Action::LibrarySettings));
     h.run();
-    let mut settings = h.state().library_settings.clone().unwrap();
+    let (_, mut settings) = h.state().library_settings.clone().unwrap();
     h.get_by_label("Library name").focus();
     h.get_by_label("Library name").type_text(" (Toronto)");
     h.run();
     settings.name.push_str(" (Toronto)");
-    assert_eq!(h.state().library_settings.as_ref().unwrap(), &settings);
+    assert_eq!(h.state().library_settings.as_ref().unwrap().1, settings);
     h.get_by_label("Save settings").click_accesskit();
     h.run();
     assert!(h.state().library_settings.is_none());

@@ -116,7 +116,7 @@ fn missing_optional_fields_load_with_defaults() {
 #[test]
 fn new_week_carries_standing_text_and_closing() {
     let library = Library::load(common::sample_data()).unwrap();
-    let b = library.new_week(None);
+    let b = library.new_week(None).unwrap();
     assert_eq!(b.date, chrono::NaiveDate::from_ymd_opt(2026, 11, 21));
     let regions: Vec<_> = b.sections.iter().map(|s| s.region.as_str()).collect();
     let expected: Vec<_> = library.settings.regions.iter().map(|r| r.name.as_str()).collect();
@@ -138,6 +138,6 @@ fn saving_keeps_the_files_permissions_and_new_files_are_readable_by_others() {
     let b = library.entry("2026-11-14").unwrap().bulletin.clone();
     library.save_bulletin(Some("2026-11-14"), &b).unwrap();
     assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o664);
-    let stem = library.save_bulletin(None, &library.new_week(None)).unwrap();
+    let stem = library.save_bulletin(None, &library.new_week(None).unwrap()).unwrap();
     assert_eq!(std::fs::metadata(library.path_of(&stem)).unwrap().permissions().mode() & 0o777, 0o644);
 }

@@ -303,8 +303,9 @@ fn a_bulletin_changed_on_disk_reloads_or_asks_and_conflict_copies_are_shown() {
     // Not being edited: their version is shown.
     std::thread::sleep(std::time::Duration::from_millis(20));
     std::fs::write(&file, theirs("Updated:")).unwrap();
-    h.run_steps(3);
-    assert!(h.state().current_bulletin().unwrap().title.starts_with("Updated:"), "reloaded");
+    let reloaded =
+        |app: &prayer_bulletin::app::App| app.current_bulletin().is_some_and(|b| b.title.starts_with("Updated:"));
+    assert!(common::step_until(&mut h, reloaded), "reloaded");
 
     // Being edited with changes: it asks; "save mine as a copy" keeps both.
     h.state_mut().apply(Command::Action(Action::ToggleEdit));
@@ -312,8 +313,7 @@ fn a_bulletin_changed_on_disk_reloads_or_asks_and_conflict_copies_are_shown() {
     h.run_steps(2);
     std::thread::sleep(std::time::Duration::from_millis(20));
     std::fs::write(&file, theirs("Theirs:")).unwrap();
-    h.run_steps(3);
-    assert!(h.state().disk_conflict, "asks what to do");
+    assert!(common::step_until(&mut h, |app| app.disk_conflict), "asks what to do");
     egui_kittest::kittest::Queryable::get_by_label(&h, "Changed by someone else");
     h.state_mut().apply(Command::DiskConflict(DiskConflictAnswer::SaveMineAsCopy));
     h.run_steps(2);

@@ -5,6 +5,7 @@
 
 mod command;
 mod state;
+pub mod watch;
 
 pub use command::{Action, Command, DiskConflictAnswer, UnsavedAnswer};
 pub use state::{EditSession, ExportChoice, Highlight, ImportChoice, ImportPreview, SearchState, Settings, Theme};
@@ -63,16 +64,18 @@ pub struct App {
     pub rename_region: Option<(String, String)>,
     /// The export window, when open.
     pub export: Option<ExportChoice>,
-    /// The library settings window, when open: the settings as edited so far.
-    pub library_settings: Option<crate::library::LibrarySettings>,
+    /// The library settings window, when open: the settings it was opened on, and as edited so far.
+    pub library_settings: Option<(crate::library::LibrarySettings, crate::library::LibrarySettings)>,
     /// Drafts left unsaved by an earlier run (a crash, a power cut), offered for restoring.
     pub recovery_offer: Vec<(PathBuf, crate::library::recovery::Recovery)>,
     /// The recovery file of the current draft, and when it was last written.
     recovery_written: Option<(PathBuf, std::time::Instant, String)>,
-    /// How often to look whether someone else changed the library's files.
+    /// How often to look whether someone else changed the library's files, where the system does not
+    /// tell us (see [`watch::DiskWatch`]).
     pub poll_every: std::time::Duration,
-    /// When the files were last looked at, and what was seen: the shown file's and the folder's times.
-    last_poll: Option<(std::time::Instant, Option<std::time::SystemTime>, Option<std::time::SystemTime>)>,
+    /// What tells us of changes others make to the library's files; started at the first frame on a
+    /// library (it needs the window's context to wake it).
+    pub watch: Option<watch::DiskWatch>,
     /// The file being edited changed on disk: asking what to do.
     pub disk_conflict: bool,
     /// Close the window on the next frame.
@@ -129,7 +132,7 @@ impl App {
             recovery_offer: Vec::new(),
             recovery_written: None,
             poll_every: std::time::Duration::from_secs(2),
-            last_poll: None,
+            watch: None,
             disk_conflict: false,
             quit_now: false,
             commands: Vec::new(),
@@ -236,17 +239,26 @@ impl App {
                 });
                 self.settings.last_library = Some(dir.to_owned());
                 self.settings.last_bulletin = self.current.clone();
-                self.recovery_offer = crate::library::recovery::find(dir);
+                let found = crate::library::recovery::find(dir);
+                self.recovery_offer = found.drafts;
                 if !self.recovery_offer.is_empty() {
                     self.message = Some(
                         "Unsaved edits from an earlier session were found; choose what to do with them.".to_owned(),
                     );
                 }
+                if !found.problems.is_empty() {
+                    let listed: Vec<String> = found.problems.iter().map(ToString::to_string).collect();
+                    log::warn!("unreadable recovery files: {}", listed.join("; "));
+                    self.message = Some(format!(
+                        "Unsaved edits from an earlier session could not be read back: {}",
+                        listed.join("; ")
+                    ));
+                }
                 self.library = Some(library);
                 self.library_changed();
                 self.view = View::Reader;
                 self.highlight = None;
-                self.last_poll = None;
+                self.rebaseline_watch();
             }
             Err(e) => self.message = Some(format!("Could not open the library: {e}")),
         }
@@ -256,7 +268,7 @@ impl App {
     fn library_changed(&mut self) {
         // Our own writes are not someone else's changes: look at the files afresh. A reading of
         // the files started before this change is out of date: it is dropped.
-        self.last_poll = None;
+        self.rebaseline_watch();
         if self.loading.as_ref().is_some_and(|l| l.reload.is_some()) {
             self.loading = None;
         }
@@ -304,7 +316,7 @@ impl App {
         }
         self.poll_loading(ui.ctx());
         self.keep_recovery(ui.ctx());
-        self.poll_disk(ui.ctx());
+        self.watch_disk(ui.ctx());
         let commands = std::mem::take(&mut self.commands);
         if !commands.is_empty() {
             // What the commands changed (a window opened, another week) is drawn in the next frame.
@@ -410,9 +422,9 @@ impl App {
                 self.paste = None;
                 self.preview_import(text.as_bytes(), "the pasted text".to_owned());
             }
-            Command::ImportFile(path) => match std::fs::read(&path) {
+            Command::ImportFile(path) => match crate::import::read_file_bounded(&path) {
                 Ok(bytes) => self.preview_import(&bytes, path.display().to_string()),
-                Err(e) => self.message = Some(format!("Could not read {}: {e}", path.display())),
+                Err(e) => self.message = Some(format!("Could not import: {e}")),
             },
             Command::ConfirmImport => self.confirm_import(),
             Command::CancelImport => self.import = None,
@@ -424,18 +436,21 @@ impl App {
             Command::DeleteConfirmed => self.delete_current(),
             Command::Quit => self.quit_now = true,
             Command::Export { format, audience, all, path } => self.export(format, audience, all, path),
-            Command::SaveLibrarySettings(settings) => {
+            Command::SaveLibrarySettings(edited) => {
                 if let Some(library) = &mut self.library {
-                    let old = std::mem::replace(&mut library.settings, settings);
-                    match library.save_settings() {
+                    // The window's edit was made from the settings it opened on; someone else may have
+                    // changed library.ron since, so the edit is laid over the file as it is now.
+                    let base =
+                        self.library_settings.as_ref().map_or_else(|| library.settings.clone(), |(b, _)| b.clone());
+                    let merge = |disk: &mut crate::library::LibrarySettings| {
+                        *disk = crate::library::LibrarySettings::merged_edit(&base, &edited, disk);
+                    };
+                    match library.update_settings(merge) {
                         Ok(()) => {
                             self.library_settings = None;
                             self.message = Some("Saved the library settings.".to_owned());
                         }
-                        Err(e) => {
-                            library.settings = old;
-                            self.message = Some(format!("Could not save the library settings: {e}"));
-                        }
+                        Err(e) => self.message = Some(format!("Could not save the library settings: {e}")),
                     }
                 }
             }
@@ -590,7 +605,15 @@ impl App {
             }
             return;
         };
-        let Ok(text) = draft.to_ron() else { return };
+        let text = match draft.to_ron() {
+            Ok(text) => text,
+            Err(e) => {
+                // Said at once, and again at every frame until the draft can be kept: a person must
+                // know that a crash now would lose these edits.
+                self.message = Some(format!("Could not keep a recovery copy of your edits ({e}); save soon."));
+                return;
+            }
+        };
         let path = draft.path(&dir);
         let due = self.recovery_written.as_ref().is_none_or(|(p, at, last)| {
             *p != path || (*last != text && at.elapsed() >= std::time::Duration::from_secs(5))
@@ -613,31 +636,63 @@ impl App {
         }
     }
 
-    /// Looks whether someone else (a synced folder, git) changed the shown bulletin or added files:
-    /// an unedited bulletin is reloaded; an edited one asks.
-    fn poll_disk(&mut self, ctx: &egui::Context) {
+    /// Our own writes are not someone else's changes: polling takes the files afresh.
+    fn rebaseline_watch(&mut self) {
+        if let Some(watch) = &mut self.watch {
+            watch.rebaseline();
+        }
+    }
+
+    /// Takes what the watcher saw others change (a synced folder, git, a script) and acts on it.
+    fn watch_disk(&mut self, ctx: &egui::Context) {
         let Some(library) = &self.library else { return };
-        if self.last_poll.as_ref().is_some_and(|(at, _, _)| at.elapsed() < self.poll_every) {
-            ctx.request_repaint_after(self.poll_every);
-            return;
+        if self.watch.as_ref().is_none_or(|w| w.dir != library.dir) {
+            let wake = ctx.clone();
+            self.watch = Some(watch::DiskWatch::start(&library.dir, self.poll_every, move || wake.request_repaint()));
         }
-        let stamp = |path: &Path| std::fs::metadata(path).and_then(|m| m.modified()).ok();
-        let stem = self.edit.as_ref().and_then(|e| e.stem.clone()).or_else(|| self.current.clone());
-        let file = stem.as_ref().and_then(|s| stamp(&library.path_of(s)));
-        let folder = stamp(&library.bulletins_dir());
-        let previous = self.last_poll.replace((std::time::Instant::now(), file, folder));
-        ctx.request_repaint_after(self.poll_every);
-        let Some((_, old_file, old_folder)) = previous else { return };
-        let file_changed = old_file != file;
-        if !file_changed && old_folder == folder {
-            return;
+        let shown = self.edit.as_ref().and_then(|e| e.stem.clone()).or_else(|| self.current.clone());
+        let shown = shown.map(|stem| library.path_of(&stem));
+        let Some(watch) = &mut self.watch else { return };
+        let changes = watch.changes(shown.as_deref(), ctx);
+        if !changes.is_empty() {
+            self.apply_disk_changes(&changes, shown.as_deref());
         }
-        if file_changed && self.is_dirty() {
+    }
+
+    /// Compares each file that may have changed with what the app holds (our own saves are events
+    /// too, and change nothing): the shown bulletin changed by someone else is shown in their
+    /// version, or, when it has unsaved edits here, the app asks; any other change is read quietly.
+    fn apply_disk_changes(&mut self, changes: &watch::Changes, shown: Option<&Path>) {
+        let Some(library) = &self.library else { return };
+        let mut reload = changes.everything;
+        let mut shown_changed = false;
+        for path in &changes.paths {
+            let differs = if *path == library.dir.join(crate::library::SETTINGS_FILE) {
+                Library::read_settings(path).ok() != Some(library.settings.clone())
+            } else {
+                let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+                let on_disk = crate::library::read_bulletin(path).ok();
+                on_disk.as_ref() != library.entry(&stem).map(|e| &e.bulletin)
+            };
+            if differs && Some(path.as_path()) == shown {
+                shown_changed = true;
+            } else {
+                reload |= differs;
+            }
+        }
+        if shown_changed && self.is_dirty() {
             self.disk_conflict = true;
-            return;
-        }
-        if self.edit.is_none() || !file_changed {
-            self.reload_library(file_changed);
+        } else if shown_changed {
+            // An open but unchanged edit would otherwise save over their version later.
+            if let Some(edit) = self.edit.take() {
+                let theirs = shown.and_then(|path| crate::library::read_bulletin(path).ok());
+                if let Some(theirs) = theirs {
+                    self.edit = Some(EditSession::new(edit.stem, theirs, true));
+                }
+            }
+            self.reload_library(true);
+        } else if reload {
+            self.reload_library(false);
         }
     }
 
@@ -808,7 +863,13 @@ impl App {
             },
             Action::NewWeek => {
                 let Some(library) = &self.library else { return };
-                let bulletin = library.new_week(None);
+                let bulletin = match library.new_week(None) {
+                    Ok(bulletin) => bulletin,
+                    Err(e) => {
+                        self.message = Some(format!("Could not start a new week: {e}"));
+                        return;
+                    }
+                };
                 let mut edit = EditSession::new(None, bulletin, false);
                 edit.focus = Some(crate::checks::Field::Title);
                 self.edit = Some(edit);
@@ -830,7 +891,9 @@ impl App {
             }
             Action::DeleteBulletin => self.confirm_delete = self.current.is_some(),
             Action::Export => self.export = Some(ExportChoice::default()),
-            Action::LibrarySettings => self.library_settings = self.library.as_ref().map(|l| l.settings.clone()),
+            Action::LibrarySettings => {
+                self.library_settings = self.library.as_ref().map(|l| (l.settings.clone(), l.settings.clone()));
+            }
             Action::Close => {
                 if self.pending.is_some() {
                     self.pending = None;
@@ -879,13 +942,8 @@ impl App {
         let (Some(preview), Some(library)) = (self.import.take(), self.library.as_mut()) else { return };
         let mut written = 0;
         let mut errors = Vec::new();
-        for region in &preview.report.new_regions {
-            if library.settings.region(region).is_none() {
-                library.settings.regions.push(crate::library::Region { name: region.clone(), ..Default::default() });
-            }
-        }
         if !preview.report.new_regions.is_empty()
-            && let Err(e) = library.save_settings()
+            && let Err(e) = library.add_regions(&preview.report.new_regions)
         {
             errors.push(e.to_string());
         }

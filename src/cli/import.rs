@@ -1,6 +1,5 @@
 //! `import`: plain text or RON bulletins into a library.
 
-use std::io::Read as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -8,7 +7,7 @@ use serde::Serialize;
 
 use super::{Failure, print};
 use crate::import::{ImportReport, import_bytes};
-use crate::library::{Library, LibrarySettings, Region};
+use crate::library::{Library, LibrarySettings};
 use crate::model::Bulletin;
 
 /// Arguments of `import`.
@@ -43,14 +42,15 @@ struct FileReport {
     report: ImportReport,
 }
 
-/// Reads one input: RON when it is a `.ron` file or starts like one, plain text otherwise.
+/// Reads one input (at most [`crate::import::MAX_INPUT_BYTES`]): RON when it is a `.ron` file or
+/// starts like one, plain text otherwise. A RON bulletin goes through the library's own parser, so
+/// a file from a newer version (higher `format`, or fields this version does not know) is refused
+/// rather than imported with those fields dropped.
 fn read_input(name: &str, settings: &LibrarySettings) -> Result<ImportReport, Failure> {
     let bytes = if name == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin().read_to_end(&mut bytes).map_err(|e| Failure(format!("standard input: {e}")))?;
-        bytes
+        crate::import::read_stdin_bounded()?
     } else {
-        std::fs::read(name).map_err(|e| Failure(format!("{name}: {e}")))?
+        crate::import::read_file_bounded(std::path::Path::new(name))?
     };
     let looks_ron = name.ends_with(".ron") || {
         let start = String::from_utf8_lossy(&bytes[..bytes.len().min(64)]).trim_start().to_owned();
@@ -58,9 +58,16 @@ fn read_input(name: &str, settings: &LibrarySettings) -> Result<ImportReport, Fa
     };
     if looks_ron {
         let text = String::from_utf8(bytes).map_err(|_| Failure(format!("{name}: a RON file must be UTF-8 text")))?;
-        let bulletin =
+        let parsed =
             crate::library::parse_bulletin(&text, std::path::Path::new(name)).map_err(|p| Failure(p.to_string()))?;
-        return Ok(ImportReport { bulletins: vec![bulletin], first_lines: vec![1], ..ImportReport::default() });
+        if !parsed.unknown_fields.is_empty() {
+            return Err(Failure(format!(
+                "{name}: not imported, because it has fields this version does not know ({}) and importing would \
+                 drop them; update Prayer Bulletin",
+                parsed.unknown_fields.join(", ")
+            )));
+        }
+        return Ok(ImportReport { bulletins: vec![parsed.bulletin], first_lines: vec![1], ..ImportReport::default() });
     }
     Ok(import_bytes(&bytes, settings))
 }
@@ -70,7 +77,7 @@ pub(super) fn run(args: ImportArgs) -> Result<ExitCode, Failure> {
         eprintln!("prayer-bulletin: say which library to add to with --library DIR, or use --dry-run to only look");
         return Ok(ExitCode::from(2));
     }
-    let mut library = match &args.library {
+    let library = match &args.library {
         Some(dir) if dir.exists() => Library::load(dir)?,
         Some(dir) => Library::new_in(dir),
         None => Library::new_in(""),
@@ -124,17 +131,17 @@ pub(super) fn run(args: ImportArgs) -> Result<ExitCode, Failure> {
         return Ok(ExitCode::SUCCESS);
     }
 
+    // Another import, the app or a coordinator on a synced folder may be writing to this library
+    // now: the library is read again under its lock, and changed only while the lock is held.
+    let dir = library.dir.clone();
+    let lock = crate::library::LibraryLock::acquire(&dir)?;
+    let mut library = if dir.join(crate::library::SETTINGS_FILE).exists() { Library::load(&dir)? } else { library };
+    if let Some(problem) = library.problems.iter().find(|p| p.path.ends_with(crate::library::SETTINGS_FILE)) {
+        return Err(Failure(format!("{problem}")));
+    }
     // New regions found in the text join the library's list, after the known ones.
-    let mut settings_changed = !library.dir.join(crate::library::SETTINGS_FILE).exists();
-    for region in reports.iter().flat_map(|r| &r.report.new_regions) {
-        if library.settings.region(region).is_none() {
-            library.settings.regions.push(Region { name: region.clone(), ..Region::default() });
-            settings_changed = true;
-        }
-    }
-    if settings_changed {
-        library.save_settings()?;
-    }
+    let new_regions: Vec<String> = reports.iter().flat_map(|r| r.report.new_regions.iter().cloned()).collect();
+    library.update_settings_locked(&lock, |settings| settings.add_regions(&new_regions))?;
     let mut written = String::new();
     for bulletin in reports.iter().flat_map(|r| &r.report.bulletins) {
         let existing = bulletin.date.and_then(|d| library.entry_for_date(d)).map(|e| e.stem.clone());

@@ -63,7 +63,7 @@ pub(super) fn check(dir: &Path) -> Result<ExitCode, Failure> {
 
 pub(super) fn new_week(dir: &Path, date: Option<chrono::NaiveDate>) -> Result<ExitCode, Failure> {
     let mut library = load_library(dir)?;
-    let bulletin = library.new_week(date);
+    let bulletin = library.new_week(date)?;
     if let Some(date) = bulletin.date
         && let Some(existing) = library.entry_for_date(date)
     {

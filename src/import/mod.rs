@@ -5,10 +5,12 @@
 //! bulletins. No sentence of the source disappears without a warning naming its line.
 
 mod dates;
+mod input;
 mod text;
 mod verse;
 
 pub use dates::parse_date_line;
+pub use input::{InputError, MAX_INPUT_BYTES, read_bounded, read_file_bounded, read_stdin_bounded};
 pub use text::{Decoded, decode};
 
 use std::collections::{HashMap, HashSet};

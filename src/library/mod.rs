@@ -5,9 +5,11 @@
 //! the same bulletin always serialises to the same bytes.
 
 pub mod generate;
+mod lock;
 pub mod recovery;
 mod settings;
 
+pub use lock::{LOCK_FILE, LibraryLock};
 pub use settings::{ExportDefaults, LibrarySettings, Region, heading_key, heading_key_into};
 
 use std::fs;
@@ -61,6 +63,14 @@ pub enum LibraryError {
         path: PathBuf,
         /// The unknown fields, comma-separated.
         fields: String,
+    },
+    /// A date would move past what the calendar holds.
+    #[error("{path}: {message}")]
+    DateOutOfRange {
+        /// The file whose date it is.
+        path: PathBuf,
+        /// What could not be done.
+        message: String,
     },
     /// The folder is not there.
     #[error("{path}: no such library folder")]
@@ -134,17 +144,11 @@ pub struct LoadProgress {
 
 /// What one file of `bulletins/` turned out to be.
 enum Loaded {
-    /// A hidden file (a sync tool's, an editor's), passed over.
-    Hidden,
     Entry(Box<Entry>),
     Problem(Problem),
 }
 
 fn load_file(path: &Path) -> Loaded {
-    let hidden = path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'));
-    if hidden {
-        return Loaded::Hidden;
-    }
     if path.extension().is_none_or(|ext| ext != "ron") {
         return Loaded::Problem(Problem {
             path: path.to_owned(),
@@ -154,11 +158,48 @@ fn load_file(path: &Path) -> Loaded {
         });
     }
     match read_bulletin_with_unknown(path) {
-        Ok((bulletin, unknown_fields)) => {
+        Ok(ParsedBulletin { bulletin, unknown_fields }) => {
             let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
             Loaded::Entry(Box::new(Entry::new(stem, bulletin, unknown_fields)))
         }
         Err(problem) => Loaded::Problem(problem),
+    }
+}
+
+/// What an entry of the `bulletins/` folder listing is.
+#[derive(Debug, PartialEq, Eq)]
+enum Listed {
+    /// A file to read.
+    File(PathBuf),
+    /// A hidden file or folder (a sync tool's, an editor's), passed over.
+    PassedOver,
+    /// Something a person should hear about: it is not read.
+    Problem(Problem),
+}
+
+/// Sorts one entry of the `bulletins/` listing. Nothing vanishes without a word: an entry the
+/// system could not list, a link to nothing, or a folder where bulletins are, is a problem.
+fn listed_file(entry: std::io::Result<PathBuf>, bulletins_dir: &Path) -> Listed {
+    let problem =
+        |path: &Path, message: String| Listed::Problem(Problem { path: path.to_owned(), line: 1, column: 1, message });
+    let path = match entry {
+        Ok(path) => path,
+        Err(e) => return problem(bulletins_dir, format!("a file in this folder could not be listed: {e}")),
+    };
+    if path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')) {
+        return Listed::PassedOver;
+    }
+    match fs::metadata(&path) {
+        Ok(meta) if meta.is_file() => Listed::File(path),
+        Ok(meta) if meta.is_dir() => problem(
+            &path,
+            "a folder inside bulletins/ is not read (bulletins are .ron files directly in it)".to_owned(),
+        ),
+        Ok(_) => problem(&path, "not a regular file; left alone".to_owned()),
+        Err(e) if fs::symlink_metadata(&path).is_ok() => {
+            problem(&path, format!("a link to a file that cannot be read ({e}); left alone"))
+        }
+        Err(e) => problem(&path, format!("could not be read: {e}")),
     }
 }
 
@@ -205,11 +246,14 @@ impl Library {
         }
         let bulletins_dir = library.bulletins_dir();
         if bulletins_dir.is_dir() {
-            let mut paths: Vec<PathBuf> = fs::read_dir(&bulletins_dir)
-                .map_err(|e| LibraryError::io(&bulletins_dir, e))?
-                .filter_map(|entry| entry.ok().map(|e| e.path()))
-                .filter(|path| path.is_file())
-                .collect();
+            let mut paths = Vec::new();
+            for entry in fs::read_dir(&bulletins_dir).map_err(|e| LibraryError::io(&bulletins_dir, e))? {
+                match listed_file(entry.map(|e| e.path()), &bulletins_dir) {
+                    Listed::File(path) => paths.push(path),
+                    Listed::PassedOver => {}
+                    Listed::Problem(problem) => library.problems.push(problem),
+                }
+            }
             // All in one folder: their names decide the order (cheaper than comparing whole paths).
             paths.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
             progress.total.store(paths.len(), Ordering::Relaxed);
@@ -239,7 +283,6 @@ impl Library {
             };
             for loaded in parts.into_iter().flatten() {
                 match loaded {
-                    Loaded::Hidden => {}
                     Loaded::Entry(entry) => library.entries.push(*entry),
                     Loaded::Problem(problem) => library.problems.push(problem),
                 }
@@ -247,6 +290,11 @@ impl Library {
         }
         library.sort();
         Ok(library)
+    }
+
+    /// Reads a `library.ron` file.
+    pub fn read_settings(path: &Path) -> Result<LibrarySettings, Problem> {
+        read_ron(path)
     }
 
     /// The folder holding the bulletin files.
@@ -295,7 +343,43 @@ impl Library {
         self.entries.iter().find(|e| e.bulletin.date.is_some())
     }
 
-    /// Writes `library.ron` (creating the folder if needed).
+    /// Changes `library.ron` safely in a folder that several people and programs share: under the
+    /// library's lock ([`LibraryLock`]), reads the file as it is on disk now (someone may have changed
+    /// it since this library was loaded), applies `change` to that, writes it back, and keeps the
+    /// result. A `library.ron` that does not load is never overwritten.
+    pub fn update_settings<R>(&mut self, change: impl FnOnce(&mut LibrarySettings) -> R) -> Result<R, LibraryError> {
+        let lock = LibraryLock::acquire(&self.dir)?;
+        self.update_settings_locked(&lock, change)
+    }
+
+    /// [`Library::update_settings`] for a caller that already holds the library's lock (taking it
+    /// twice would wait for ever).
+    pub fn update_settings_locked<R>(
+        &mut self,
+        _held: &LibraryLock,
+        change: impl FnOnce(&mut LibrarySettings) -> R,
+    ) -> Result<R, LibraryError> {
+        let path = self.dir.join(SETTINGS_FILE);
+        let on_disk =
+            if path.exists() { Some(read_ron::<LibrarySettings>(&path).map_err(LibraryError::Parse)?) } else { None };
+        let mut settings = on_disk.clone().unwrap_or_else(|| self.settings.clone());
+        let result = change(&mut settings);
+        if on_disk.as_ref() != Some(&settings) {
+            let text = to_ron(&settings, &path)?;
+            write_atomically(&path, text.as_bytes())?;
+        }
+        self.settings = settings;
+        Ok(result)
+    }
+
+    /// Adds regions the library does not know yet after its own, under the lock (see
+    /// [`Library::update_settings`]). Returns the names added.
+    pub fn add_regions(&mut self, names: &[String]) -> Result<Vec<String>, LibraryError> {
+        self.update_settings(|settings| settings.add_regions(names))
+    }
+
+    /// Writes `library.ron` (creating the folder if needed) as this library holds it, replacing what
+    /// is there: for a new library. To change an existing one, use [`Library::update_settings`].
     pub fn save_settings(&self) -> Result<(), LibraryError> {
         let path = self.dir.join(SETTINGS_FILE);
         let text = to_ron(&self.settings, &path)?;
@@ -383,11 +467,11 @@ fn to_ron<T: serde::Serialize>(value: &T, path: &Path) -> Result<String, Library
 
 /// Reads one bulletin file, checking its format version.
 pub fn read_bulletin(path: &Path) -> Result<Bulletin, Problem> {
-    read_bulletin_with_unknown(path).map(|(bulletin, _)| bulletin)
+    read_bulletin_with_unknown(path).map(|parsed| parsed.bulletin)
 }
 
 /// Reads one bulletin file, and the names of fields in it that this version does not know.
-pub fn read_bulletin_with_unknown(path: &Path) -> Result<(Bulletin, Vec<String>), Problem> {
+pub fn read_bulletin_with_unknown(path: &Path) -> Result<ParsedBulletin, Problem> {
     let size = fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     if size > MAX_BULLETIN_BYTES {
         return Err(Problem {
@@ -397,22 +481,31 @@ pub fn read_bulletin_with_unknown(path: &Path) -> Result<(Bulletin, Vec<String>)
             message: format!("the file is {} MB, too large to be a bulletin; left alone", size / (1024 * 1024)),
         });
     }
-    let text = read_text(path)?;
+    parse_bulletin(&read_text(path)?, path)
+}
+
+/// A bulletin read from RON text, and what in the text this version did not understand.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParsedBulletin {
+    /// The bulletin.
+    pub bulletin: Bulletin,
+    /// Fields in the text that this version does not know (written by a newer version), as paths
+    /// such as `sections.0.items.1.colour`. Saving over them would drop them.
+    pub unknown_fields: Vec<String>,
+}
+
+/// The one way text becomes a bulletin, used by the library, by `import` and by the tests: the RON
+/// is parsed with line and column for every error, fields this version does not know are collected,
+/// and a `format` newer than [`FORMAT_VERSION`] is refused.
+pub fn parse_bulletin(text: &str, path: &Path) -> Result<ParsedBulletin, Problem> {
     if text.trim().is_empty() {
         return Err(Problem { path: path.to_owned(), line: 1, column: 1, message: "the file is empty".to_owned() });
     }
-    let mut unknown = Vec::new();
-    let parsed = ron::Deserializer::from_str(&text).map_err(|e| spanned_problem(path, &e)).and_then(|mut de| {
-        let bulletin: Result<Bulletin, _> =
-            serde_ignored::deserialize(&mut de, |field| unknown.push(field.to_string()));
-        let bulletin = bulletin.map_err(|e| {
-            let e = de.span_error(e);
-            spanned_problem(path, &e)
-        })?;
-        de.end().map_err(|e| spanned_problem(path, &de.span_error(e)))?;
-        Ok(bulletin)
-    })?;
-    let bulletin = parsed;
+    let mut unknown_fields = Vec::new();
+    let mut de = ron::Deserializer::from_str(text).map_err(|e| spanned_problem(path, &e))?;
+    let bulletin: Bulletin = serde_ignored::deserialize(&mut de, |field| unknown_fields.push(field.to_string()))
+        .map_err(|e| spanned_problem(path, &de.span_error(e)))?;
+    de.end().map_err(|e| spanned_problem(path, &de.span_error(e)))?;
     if bulletin.format > FORMAT_VERSION {
         return Err(Problem {
             path: path.to_owned(),
@@ -424,16 +517,11 @@ pub fn read_bulletin_with_unknown(path: &Path) -> Result<(Bulletin, Vec<String>)
             ),
         });
     }
-    Ok((bulletin, unknown))
+    Ok(ParsedBulletin { bulletin, unknown_fields })
 }
 
 fn spanned_problem(path: &Path, e: &ron::error::SpannedError) -> Problem {
     Problem { path: path.to_owned(), line: e.span.start.line, column: e.span.start.col, message: e.code.to_string() }
-}
-
-/// Parses a bulletin from RON text; errors carry line and column.
-pub fn parse_bulletin(text: &str, path: &Path) -> Result<Bulletin, Problem> {
-    parse_ron(text, path)
 }
 
 fn read_ron<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, Problem> {
@@ -495,13 +583,22 @@ impl Library {
     /// A new week's bulletin from the library's template: dated `date`, or one week after the newest
     /// bulletin (today when there is none); regions in the library's order with their standing
     /// paragraphs; the closing note. Headline and verse are left for the coordinator.
-    pub fn new_week(&self, date: Option<chrono::NaiveDate>) -> Bulletin {
-        let date = date.unwrap_or_else(|| {
-            self.newest_dated()
-                .and_then(|e| e.bulletin.date)
-                .map_or_else(|| chrono::Local::now().date_naive(), |d| d + chrono::Days::new(7))
-        });
-        Bulletin {
+    ///
+    /// Fails, naming the newest bulletin's file, when the week after it is past the last date the
+    /// calendar holds.
+    pub fn new_week(&self, date: Option<chrono::NaiveDate>) -> Result<Bulletin, LibraryError> {
+        let date = match (date, self.newest_dated()) {
+            (Some(date), _) => date,
+            (None, Some(newest)) => {
+                let last = newest.bulletin.date.unwrap_or_default();
+                crate::model::weeks_after(last, 1).ok_or_else(|| LibraryError::DateOutOfRange {
+                    path: self.path_of(&newest.stem),
+                    message: format!("the week after {last} is past the last date the calendar holds"),
+                })?
+            }
+            (None, None) => chrono::Local::now().date_naive(),
+        };
+        Ok(Bulletin {
             date: Some(date),
             sections: self
                 .settings
@@ -522,7 +619,7 @@ impl Library {
                 .collect(),
             closing: self.settings.closing.clone(),
             ..Bulletin::default()
-        }
+        })
     }
 }
 
@@ -530,13 +627,14 @@ impl Library {
     /// Renames a region in `library.ron` (keeping the old name as an alias) and in every bulletin
     /// that has it, saving each changed file. Returns how many bulletins changed.
     pub fn rename_region(&mut self, from: &str, to: &str) -> Result<usize, LibraryError> {
-        if let Some(region) = self.settings.regions.iter_mut().find(|r| r.name == from) {
-            region.name = to.to_owned();
-            if !region.aliases.iter().any(|a| a == from) {
-                region.aliases.push(from.to_owned());
+        self.update_settings(|settings| {
+            if let Some(region) = settings.regions.iter_mut().find(|r| r.name == from) {
+                region.name = to.to_owned();
+                if !region.aliases.iter().any(|a| a == from) {
+                    region.aliases.push(from.to_owned());
+                }
             }
-        }
-        self.save_settings()?;
+        })?;
         let changed: Vec<(String, Bulletin)> = self
             .entries
             .iter()
@@ -553,5 +651,38 @@ impl Library {
             self.save_bulletin(Some(stem), bulletin)?;
         }
         Ok(changed.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_entry_of_the_folder_listing_is_read_passed_over_or_said() {
+        let dir = tempfile::tempdir().unwrap();
+        let bulletins = dir.path();
+        let file = bulletins.join("2021-06-26.ron");
+        fs::write(&file, "()").unwrap();
+        assert_eq!(listed_file(Ok(file.clone()), bulletins), Listed::File(file));
+        assert_eq!(listed_file(Ok(bulletins.join(".sync-state")), bulletins), Listed::PassedOver);
+
+        let Listed::Problem(p) = listed_file(Err(std::io::Error::other("input/output error")), bulletins) else {
+            panic!("an entry the system could not list must be said")
+        };
+        assert_eq!(p.path, bulletins);
+        assert!(p.message.contains("could not be listed: input/output error"), "{}", p.message);
+
+        fs::create_dir(bulletins.join("old")).unwrap();
+        let Listed::Problem(p) = listed_file(Ok(bulletins.join("old")), bulletins) else { panic!("a folder is said") };
+        assert!(p.message.starts_with("a folder inside bulletins/"), "{}", p.message);
+
+        #[cfg(unix)]
+        {
+            let link = bulletins.join("2021-06-19.ron");
+            std::os::unix::fs::symlink(bulletins.join("gone.ron"), &link).unwrap();
+            let Listed::Problem(p) = listed_file(Ok(link), bulletins) else { panic!("a dangling link is said") };
+            assert!(p.message.starts_with("a link to a file that cannot be read"), "{}", p.message);
+        }
     }
 }

@@ -104,6 +104,43 @@ impl LibrarySettings {
     pub fn region(&self, name: &str) -> Option<&Region> {
         self.regions.iter().find(|r| r.name == name)
     }
+
+    /// Adds the regions it does not know yet (by name) after its own; returns the names added.
+    pub fn add_regions(&mut self, names: &[String]) -> Vec<String> {
+        let mut added = Vec::new();
+        for name in names {
+            if self.region(name).is_none() {
+                self.regions.push(Region { name: name.clone(), ..Region::default() });
+                added.push(name.clone());
+            }
+        }
+        added
+    }
+
+    /// Someone's edit of the settings (`edited`, made from `base`) laid over the settings as they are
+    /// on disk now (`disk`), which another coordinator or an import may have changed meanwhile: what
+    /// the edit changed wins; what it left alone is taken from disk; regions added on disk since
+    /// `base` are kept, after the edited ones.
+    pub fn merged_edit(base: &Self, edited: &Self, disk: &Self) -> Self {
+        fn pick<T: Clone + PartialEq>(base: &T, edited: &T, disk: &T) -> T {
+            if edited == base { disk.clone() } else { edited.clone() }
+        }
+        let regions = if edited.regions == base.regions {
+            disk.regions.clone()
+        } else {
+            let mut regions = edited.regions.clone();
+            let known = |name: &str| base.region(name).is_some() || edited.region(name).is_some();
+            regions.extend(disk.regions.iter().filter(|r| !known(&r.name)).cloned());
+            regions
+        };
+        Self {
+            format: disk.format.max(edited.format),
+            name: pick(&base.name, &edited.name, &disk.name),
+            regions,
+            closing: pick(&base.closing, &edited.closing, &disk.closing),
+            export: pick(&base.export, &edited.export, &disk.export),
+        }
+    }
 }
 
 /// A heading reduced to what identifies it: lower case words, `&`/`+`/`and` the same.
@@ -186,6 +223,34 @@ fn drop_and(key: &mut String, start: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_edit_keeps_what_others_changed_meanwhile() {
+        let base = LibrarySettings::default();
+        let mut edited = base.clone();
+        edited.name = "Our prayer list".to_owned();
+        edited.regions[0].standing.push("Our office in Nairobi.".to_owned());
+        let mut disk = base.clone();
+        disk.closing = Some("Please pray, do not post.".to_owned());
+        disk.regions.push(Region { name: "Middle East".to_owned(), ..Region::default() });
+
+        let merged = LibrarySettings::merged_edit(&base, &edited, &disk);
+        assert_eq!(merged.name, "Our prayer list");
+        assert_eq!(merged.closing.as_deref(), Some("Please pray, do not post."));
+        assert_eq!(merged.regions[0].standing, ["Our office in Nairobi."]);
+        let names: Vec<_> = merged.regions.iter().map(|r| r.name.as_str()).collect();
+        assert_eq!(names.len(), 6);
+        assert_eq!(names[5], "Middle East");
+
+        // A region the edit removed stays removed; one added on disk is not taken for it.
+        let mut edited = base.clone();
+        edited.regions.remove(1);
+        let merged = LibrarySettings::merged_edit(&base, &edited, &disk);
+        assert!(merged.region("Latin America").is_none());
+        assert!(merged.region("Middle East").is_some());
+        // An edit that changed nothing leaves the disk's settings as they are.
+        assert_eq!(LibrarySettings::merged_edit(&base, &base, &disk), disk);
+    }
 
     #[test]
     fn aliases_and_spellings_find_the_region() {

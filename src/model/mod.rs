@@ -136,6 +136,13 @@ impl Bulletin {
     }
 }
 
+/// The date `weeks` weeks after `date` (before it when negative), or `None` past either end of the
+/// calendar. Every move of a bulletin's date goes through here, so none can panic.
+pub fn weeks_after(date: NaiveDate, weeks: i64) -> Option<NaiveDate> {
+    let days = chrono::TimeDelta::try_days(weeks.checked_mul(7)?)?;
+    date.checked_add_signed(days)
+}
+
 /// A date written out for readers, e.g. "Saturday, June 26, 2021".
 pub fn long_date(date: NaiveDate) -> String {
     date.format("%A, %B %-d, %Y").to_string()
@@ -178,6 +185,17 @@ mod tests {
         b.date = None;
         b.title = "///".into();
         assert_eq!(b.file_stem(), "undated");
+    }
+
+    #[test]
+    fn weeks_after_stops_at_the_ends_of_the_calendar() {
+        let d = NaiveDate::from_ymd_opt(2021, 6, 5).unwrap();
+        assert_eq!(weeks_after(d, 1), NaiveDate::from_ymd_opt(2021, 6, 12));
+        assert_eq!(weeks_after(d, -1), NaiveDate::from_ymd_opt(2021, 5, 29));
+        assert_eq!(weeks_after(NaiveDate::MAX, 1), None);
+        assert_eq!(weeks_after(NaiveDate::MIN, -1), None);
+        assert_eq!(weeks_after(d, i64::MAX), None);
+        assert_eq!(weeks_after(d, i64::MIN), None);
     }
 
     #[test]

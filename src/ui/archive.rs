@@ -33,8 +33,9 @@ pub fn rows(entries: &[crate::library::Entry]) -> Vec<Row> {
             Some(date) => {
                 if let Some(newer) = newer {
                     let missing = (newer - date).num_days() / 7 - 1;
-                    if missing == 1 {
-                        let week = date + chrono::Days::new(7);
+                    if missing == 1
+                        && let Some(week) = crate::model::weeks_after(date, 1)
+                    {
                         rows.push(Row::Gap(format!("No bulletin for {}", week.format("%b %-d"))));
                     } else if missing > 1 {
                         rows.push(Row::Gap(format!("No bulletin for {missing} weeks")));

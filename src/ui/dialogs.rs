@@ -127,7 +127,7 @@ pub fn dialogs_ui(ui: &mut egui::Ui, app: &mut App) {
             });
         });
     }
-    if let Some(settings) = &mut app.library_settings {
+    if let Some((_, settings)) = &mut app.library_settings {
         egui::Window::new("Library settings").collapsible(false).default_size([620.0, 560.0]).show(&ctx, |ui| {
             egui::ScrollArea::vertical().max_height(480.0).show(ui, |ui| {
                 library_settings_ui(ui, settings);

@@ -115,18 +115,15 @@ fn form_ui(ui: &mut egui::Ui, edit: &mut EditSession, regions: &[String]) {
         if response.changed() {
             edit.draft.date = crate::import::parse_date_line(&edit.date_text);
         }
-        let step = |edit: &mut EditSession, days: i64| {
-            if let Some(d) = edit.draft.date {
-                let moved = d + chrono::Duration::days(days);
+        // A week earlier or later; the button is greyed out where that would leave the calendar.
+        for (weeks, label, hover) in [(-1, "− 1 week", "One week earlier"), (1, "+ 1 week", "One week later")] {
+            let moved = edit.draft.date.and_then(|d| crate::model::weeks_after(d, weeks));
+            if ui.add_enabled(moved.is_some(), egui::Button::new(label)).on_hover_text(hover).clicked()
+                && let Some(moved) = moved
+            {
                 edit.draft.date = Some(moved);
                 edit.date_text = moved.to_string();
             }
-        };
-        if ui.button("− 1 week").on_hover_text("One week earlier").clicked() {
-            step(edit, -7);
-        }
-        if ui.button("+ 1 week").on_hover_text("One week later").clicked() {
-            step(edit, 7);
         }
     });
     if !edit.date_text.trim().is_empty() && edit.draft.date.is_none() {

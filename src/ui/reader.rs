@@ -90,26 +90,9 @@ pub fn bulletin_ui(
                 }
                 for (ii, item) in section.items.iter().enumerate() {
                     ui.add_space(4.0);
-                    ui.horizontal(|ui| {
-                        let (label, color) = kind_badge(ui, item.kind);
-                        ui.label(egui::RichText::new(label).small().strong().color(color));
-                        if item.sensitive {
-                            ui.label(
-                                egui::RichText::new("NOT FOR SHARING")
-                                    .small()
-                                    .strong()
-                                    .color(ui.visuals().error_fg_color),
-                            )
-                            .on_hover_text("This paragraph holds details that must not be shared publicly");
-                        }
-                    });
                     let mark = highlight.filter(|h| h.place == (Place::Item { section: si, item: ii }));
-                    let response = ui.add(egui::Label::new(text_with_highlight(
-                        ui,
-                        &item.text,
-                        egui::FontId::proportional(15.0),
-                        mark,
-                    )));
+                    let text = text_with_highlight(ui, &item.text, egui::FontId::proportional(15.0), mark);
+                    let response = item_ui(ui, item, text);
                     scroll_if_pending(&response, mark);
                     ui.add_space(6.0);
                 }
@@ -157,6 +140,20 @@ pub fn text_with_highlight(
         None => job.append(text, 0.0, normal),
     }
     job
+}
+
+/// One paragraph as every reading view shows it: its kind, the "not for sharing" mark when it is
+/// sensitive, then its text (laid out by the caller, e.g. with a search match highlighted).
+pub fn item_ui(ui: &mut egui::Ui, item: &crate::model::Item, text: egui::text::LayoutJob) -> egui::Response {
+    ui.horizontal(|ui| {
+        let (label, color) = kind_badge(ui, item.kind);
+        ui.label(egui::RichText::new(label).small().strong().color(color));
+        if item.sensitive {
+            ui.label(egui::RichText::new("NOT FOR SHARING").small().strong().color(ui.visuals().error_fg_color))
+                .on_hover_text("This paragraph holds details that must not be shared publicly");
+        }
+    });
+    ui.add(egui::Label::new(text))
 }
 
 /// The label and colour that mark a paragraph's kind.

@@ -1,7 +1,7 @@
 //! One region's paragraphs from every week, newest first, as one timeline.
 
 use crate::app::{App, Command};
-use crate::ui::reader::{kind_badge, reading_column};
+use crate::ui::reader::{item_ui, reading_column, text_with_highlight};
 
 /// The central panel in timeline mode.
 pub fn timeline_panel_ui(ui: &mut egui::Ui, app: &mut App, region: &str) {
@@ -27,9 +27,8 @@ pub fn timeline_panel_ui(ui: &mut egui::Ui, app: &mut App, region: &str) {
                         ui.label(egui::RichText::new("Nothing this week.").weak());
                     }
                     for item in &section.items {
-                        let (label, color) = kind_badge(ui, item.kind);
-                        ui.label(egui::RichText::new(label).small().strong().color(color));
-                        ui.label(egui::RichText::new(&item.text).size(15.0));
+                        let text = text_with_highlight(ui, &item.text, egui::FontId::proportional(15.0), None);
+                        item_ui(ui, item, text);
                     }
                 }
             });
