@@ -127,6 +127,14 @@ fn no_command_panics_at_the_end_of_the_calendar_and_new_week_names_the_file() {
 }
 
 #[test]
+fn a_range_given_backwards_is_a_usage_error_that_says_so() {
+    let dir = common::sample_copy();
+    let o = run(&["export", path(dir.path()), "--from", "2026-12-01", "--to", "2026-01-01", "--format", "text"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--from 2026-12-01 is after --to 2026-01-01"), "{}", stderr(&o));
+}
+
+#[test]
 fn the_app_at_the_end_of_the_calendar_says_why_there_is_no_next_week() {
     let dir = library_at_the_end_of_time();
     let mut h = common::harness_on(dir.path());

@@ -46,6 +46,12 @@ pub struct ExportArgs {
 }
 
 pub(super) fn run(args: ExportArgs) -> Result<ExitCode, Failure> {
+    if let (Some(from), Some(to)) = (args.from, args.to)
+        && from > to
+    {
+        eprintln!("prayer-bulletin: --from {from} is after --to {to}; give the earlier date first");
+        return Ok(ExitCode::from(2));
+    }
     let library = load_library(&args.dir)?;
     let bulletins: Vec<&Bulletin> = library
         .entries
