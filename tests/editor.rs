@@ -170,9 +170,11 @@ fn renaming_a_region_reaches_every_bulletin() {
 fn export_from_the_app_uses_the_same_exporters_public_by_default_for_pdf() {
     let dir = common::sample_copy();
     let mut h = harness(dir.path());
-    h.key_press_modifiers(Modifiers::COMMAND, Key::P);
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::E);
     h.run();
-    let choice = h.state().export.clone().unwrap();
+    let Some(prayer_bulletin::app::Dialog::Export(choice)) = h.state().dialog().cloned() else {
+        panic!("export window")
+    };
     assert_eq!((choice.format, choice.public, choice.all), (prayer_bulletin::export::Format::Pdf, true, false));
     h.get_by_label("Export to a file…");
 
@@ -216,15 +218,19 @@ fn library_settings_are_edited_in_a_window_and_saved_to_library_ron() {
     let mut h = harness(dir.path());
     h.state_mut().push(Command::Action(prayer_bulletin::app::Action::LibrarySettings));
     h.run();
-    let (_, mut settings) = h.state().library_settings.clone().unwrap();
+    let settings_now = |app: &prayer_bulletin::app::App| match app.dialog() {
+        Some(prayer_bulletin::app::Dialog::LibrarySettings { edited, .. }) => Some(edited.clone()),
+        _ => None,
+    };
+    let mut settings = settings_now(h.state()).unwrap();
     h.get_by_label("Library name").focus();
     h.get_by_label("Library name").type_text(" (Toronto)");
     h.run();
     settings.name.push_str(" (Toronto)");
-    assert_eq!(h.state().library_settings.as_ref().unwrap().1, settings);
+    assert_eq!(settings_now(h.state()).unwrap(), settings);
     h.get_by_label("Save settings").click_accesskit();
     h.run();
-    assert!(h.state().library_settings.is_none());
+    assert!(settings_now(h.state()).is_none());
     let saved = Library::load(dir.path()).unwrap().settings;
     assert_eq!(saved.name, "Harvest Light Prayer Bulletin (Toronto)");
     assert_eq!(saved.regions.len(), 5);

@@ -280,7 +280,9 @@ fn the_settings_window_keeps_a_region_another_import_added_meanwhile() {
     let mut other = Library::load(dir.path()).unwrap();
     other.add_regions(&["Middle East".to_owned()]).unwrap();
     // The coordinator renames the library in the window and saves.
-    let (_, edited) = h.state_mut().library_settings.as_mut().unwrap();
+    let Some(prayer_bulletin::app::Dialog::LibrarySettings { edited, .. }) = h.state_mut().dialog_mut() else {
+        panic!("the settings window is open")
+    };
     edited.name = "Our prayer library".to_owned();
     let edited = edited.clone();
     h.state_mut().apply(AppCommand::SaveLibrarySettings(edited));
@@ -387,5 +389,5 @@ fn a_change_by_someone_else_shows_within_a_second_without_polling() {
         h.step();
     }
     assert_eq!(h.state().message.as_deref().filter(|m| m.contains("someone else")), None);
-    assert!(!h.state().disk_conflict);
+    assert!(h.state().dialog().is_none(), "no dialog: {:?}", h.state().dialog());
 }

@@ -159,19 +159,20 @@ fn import_preview_writes_nothing_until_confirmed() {
     let mut h = harness(dir.path().to_owned());
     h.state_mut().push(prayer_bulletin::app::Command::ImportFile(common::fixture_shaped_like("000")));
     h.run();
-    assert_eq!(h.state().import.as_ref().unwrap().report.bulletins.len(), 6);
+    assert_eq!(h.state().import_preview().unwrap().report.bulletins.len(), 6);
     h.get_by_label("Import 6 bulletin(s)");
     assert_eq!(count(), 10, "nothing written yet");
     h.get_by_label("Cancel").click_accesskit();
     h.run();
-    assert!(h.state().import.is_none());
+    assert!(h.state().import_preview().is_none());
     assert_eq!(count(), 10);
 
     // Paste the undated text, skip nothing, import.
     h.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::V);
     h.run();
     let text = std::fs::read_to_string(common::fixture_shaped_like("001")).unwrap();
-    h.state_mut().paste = Some(text);
+    let Some(prayer_bulletin::app::Dialog::Paste(pasted)) = h.state_mut().dialog_mut() else { panic!("paste box") };
+    *pasted = text;
     h.run();
     h.get_by_label("Preview import").click_accesskit();
     h.run();

@@ -36,6 +36,8 @@ pub enum Command {
     ImportText(String),
     /// Read this file into the import preview.
     ImportFile(PathBuf),
+    /// Read these files into import previews, one after another (files dropped on the window).
+    ImportFiles(Vec<PathBuf>),
     /// Write the bulletins chosen in the import preview.
     ConfirmImport,
     /// Close the import preview without writing anything.
@@ -100,9 +102,11 @@ pub enum UnsavedAnswer {
     Cancel,
 }
 
-/// A named action: what menus, toolbar buttons and shortcuts share. Each has one label and at most
-/// one shortcut, so tooltips and menus always agree with the keys.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// A named action: what menus, toolbar buttons and shortcuts share. Each has one label, one tooltip
+/// and a list of shortcuts (the primary first, shown in menus and tooltips; alternates after it), so
+/// tooltips, menus and keys always agree. To add a shortcut to an action, add it to its list in
+/// [`Action::shortcuts`]; the clash test below checks it against every other.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::VariantArray)]
 pub enum Action {
     /// Show the week before the current one.
     PreviousWeek,
@@ -142,6 +146,8 @@ pub enum Action {
     Redo,
     /// Move the bulletin to the library's trash.
     DeleteBulletin,
+    /// Open this week's handout in the system's PDF viewer, to print it.
+    Print,
     /// Choose a format and write a handout.
     Export,
     /// Edit the library's name, regions, standing paragraphs and closing note.
@@ -149,30 +155,8 @@ pub enum Action {
 }
 
 impl Action {
-    /// Every action, in menu order.
-    pub const ALL: [Self; 21] = [
-        Self::PreviousWeek,
-        Self::NextWeek,
-        Self::LatestWeek,
-        Self::Search,
-        Self::ExpandAll,
-        Self::CollapseAll,
-        Self::ZoomIn,
-        Self::ZoomOut,
-        Self::ZoomReset,
-        Self::OpenLibrary,
-        Self::PasteBulletin,
-        Self::ImportFile,
-        Self::Close,
-        Self::ToggleEdit,
-        Self::NewWeek,
-        Self::Save,
-        Self::Undo,
-        Self::Redo,
-        Self::DeleteBulletin,
-        Self::Export,
-        Self::LibrarySettings,
-    ];
+    /// Every action, in menu order (derived, so a new action cannot be forgotten here).
+    pub const ALL: &'static [Self] = <Self as strum::VariantArray>::VARIANTS;
 
     /// The words on the button or menu item.
     pub fn label(self) -> &'static str {
@@ -196,6 +180,7 @@ impl Action {
             Self::Undo => "Undo",
             Self::Redo => "Redo",
             Self::DeleteBulletin => "Delete bulletin…",
+            Self::Print => "Print…",
             Self::Export => "Export…",
             Self::LibrarySettings => "Library settings…",
         }
@@ -215,7 +200,7 @@ impl Action {
             Self::ZoomReset => "Return text to its normal size",
             Self::OpenLibrary => "Open another library folder",
             Self::PasteBulletin => "Paste a bulletin from an e-mail or web page and preview it",
-            Self::ImportFile => "Read bulletins from a text file and preview them",
+            Self::ImportFile => "Read bulletins from a file and preview them (you can also drop files on the window)",
             Self::Close => "Close the search, the timeline or the open dialog",
             Self::ToggleEdit => "Switch between reading and editing this bulletin",
             Self::NewWeek => "Start next week's bulletin, with the standing paragraphs carried over",
@@ -223,38 +208,65 @@ impl Action {
             Self::Undo => "Undo the last edit",
             Self::Redo => "Redo the edit just undone",
             Self::DeleteBulletin => "Move this bulletin's file to the library's trash folder",
-            Self::Export => "Write a printable handout: text, Markdown, HTML or PDF, internal or public",
+            Self::Print => "Open this week's public handout as a PDF in your viewer, to print it",
+            Self::Export => "Write a handout to a file: text, Markdown, HTML or PDF, internal or public",
             Self::LibrarySettings => "The library's name, regions, standing paragraphs and closing note",
         }
     }
 
-    /// Its keyboard shortcut.
-    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+    /// Its keyboard shortcuts, the primary first (empty: none).
+    pub fn shortcuts(self) -> Vec<KeyboardShortcut> {
         let ctrl = Modifiers::COMMAND;
-        let key = |modifiers, key| Some(KeyboardShortcut::new(modifiers, key));
+        let ctrl_shift = Modifiers::COMMAND.plus(Modifiers::SHIFT);
+        let key = KeyboardShortcut::new;
         match self {
-            Self::PreviousWeek => key(Modifiers::ALT, Key::ArrowLeft),
-            Self::NextWeek => key(Modifiers::ALT, Key::ArrowRight),
-            Self::LatestWeek => key(Modifiers::ALT, Key::Home),
-            Self::Search => key(ctrl, Key::F),
-            Self::ExpandAll => key(ctrl.plus(Modifiers::SHIFT), Key::ArrowDown),
-            Self::CollapseAll => key(ctrl.plus(Modifiers::SHIFT), Key::ArrowUp),
-            Self::ZoomIn => key(ctrl, Key::Plus),
-            Self::ZoomOut => key(ctrl, Key::Minus),
-            Self::ZoomReset => key(ctrl, Key::Num0),
-            Self::OpenLibrary => key(ctrl, Key::O),
-            Self::PasteBulletin => key(ctrl.plus(Modifiers::SHIFT), Key::V),
-            Self::ImportFile => key(ctrl, Key::I),
-            Self::Close => key(Modifiers::NONE, Key::Escape),
-            Self::ToggleEdit => key(ctrl, Key::E),
-            Self::NewWeek => key(ctrl, Key::N),
-            Self::Save => key(ctrl, Key::S),
-            Self::Undo => key(ctrl, Key::Z),
-            Self::Redo => key(ctrl, Key::Y),
-            Self::DeleteBulletin => None,
-            Self::Export => key(ctrl, Key::P),
-            Self::LibrarySettings => None,
+            Self::PreviousWeek => vec![key(Modifiers::ALT, Key::ArrowLeft)],
+            Self::NextWeek => vec![key(Modifiers::ALT, Key::ArrowRight)],
+            Self::LatestWeek => vec![key(Modifiers::ALT, Key::Home)],
+            Self::Search => vec![key(ctrl, Key::F)],
+            Self::ExpandAll => vec![key(ctrl_shift, Key::ArrowDown)],
+            Self::CollapseAll => vec![key(ctrl_shift, Key::ArrowUp)],
+            // Ctrl+= is where Ctrl++ is on many keyboards.
+            Self::ZoomIn => vec![key(ctrl, Key::Plus), key(ctrl, Key::Equals)],
+            Self::ZoomOut => vec![key(ctrl, Key::Minus)],
+            Self::ZoomReset => vec![key(ctrl, Key::Num0)],
+            Self::OpenLibrary => vec![key(ctrl, Key::O)],
+            Self::PasteBulletin => vec![key(ctrl_shift, Key::V)],
+            Self::ImportFile => vec![key(ctrl, Key::I)],
+            Self::Close => vec![key(Modifiers::NONE, Key::Escape)],
+            Self::ToggleEdit => vec![key(ctrl, Key::E)],
+            Self::NewWeek => vec![key(ctrl, Key::N)],
+            Self::Save => vec![key(ctrl, Key::S)],
+            Self::Undo => vec![key(ctrl, Key::Z)],
+            // Ctrl+Shift+Z is redo in many programs, Ctrl+Y in others.
+            Self::Redo => vec![key(ctrl_shift, Key::Z), key(ctrl, Key::Y)],
+            Self::DeleteBulletin | Self::LibrarySettings => Vec::new(),
+            Self::Print => vec![key(ctrl, Key::P)],
+            Self::Export => vec![key(ctrl_shift, Key::E)],
         }
+    }
+
+    /// Its primary shortcut, the one menus and tooltips show.
+    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+        self.shortcuts().first().copied()
+    }
+
+    /// Whether its keys mean something else while the cursor is in a text field (moving by words,
+    /// undoing typing, selecting to the end, leaving the field), so the action steps aside there, as
+    /// rerun's `conflicts_with_text_editing` does.
+    pub fn conflicts_with_text_editing(self) -> bool {
+        matches!(
+            self,
+            Self::PreviousWeek
+                | Self::NextWeek
+                | Self::LatestWeek
+                | Self::ExpandAll
+                | Self::CollapseAll
+                | Self::Undo
+                | Self::Redo
+                | Self::Close
+                | Self::PasteBulletin
+        )
     }
 
     /// The tooltip with the shortcut, e.g. "Find words in every week (Ctrl+F)".
@@ -265,24 +277,26 @@ impl Action {
         }
     }
 
-    /// The actions whose shortcut was pressed this frame.
+    /// The actions whose shortcut was pressed this frame. Each shortcut's key press is taken (so no
+    /// widget sees it too), except where a text field has the cursor and the action would take
+    /// keys the field needs: then the field gets them.
     pub fn pressed(ctx: &egui::Context) -> Vec<Self> {
+        let typing = ctx.text_edit_focused();
+        // A shortcut with more modifiers first: Ctrl+Z would otherwise also match Ctrl+Shift+Z.
+        let mut all: Vec<(Self, KeyboardShortcut)> = Self::ALL
+            .iter()
+            .filter(|action| !(typing && action.conflicts_with_text_editing()))
+            .flat_map(|&action| action.shortcuts().into_iter().map(move |s| (action, s)))
+            .collect();
+        all.sort_by_key(|(_, s)| {
+            std::cmp::Reverse(u8::from(s.modifiers.shift) + u8::from(s.modifiers.alt) + u8::from(s.modifiers.command))
+        });
         let mut pressed = Vec::new();
         ctx.input_mut(|input| {
-            // Ctrl+Shift+Z is redo in many programs; it must be taken before Ctrl+Z.
-            if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)) {
-                pressed.push(Self::Redo);
-            }
-            for action in Self::ALL {
-                if let Some(shortcut) = action.shortcut()
-                    && input.consume_shortcut(&shortcut)
-                {
+            for (action, shortcut) in all {
+                if input.consume_shortcut(&shortcut) && !pressed.contains(&action) {
                     pressed.push(action);
                 }
-            }
-            // Ctrl+= is where Ctrl++ is on many keyboards.
-            if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals)) {
-                pressed.push(Self::ZoomIn);
             }
         });
         pressed
@@ -294,17 +308,46 @@ mod tests {
     use super::*;
 
     #[test]
-    fn no_two_actions_share_a_shortcut_or_a_label() {
-        let mut shortcuts = std::collections::HashMap::new();
-        for action in Action::ALL {
-            if let Some(s) = action.shortcut()
-                && let Some(other) =
-                    shortcuts.insert((s.modifiers.alt, s.modifiers.shift, s.modifiers.command, s.logical_key), action)
-            {
-                panic!("{action:?} and {other:?} share a shortcut");
+    fn no_two_shortcuts_clash_and_no_two_actions_share_a_label() {
+        let mut seen = std::collections::HashMap::new();
+        for &action in Action::ALL {
+            for s in action.shortcuts() {
+                let key = (s.modifiers.alt, s.modifiers.shift, s.modifiers.command, s.logical_key);
+                if let Some(other) = seen.insert(key, action) {
+                    panic!("{action:?} and {other:?} share the shortcut {s:?}");
+                }
             }
         }
+        assert!(seen.len() > Action::ALL.len() / 2, "most actions have a shortcut");
         let labels: std::collections::HashSet<_> = Action::ALL.iter().map(|a| a.label()).collect();
         assert_eq!(labels.len(), Action::ALL.len());
+    }
+
+    #[test]
+    fn every_action_is_listed_once_and_alternates_follow_the_primary() {
+        assert_eq!(Action::ALL.len(), 22);
+        assert_eq!(Action::Redo.shortcut(), Some(KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)));
+        assert_eq!(Action::Redo.shortcuts().len(), 2);
+    }
+
+    #[test]
+    fn a_shortcut_with_shift_is_not_taken_by_the_same_key_without() {
+        let ctx = egui::Context::default();
+        let press = |modifiers: Modifiers, key: Key| {
+            let mut input = egui::RawInput::default();
+            input.events.push(egui::Event::Key { key, physical_key: None, pressed: true, repeat: false, modifiers });
+            input
+        };
+        let mut got = Vec::new();
+        let mut output = ctx.run_ui(press(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z), |ui| {
+            got = Action::pressed(ui.ctx());
+        });
+        output.textures_delta.clear();
+        assert_eq!(got, [Action::Redo]);
+        let mut output = ctx.run_ui(press(Modifiers::COMMAND, Key::Z), |ui| {
+            got = Action::pressed(ui.ctx());
+        });
+        output.textures_delta.clear();
+        assert_eq!(got, [Action::Undo]);
     }
 }

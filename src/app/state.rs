@@ -37,6 +37,10 @@ pub struct Settings {
     pub zoom: f32,
     /// Larger text for reading without glasses.
     pub large_print: bool,
+    /// Libraries opened before, newest first (File → Recent libraries).
+    pub recent_libraries: Vec<PathBuf>,
+    /// The folder a file was last imported from or exported to, where the next dialog starts.
+    pub last_folder: Option<PathBuf>,
 }
 
 impl Default for Settings {
@@ -48,11 +52,24 @@ impl Default for Settings {
             theme: Theme::System,
             zoom: 1.0,
             large_print: false,
+            recent_libraries: Vec::new(),
+            last_folder: None,
         }
     }
 }
 
+/// How many libraries File → Recent libraries lists.
+pub const RECENT_LIBRARIES: usize = 8;
+
 impl Settings {
+    /// Puts `dir` first among the recent libraries.
+    pub fn remember_library(&mut self, dir: &std::path::Path) {
+        self.recent_libraries.retain(|d| d != dir);
+        self.recent_libraries.insert(0, dir.to_owned());
+        self.recent_libraries.truncate(RECENT_LIBRARIES);
+        self.last_library = Some(dir.to_owned());
+    }
+
     /// The zoom to apply, with large print.
     pub fn effective_zoom(&self) -> f32 {
         let zoom = if self.zoom.is_finite() { self.zoom.clamp(0.5, 3.0) } else { 1.0 };
@@ -224,7 +241,7 @@ impl EditSession {
 }
 
 /// The export window's choices.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ExportChoice {
     /// The kind of file.
     pub format: crate::export::Format,
@@ -238,5 +255,100 @@ impl Default for ExportChoice {
     /// A public PDF of this week: what is most often printed and handed out.
     fn default() -> Self {
         Self { format: crate::export::Format::Pdf, public: true, all: false }
+    }
+}
+
+/// The one window that may be open over the app (at most one is shown at a time; see
+/// [`crate::app::App::open_dialog`]). Each is drawn by its own file in [`crate::ui::dialogs`].
+#[derive(Clone, Debug)]
+pub enum Dialog {
+    /// The paste box: the text typed or pasted so far.
+    Paste(String),
+    /// What an import found, with a choice per bulletin; nothing is written before confirming.
+    ImportPreview(ImportPreview),
+    /// A path typed by hand, where no file dialog answered (some desktops have none).
+    TypedPath {
+        /// What the path is for.
+        purpose: PathPurpose,
+        /// The path typed so far.
+        text: String,
+    },
+    /// "Save changes?", with the command that waits for the answer.
+    Unsaved(Box<crate::app::Command>),
+    /// "Delete this bulletin?"
+    ConfirmDelete,
+    /// A region being renamed: the old name and the new name typed so far.
+    RenameRegion {
+        /// The region's name now.
+        from: String,
+        /// The new name typed so far.
+        to: String,
+    },
+    /// The export window's choices.
+    Export(ExportChoice),
+    /// The library settings: as the window opened on them, and as edited so far.
+    LibrarySettings {
+        /// The settings the window opened on (the edit is laid over what others changed since).
+        base: crate::library::LibrarySettings,
+        /// The settings as edited so far.
+        edited: crate::library::LibrarySettings,
+    },
+    /// Drafts left unsaved by an earlier run (a crash, a power cut), offered for restoring.
+    Recovery(Vec<(PathBuf, crate::library::recovery::Recovery)>),
+    /// The file being edited changed on disk: what to do?
+    DiskConflict,
+}
+
+/// What a typed path is for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PathPurpose {
+    /// A library folder to open.
+    OpenLibrary,
+    /// A file to import.
+    ImportFile,
+    /// Where to write a handout.
+    Export(ExportChoice),
+}
+
+impl PathPurpose {
+    /// The window's title.
+    pub fn title(&self) -> &'static str {
+        match self {
+            Self::OpenLibrary => "Open a library folder",
+            Self::ImportFile => "Import a file",
+            Self::Export(_) => "Export to a file",
+        }
+    }
+
+    /// What to type, said to the user.
+    pub fn prompt(&self) -> &'static str {
+        match self {
+            Self::OpenLibrary => {
+                "No folder was chosen. If no folder dialog appeared (some desktops have none), type the library folder's path:"
+            }
+            Self::ImportFile => {
+                "No file was chosen. If no file dialog appeared (some desktops have none), type the path of the file to import (text, RON, e-mail or web page):"
+            }
+            Self::Export(_) => {
+                "No file was chosen. If no file dialog appeared (some desktops have none), type where to write the handout:"
+            }
+        }
+    }
+
+    /// The field's label.
+    pub fn field(&self) -> &'static str {
+        match self {
+            Self::OpenLibrary => "Folder",
+            Self::ImportFile | Self::Export(_) => "File",
+        }
+    }
+
+    /// The button that uses the path.
+    pub fn button(&self) -> &'static str {
+        match self {
+            Self::OpenLibrary => "Open",
+            Self::ImportFile => "Preview import",
+            Self::Export(_) => "Export",
+        }
     }
 }

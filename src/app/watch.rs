@@ -12,6 +12,9 @@ use std::time::{Duration, Instant, SystemTime};
 
 use notify::Watcher as _;
 
+use super::{App, Dialog, EditSession};
+use crate::library::Library;
+
 /// What may have changed on disk since the last look.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Changes {
@@ -205,6 +208,63 @@ impl DiskWatch {
     pub fn rebaseline(&mut self) {
         if let How::Polling { last, .. } = &mut self.how {
             *last = None;
+        }
+    }
+}
+
+impl App {
+    /// Takes what the watcher saw others change (a synced folder, git, a script) and acts on it.
+    pub(super) fn watch_disk(&mut self, ctx: &egui::Context) {
+        let Some(library) = &self.library else { return };
+        if self.watch.as_ref().is_none_or(|w| w.dir != library.dir) {
+            let wake = ctx.clone();
+            self.watch = Some(DiskWatch::start(&library.dir, self.poll_every, move || wake.request_repaint()));
+        }
+        let shown = self.edit.as_ref().and_then(|e| e.stem.clone()).or_else(|| self.current.clone());
+        let shown = shown.map(|stem| library.path_of(&stem));
+        let Some(watch) = &mut self.watch else { return };
+        let changes = watch.changes(shown.as_deref(), ctx);
+        if !changes.is_empty() {
+            self.apply_disk_changes(&changes, shown.as_deref());
+        }
+    }
+
+    /// Compares each file that may have changed with what the app holds (our own saves are events
+    /// too, and change nothing): the shown bulletin changed by someone else is shown in their
+    /// version, or, when it has unsaved edits here, the app asks; any other change is read quietly.
+    fn apply_disk_changes(&mut self, changes: &Changes, shown: Option<&Path>) {
+        let Some(library) = &self.library else { return };
+        let mut reload = changes.everything;
+        let mut shown_changed = false;
+        for path in &changes.paths {
+            let differs = if *path == library.dir.join(crate::library::SETTINGS_FILE) {
+                Library::read_settings(path).ok() != Some(library.settings.clone())
+            } else {
+                let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+                let on_disk = crate::library::read_bulletin(path).ok();
+                on_disk.as_ref() != library.entry(&stem).map(|e| &e.bulletin)
+            };
+            if differs && Some(path.as_path()) == shown {
+                shown_changed = true;
+            } else {
+                reload |= differs;
+            }
+        }
+        if shown_changed && self.is_dirty() {
+            if !matches!(self.dialog(), Some(Dialog::DiskConflict)) {
+                self.open_dialog(Dialog::DiskConflict);
+            }
+        } else if shown_changed {
+            // An open but unchanged edit would otherwise save over their version later.
+            if let Some(edit) = self.edit.take() {
+                let theirs = shown.and_then(|path| crate::library::read_bulletin(path).ok());
+                if let Some(theirs) = theirs {
+                    self.edit = Some(EditSession::new(edit.stem, theirs, true));
+                }
+            }
+            self.reload_library(true);
+        } else if reload {
+            self.reload_library(false);
         }
     }
 }

@@ -3,7 +3,6 @@
 pub mod archive;
 pub mod dialogs;
 pub mod editor;
-pub mod import_preview;
 pub mod reader;
 pub mod search;
 pub mod timeline;
@@ -26,15 +25,30 @@ fn action_menu_item(ui: &mut egui::Ui, action: Action) -> Option<Command> {
 /// The menu bar, the toolbar and, below them, the message bar when there is something to say.
 pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
     let mut commands = Vec::new();
+    let mut rename = None;
     egui::Panel::top("menu_bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
-                for action in
-                    [Action::NewWeek, Action::Save, Action::OpenLibrary, Action::PasteBulletin, Action::ImportFile]
-                {
+                for action in [Action::NewWeek, Action::Save, Action::OpenLibrary] {
+                    commands.extend(action_menu_item(ui, action));
+                }
+                ui.menu_button("Recent libraries", |ui| {
+                    let recent: Vec<_> = app.settings.recent_libraries.iter().filter(|d| d.is_dir()).cloned().collect();
+                    if recent.is_empty() {
+                        ui.label("None yet");
+                    }
+                    for dir in recent {
+                        if ui.button(dir.display().to_string()).clicked() {
+                            commands.push(Command::OpenLibrary(dir));
+                        }
+                    }
+                });
+                ui.separator();
+                for action in [Action::PasteBulletin, Action::ImportFile] {
                     commands.extend(action_menu_item(ui, action));
                 }
                 ui.separator();
+                commands.extend(action_menu_item(ui, Action::Print));
                 commands.extend(action_menu_item(ui, Action::Export));
                 commands.extend(action_menu_item(ui, Action::LibrarySettings));
                 ui.separator();
@@ -53,7 +67,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
                         .unwrap_or_default();
                     for region in regions {
                         if ui.button(&region).clicked() {
-                            app.rename_region = Some((region.clone(), region));
+                            rename = Some(region);
                         }
                     }
                 });
@@ -138,7 +152,28 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
             });
         });
     }
+    if let Some(region) = rename {
+        app.open_dialog(crate::app::Dialog::RenameRegion { from: region.clone(), to: region });
+    }
     for command in commands {
         app.push(command);
     }
+}
+
+/// While files are dragged over the window, says that dropping them imports them.
+pub fn drop_hint_ui(ui: &mut egui::Ui) {
+    let hovering = ui.ctx().input(|i| !i.raw.hovered_files.is_empty());
+    if !hovering {
+        return;
+    }
+    let screen = ui.ctx().content_rect();
+    let painter = ui.ctx().layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("drop_hint")));
+    painter.rect_filled(screen, 0.0, egui::Color32::from_black_alpha(160));
+    painter.text(
+        screen.center(),
+        egui::Align2::CENTER_CENTER,
+        "Drop the files to preview their import",
+        egui::FontId::proportional(24.0),
+        egui::Color32::WHITE,
+    );
 }

@@ -82,10 +82,25 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// The real app in a headless window, drawn until it settles.
+/// The screen most volunteers have: a 1366×768 laptop.
+pub const LAPTOP: egui::Vec2 = egui::vec2(1366.0, 768.0);
+/// A small laptop or a netbook.
+pub const SMALL_LAPTOP: egui::Vec2 = egui::vec2(1024.0, 640.0);
+
+/// The real app in a headless window on a 1366×768 screen, drawn until it settles.
 pub fn app_harness(app: prayer_bulletin::app::App) -> egui_kittest::Harness<'static, prayer_bulletin::app::App> {
+    app_harness_sized(app, LAPTOP)
+}
+
+/// The real app in a headless window of `size`, drawn until it settles.
+pub fn app_harness_sized(
+    mut app: prayer_bulletin::app::App,
+    size: egui::Vec2,
+) -> egui_kittest::Harness<'static, prayer_bulletin::app::App> {
+    // Tests never open the system's file dialogs: with none, the app offers a typed path.
+    app.file_dialogs = false;
     let mut harness = egui_kittest::Harness::builder()
-        .with_size(egui::vec2(1400.0, 1000.0))
+        .with_size(size)
         // Korean and Chinese in the sample need a system font, which a test machine may not have.
         .allow_missing_glyphs()
         .build_ui_state(|ui, app: &mut prayer_bulletin::app::App| app.frame_ui(ui), app);

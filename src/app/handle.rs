@@ -1,0 +1,630 @@
+//! The one handler: every command the panels and keys queued is carried out here, after the frame.
+//! File I/O, file dialogs and opening other programs happen only here.
+
+use std::path::{Path, PathBuf};
+
+use super::{
+    Action, App, Command, Dialog, DiskConflictAnswer, EditSession, ExportChoice, Highlight, ImportChoice,
+    ImportPreview, PathPurpose, SearchState, UnsavedAnswer, View, ZOOM_RANGE,
+};
+use crate::model::Bulletin;
+
+/// Where a match is, as the region it opens (None: not in a region).
+fn place_region(place: &crate::search::Place) -> Option<usize> {
+    match place {
+        crate::search::Place::Item { section, .. } => Some(*section),
+        _ => None,
+    }
+}
+
+/// Commands that leave the bulletin being edited wait for the answer to "Save changes?".
+fn leaves_the_draft(command: &Command) -> bool {
+    matches!(
+        command,
+        Command::Select(_)
+            | Command::OpenHit { .. }
+            | Command::OpenLibrary(_)
+            | Command::Quit
+            | Command::Action(
+                Action::PreviousWeek
+                    | Action::NextWeek
+                    | Action::LatestWeek
+                    | Action::NewWeek
+                    | Action::OpenLibrary
+                    | Action::ToggleEdit
+            )
+    )
+}
+
+impl App {
+    /// Carries out one command.
+    pub fn apply(&mut self, command: Command) {
+        if self.is_dirty() && leaves_the_draft(&command) {
+            self.open_dialog(Dialog::Unsaved(Box::new(command)));
+            return;
+        }
+        if leaves_the_draft(&command) && !matches!(command, Command::Action(Action::ToggleEdit)) {
+            self.edit = None;
+        }
+        match command {
+            Command::Action(action) => self.run_action(action),
+            Command::Select(stem) => {
+                self.highlight = None;
+                self.select(stem);
+            }
+            Command::OpenHit { stem, place, range } => {
+                if let (Some(region), Some(library)) = (&place_region(&place), &self.library)
+                    && let Some(entry) = library.entry(&stem)
+                    && let Some(section) = entry.bulletin.sections.get(*region)
+                {
+                    let name = section.region.clone();
+                    self.settings.collapsed_regions.retain(|r| *r != name);
+                }
+                self.highlight = Some(Highlight { stem: stem.clone(), place, range, scroll_pending: true });
+                self.select(stem);
+            }
+            Command::OpenLibrary(dir) => {
+                self.close_typed_path();
+                if dir.is_dir() {
+                    self.open_library(&dir);
+                } else {
+                    self.message = Some(format!("{}: no such folder.", dir.display()));
+                }
+            }
+            Command::SetCollapsed { region, collapsed } => {
+                self.settings.collapsed_regions.retain(|r| *r != region);
+                if collapsed {
+                    self.settings.collapsed_regions.push(region);
+                }
+            }
+            Command::ImportText(text) => {
+                if matches!(self.dialog(), Some(Dialog::Paste(_))) {
+                    self.close_dialog();
+                }
+                self.preview_import(text.as_bytes(), "the pasted text".to_owned());
+            }
+            Command::ImportFile(path) => {
+                self.close_typed_path();
+                self.import_file(&path);
+            }
+            Command::ImportFiles(paths) => {
+                self.import_queue.extend(paths);
+                if self.import_preview().is_none() {
+                    self.next_import();
+                }
+            }
+            Command::ConfirmImport => {
+                self.confirm_import();
+                self.next_import();
+            }
+            Command::CancelImport => {
+                if self.import_preview().is_some() {
+                    self.close_dialog();
+                }
+                self.next_import();
+            }
+            Command::ShowRegionTimeline(region) => {
+                self.view = region.map_or(View::Reader, View::RegionTimeline);
+            }
+            Command::DismissMessage => self.message = None,
+            Command::Unsaved(answer) => self.answer_unsaved(answer),
+            Command::DeleteConfirmed => self.delete_current(),
+            Command::Quit => self.quit_now = true,
+            Command::Export { format, audience, all, path } => self.export(format, audience, all, path),
+            Command::SaveLibrarySettings(edited) => self.save_library_settings(edited),
+            Command::RestoreRecovery(i) => self.restore_recovery(i),
+            Command::DiscardRecovery(i) => self.discard_recovery(i),
+            Command::DiskConflict(answer) => self.answer_disk_conflict(answer),
+            Command::RenameRegion { from, to } => {
+                if matches!(self.dialog(), Some(Dialog::RenameRegion { .. })) {
+                    self.close_dialog();
+                }
+                self.rename_region(&from, &to);
+            }
+        }
+    }
+
+    fn run_action(&mut self, action: Action) {
+        match action {
+            Action::PreviousWeek | Action::NextWeek => {
+                if let Some(stem) = self.neighbour(action == Action::PreviousWeek) {
+                    self.highlight = None;
+                    self.select(stem);
+                }
+            }
+            Action::LatestWeek => {
+                if let Some(stem) = self.library.as_ref().and_then(|l| l.entries.first()).map(|e| e.stem.clone()) {
+                    self.highlight = None;
+                    self.select(stem);
+                }
+            }
+            Action::Search => {
+                let search = self.search.get_or_insert_with(SearchState::default);
+                search.focus_pending = true;
+            }
+            Action::ExpandAll | Action::CollapseAll => {
+                let regions: Vec<String> = self
+                    .current_bulletin()
+                    .map(|b| b.sections.iter().map(|s| s.region.clone()).collect())
+                    .unwrap_or_default();
+                self.settings.collapsed_regions.retain(|r| !regions.contains(r));
+                if action == Action::CollapseAll {
+                    self.settings.collapsed_regions.extend(regions);
+                }
+            }
+            Action::ZoomIn => {
+                self.settings.zoom = (self.settings.zoom * 1.1).clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end())
+            }
+            Action::ZoomOut => {
+                self.settings.zoom = (self.settings.zoom / 1.1).clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end())
+            }
+            Action::ZoomReset => self.settings.zoom = 1.0,
+            Action::OpenLibrary => {
+                let start = self.library.as_ref().map(|l| l.dir.clone());
+                let picked = self
+                    .file_dialogs
+                    .then(|| {
+                        let dialog = rfd::FileDialog::new().set_title("Open a library folder");
+                        match &start {
+                            Some(dir) => dialog.set_directory(dir),
+                            None => dialog,
+                        }
+                        .pick_folder()
+                    })
+                    .flatten();
+                match picked {
+                    Some(dir) => self.open_library(&dir),
+                    // No answer: cancelled, or no dialog could be shown (no desktop portal).
+                    None => self.ask_for_path(PathPurpose::OpenLibrary, start),
+                }
+            }
+            Action::PasteBulletin => self.open_dialog(Dialog::Paste(String::new())),
+            Action::ImportFile => {
+                let start = self.settings.last_folder.clone();
+                let picked = self
+                    .file_dialogs
+                    .then(|| {
+                        let dialog = rfd::FileDialog::new()
+                            .set_title("Import bulletins from a file")
+                            .add_filter("Bulletins", &["txt", "text", "md", "eml", "html", "htm", "docx", "ron"])
+                            .add_filter("Any file", &["*"]);
+                        match &start {
+                            Some(dir) => dialog.set_directory(dir),
+                            None => dialog,
+                        }
+                        .pick_files()
+                    })
+                    .flatten();
+                match picked {
+                    Some(paths) if !paths.is_empty() => self.apply(Command::ImportFiles(paths)),
+                    _ => self.ask_for_path(PathPurpose::ImportFile, start),
+                }
+            }
+            Action::ToggleEdit => match self.edit.take() {
+                Some(_) => {}
+                None => {
+                    if let Some(b) = self.current_bulletin().cloned() {
+                        self.edit = Some(EditSession::new(self.current.clone(), b, true));
+                        self.view = View::Reader;
+                    }
+                }
+            },
+            Action::NewWeek => {
+                let Some(library) = &self.library else { return };
+                let bulletin = match library.new_week(None) {
+                    Ok(bulletin) => bulletin,
+                    Err(e) => {
+                        self.message = Some(format!("Could not start a new week: {e}"));
+                        return;
+                    }
+                };
+                let mut edit = EditSession::new(None, bulletin, false);
+                edit.focus = Some(crate::checks::Field::Title);
+                self.edit = Some(edit);
+                self.view = View::Reader;
+                self.highlight = None;
+            }
+            Action::Save => {
+                self.save_draft();
+            }
+            Action::Undo => {
+                if let Some(edit) = &mut self.edit {
+                    edit.undo();
+                }
+            }
+            Action::Redo => {
+                if let Some(edit) = &mut self.edit {
+                    edit.redo();
+                }
+            }
+            Action::DeleteBulletin => {
+                if self.current.is_some() {
+                    self.open_dialog(Dialog::ConfirmDelete);
+                }
+            }
+            Action::Print => self.print(),
+            Action::Export => self.open_dialog(Dialog::Export(ExportChoice::default())),
+            Action::LibrarySettings => {
+                if let Some(library) = &self.library {
+                    let settings = library.settings.clone();
+                    self.open_dialog(Dialog::LibrarySettings { base: settings.clone(), edited: settings });
+                }
+            }
+            Action::Close => {
+                if self.close_dialog().is_some() {
+                    // Closing the import preview moves on to the next file waiting.
+                    if self.import_preview().is_none() {
+                        self.next_import();
+                    }
+                } else if self.search.is_some() {
+                    self.search = None;
+                } else {
+                    self.view = View::Reader;
+                }
+            }
+        }
+    }
+
+    /// The neighbour of the current bulletin in the archive's order (newest first): `older` or newer.
+    fn neighbour(&self, older: bool) -> Option<String> {
+        let entries = &self.library.as_ref()?.entries;
+        let at = entries.iter().position(|e| Some(&e.stem) == self.current.as_ref())?;
+        let to = if older { at.checked_add(1)? } else { at.checked_sub(1)? };
+        entries.get(to).map(|e| e.stem.clone())
+    }
+
+    pub(super) fn select(&mut self, stem: String) {
+        self.current = Some(stem);
+        self.settings.last_bulletin = self.current.clone();
+        self.view = View::Reader;
+    }
+
+    /// Offers a path field (with `start` filled in) where no file dialog answered.
+    fn ask_for_path(&mut self, purpose: PathPurpose, start: Option<PathBuf>) {
+        let mut text = start.map(|d| d.display().to_string()).unwrap_or_default();
+        if !text.is_empty() && !text.ends_with(std::path::MAIN_SEPARATOR) && purpose != PathPurpose::OpenLibrary {
+            text.push(std::path::MAIN_SEPARATOR);
+        }
+        self.open_dialog(Dialog::TypedPath { purpose, text });
+    }
+
+    /// Closes the typed-path window, when it is the one shown (its path was used).
+    fn close_typed_path(&mut self) {
+        if matches!(self.dialog(), Some(Dialog::TypedPath { .. })) {
+            self.close_dialog();
+        }
+    }
+
+    fn answer_unsaved(&mut self, answer: UnsavedAnswer) {
+        let Some(Dialog::Unsaved(pending)) = self.dialog().cloned() else { return };
+        self.close_dialog();
+        match answer {
+            UnsavedAnswer::Cancel => {}
+            UnsavedAnswer::Save => {
+                if self.save_draft() {
+                    self.apply(*pending);
+                }
+            }
+            UnsavedAnswer::Discard => {
+                self.edit = None;
+                self.apply(*pending);
+            }
+        }
+    }
+
+    /// Saves the draft; on failure the edits stay in the window and the reason is shown.
+    fn save_draft(&mut self) -> bool {
+        let (Some(edit), Some(library)) = (self.edit.as_mut(), self.library.as_mut()) else { return false };
+        match library.save_bulletin(edit.stem.as_deref(), &edit.draft) {
+            Ok(stem) => {
+                self.message = Some(format!("Saved {}.", library.path_of(&stem).display()));
+                edit.stem = Some(stem.clone());
+                edit.saved = Some(edit.draft.clone());
+                self.current = Some(stem);
+                self.settings.last_bulletin = self.current.clone();
+                self.library_changed();
+                true
+            }
+            Err(e) => {
+                self.message = Some(format!("Not saved: {e}. Your edits are still here."));
+                false
+            }
+        }
+    }
+
+    /// The bulletins a handout of the current week (or of every week) holds: the draft when editing.
+    fn handout_bulletins(&self, all: bool) -> Vec<&Bulletin> {
+        let Some(library) = &self.library else { return Vec::new() };
+        if all {
+            library.entries.iter().map(|e| &e.bulletin).collect()
+        } else {
+            self.edit.as_ref().map(|e| &e.draft).or(self.current_bulletin()).into_iter().collect()
+        }
+    }
+
+    fn handout(&self, format: crate::export::Format, audience: crate::export::Audience) -> crate::export::Handout {
+        let settings = self.library.as_ref().map(|l| l.settings.clone()).unwrap_or_default();
+        crate::export::Handout {
+            format,
+            audience,
+            width: settings.export.width,
+            ascii: false,
+            paper: crate::export::Paper::default(),
+            library_name: settings.name,
+        }
+    }
+
+    /// Writes a handout through the same exporter as the command line, to `path` or where the save
+    /// dialog (or, without one, a typed path) says.
+    fn export(
+        &mut self,
+        format: crate::export::Format,
+        audience: crate::export::Audience,
+        all: bool,
+        path: Option<PathBuf>,
+    ) {
+        let bulletins = self.handout_bulletins(all);
+        let Some(first) = bulletins.first() else {
+            self.message = Some("There is no bulletin to export.".to_owned());
+            return;
+        };
+        let name = if all { "all-bulletins".to_owned() } else { first.file_stem() };
+        let suffix = if audience == crate::export::Audience::Public { "-public" } else { "" };
+        let file_name = format!("{name}{suffix}.{}", format.extension());
+        let start = self.settings.last_folder.clone().or_else(dirs_documents);
+        let path = match path {
+            Some(path) => path,
+            None => {
+                let picked = self
+                    .file_dialogs
+                    .then(|| {
+                        let dialog = rfd::FileDialog::new()
+                            .set_title("Export handout")
+                            .set_file_name(&file_name)
+                            .add_filter(format.label(), &[format.extension()]);
+                        match &start {
+                            Some(dir) => dialog.set_directory(dir),
+                            None => dialog,
+                        }
+                        .save_file()
+                    })
+                    .flatten();
+                match picked {
+                    Some(path) => path,
+                    None => {
+                        let choice = ExportChoice { format, public: audience == crate::export::Audience::Public, all };
+                        let start = start.map(|d| d.join(&file_name));
+                        let text = start.map(|p| p.display().to_string()).unwrap_or(file_name);
+                        self.open_dialog(Dialog::TypedPath { purpose: PathPurpose::Export(choice), text });
+                        return;
+                    }
+                }
+            }
+        };
+        let handout = self.handout(format, audience);
+        let result = crate::export::render(&bulletins, &handout)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| write_handout(&path, &bytes));
+        match result {
+            Ok(()) => {
+                self.message = Some(format!("Exported {} to {}.", format.label(), path.display()));
+                self.settings.last_folder = path.parent().map(Path::to_owned);
+                // The export window and a typed path that led here are done.
+                while matches!(self.dialog(), Some(Dialog::Export(_) | Dialog::TypedPath { .. })) {
+                    self.close_dialog();
+                }
+            }
+            Err(e) => self.message = Some(format!("Not exported: {e}")),
+        }
+    }
+
+    /// Writes this week's public PDF handout to a temporary file and opens it in the system's viewer,
+    /// where the user prints.
+    fn print(&mut self) {
+        let bulletins = self.handout_bulletins(false);
+        let Some(first) = bulletins.first() else {
+            self.message = Some("There is no bulletin to print.".to_owned());
+            return;
+        };
+        let folder = std::env::temp_dir().join("prayer-bulletin");
+        let path = folder.join(format!("{}-public.pdf", first.file_stem()));
+        let handout = self.handout(crate::export::Format::Pdf, crate::export::Audience::Public);
+        let result = std::fs::create_dir_all(&folder)
+            .map_err(|e| format!("{}: {e}", folder.display()))
+            .and_then(|()| crate::export::render(&bulletins, &handout).map_err(|e| e.to_string()))
+            .and_then(|bytes| write_handout(&path, &bytes))
+            .and_then(|()| (self.open_with)(&path));
+        self.message = Some(match result {
+            Ok(()) => format!("Opened the handout in your PDF viewer to print it ({}).", path.display()),
+            Err(e) => format!("Could not open the handout for printing ({e}); it may be at {}.", path.display()),
+        });
+    }
+
+    fn import_file(&mut self, path: &Path) {
+        self.settings.last_folder = path.parent().map(Path::to_owned);
+        match crate::import::read_file_bounded(path) {
+            Ok(bytes) => self.preview_import(&bytes, path.display().to_string()),
+            Err(e) => self.message = Some(format!("Could not import: {e}")),
+        }
+    }
+
+    /// Opens the preview of the next file waiting, if any (and no preview is open).
+    fn next_import(&mut self) {
+        while self.import_preview().is_none() {
+            let Some(path) = self.import_queue.pop_front() else { return };
+            self.import_file(&path);
+        }
+    }
+
+    fn preview_import(&mut self, bytes: &[u8], source: String) {
+        let settings = self.library.as_ref().map(|l| l.settings.clone()).unwrap_or_default();
+        let report = crate::import::import_bytes(bytes, &settings);
+        if report.bulletins.is_empty() {
+            self.message = Some(format!("No bulletin was found in {source}."));
+            return;
+        }
+        let choices = report
+            .bulletins
+            .iter()
+            .map(|b| {
+                let exists = b.date.and_then(|d| self.library.as_ref()?.entry_for_date(d)).is_some();
+                if exists { ImportChoice::Skip } else { ImportChoice::Add }
+            })
+            .collect();
+        self.open_dialog(Dialog::ImportPreview(ImportPreview { source, report, choices, shown: 0 }));
+    }
+
+    fn confirm_import(&mut self) {
+        let Some(Dialog::ImportPreview(preview)) = self.dialog().cloned() else { return };
+        self.close_dialog();
+        let Some(library) = self.library.as_mut() else { return };
+        let mut written = 0;
+        let mut errors = Vec::new();
+        if !preview.report.new_regions.is_empty()
+            && let Err(e) = library.add_regions(&preview.report.new_regions)
+        {
+            errors.push(e.to_string());
+        }
+        let mut last = None;
+        for (bulletin, choice) in preview.report.bulletins.iter().zip(&preview.choices) {
+            let existing = bulletin.date.and_then(|d| library.entry_for_date(d)).map(|e| e.stem.clone());
+            let result = match (choice, existing) {
+                (ImportChoice::Skip, _) => continue,
+                (ImportChoice::Replace, Some(stem)) => library.save_bulletin(Some(&stem), bulletin),
+                (_, _) => library.save_bulletin(None, bulletin),
+            };
+            match result {
+                Ok(stem) => {
+                    written += 1;
+                    last = Some(stem);
+                }
+                Err(e) => errors.push(e.to_string()),
+            }
+        }
+        self.message = Some(if errors.is_empty() {
+            format!("Imported {written} bulletin(s) from {}.", preview.source)
+        } else {
+            format!("Imported {written} bulletin(s); could not save: {}", errors.join("; "))
+        });
+        if !errors.is_empty() {
+            // Keep what could not be written in the window rather than losing it.
+            self.open_dialog(Dialog::ImportPreview(preview));
+        }
+        self.library_changed();
+        if let Some(stem) = last {
+            self.select(stem);
+        }
+    }
+
+    fn save_library_settings(&mut self, edited: crate::library::LibrarySettings) {
+        let base = match self.dialog() {
+            Some(Dialog::LibrarySettings { base, .. }) => base.clone(),
+            _ => return,
+        };
+        let Some(library) = &mut self.library else { return };
+        // The window's edit was made from the settings it opened on; someone else may have changed
+        // library.ron since, so the edit is laid over the file as it is now.
+        let merge = |disk: &mut crate::library::LibrarySettings| {
+            *disk = crate::library::LibrarySettings::merged_edit(&base, &edited, disk);
+        };
+        match library.update_settings(merge) {
+            Ok(()) => {
+                self.close_dialog();
+                self.message = Some("Saved the library settings.".to_owned());
+            }
+            Err(e) => self.message = Some(format!("Could not save the library settings: {e}")),
+        }
+    }
+
+    fn answer_disk_conflict(&mut self, answer: DiskConflictAnswer) {
+        if matches!(self.dialog(), Some(Dialog::DiskConflict)) {
+            self.close_dialog();
+        }
+        match answer {
+            DiskConflictAnswer::KeepMine => {}
+            DiskConflictAnswer::TakeTheirs => {
+                self.edit = None;
+                self.reload_library(true);
+            }
+            DiskConflictAnswer::SaveMineAsCopy => {
+                let Some(mut edit) = self.edit.take() else { return };
+                self.reload_library(false);
+                let Some(library) = self.library.as_mut() else { return };
+                let stem = library.free_stem_for(&edit.draft);
+                let stem = if library.entry(&stem).is_some() { format!("{stem}-copy") } else { stem };
+                let path = library.path_of(&stem);
+                let result = crate::library::bulletin_to_ron(&edit.draft, &path)
+                    .and_then(|text| crate::library::write_atomically(&path, text.as_bytes()));
+                match result {
+                    Ok(()) => {
+                        self.message = Some(format!("Your version was saved as {}; theirs is shown.", path.display()));
+                        self.reload_library(false);
+                        if let Some(l) = &self.library {
+                            self.current = edit.stem.clone().filter(|s| l.entry(s).is_some()).or(self.current.take());
+                        }
+                    }
+                    Err(e) => {
+                        self.message = Some(format!("Could not save your version: {e}. Your edits are still here."));
+                        edit.saved = None;
+                        self.edit = Some(edit);
+                    }
+                }
+            }
+        }
+    }
+
+    fn delete_current(&mut self) {
+        if matches!(self.dialog(), Some(Dialog::ConfirmDelete)) {
+            self.close_dialog();
+        }
+        let (Some(stem), Some(library)) = (self.current.clone(), self.library.as_mut()) else { return };
+        match library.trash_bulletin(&stem) {
+            Ok(to) => {
+                self.message = Some(format!("Moved the bulletin to {}.", to.display()));
+                self.edit = None;
+                self.current = library.entries.first().map(|e| e.stem.clone());
+                self.library_changed();
+            }
+            Err(e) => self.message = Some(format!("Could not delete: {e}")),
+        }
+    }
+
+    fn rename_region(&mut self, from: &str, to: &str) {
+        let Some(library) = self.library.as_mut() else { return };
+        let to = to.trim();
+        if to.is_empty() || library.settings.region(to).is_some() {
+            self.message =
+                Some(format!("\u{201c}{to}\u{201d} cannot be the new name: it is empty or already a region."));
+            return;
+        }
+        match library.rename_region(from, to) {
+            Ok(n) => self.message = Some(format!("Renamed {from} to {to} in the library and in {n} bulletin(s).")),
+            Err(e) => self.message = Some(format!("Could not rename the region: {e}")),
+        }
+        if let Some(edit) = &mut self.edit {
+            for s in edit.draft.sections.iter_mut().filter(|s| s.region == from) {
+                s.region = to.to_owned();
+            }
+        }
+        self.library_changed();
+    }
+}
+
+/// The user's documents folder, where a first export is offered to go.
+fn dirs_documents() -> Option<PathBuf> {
+    std::env::var_os("HOME").map(PathBuf::from).map(|home| {
+        let documents = home.join("Documents");
+        if documents.is_dir() { documents } else { home }
+    })
+}
+
+/// Writes a handout to `path`, refusing a folder that does not exist (a typo should not create a
+/// tree of folders).
+fn write_handout(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
+        && !parent.is_dir()
+    {
+        return Err(format!("{}: no such folder", parent.display()));
+    }
+    crate::library::write_atomically(path, bytes).map_err(|e| e.to_string())
+}

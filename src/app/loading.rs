@@ -1,0 +1,162 @@
+//! Opening a library and reading it again: small ones at once, large ones on another thread while
+//! the window keeps drawing with a progress bar.
+
+use std::path::{Path, PathBuf};
+
+use super::{App, View};
+use crate::library::{Library, LibraryError};
+
+/// Libraries with more bulletin files than this are read on another thread (300 weeks read in
+/// about 15 ms here; 5,200 in about 250 ms, too long for the window to stand still).
+pub const LOAD_INLINE_UP_TO: usize = 300;
+
+/// A library being read on another thread.
+pub struct Loading {
+    /// Its folder.
+    pub dir: PathBuf,
+    /// `None` when opening it; `Some(say_so)` when reading the open library again after a change
+    /// on disk (`say_so`: tell the user the shown bulletin changed).
+    reload: Option<bool>,
+    /// Files read so far, out of how many.
+    pub progress: std::sync::Arc<crate::library::LoadProgress>,
+    receiver: std::sync::mpsc::Receiver<Result<Library, LibraryError>>,
+}
+
+/// How many files the library's `bulletins/` folder holds (0 when there is none).
+fn bulletin_files(dir: &Path) -> usize {
+    std::fs::read_dir(dir.join(crate::library::BULLETINS_DIR)).map_or(0, Iterator::count)
+}
+
+impl App {
+    pub(super) fn open_library(&mut self, dir: &Path) {
+        if bulletin_files(dir) > self.load_inline_up_to {
+            self.library = None;
+            self.archive_rows.clear();
+            self.current = None;
+            self.start_loading(dir.to_owned(), None);
+        } else {
+            self.opened(dir, Library::load(dir));
+        }
+    }
+
+    /// Reads a library on another thread; [`App::poll_loading`] takes it when it is ready.
+    fn start_loading(&mut self, dir: PathBuf, reload: Option<bool>) {
+        let progress = std::sync::Arc::new(crate::library::LoadProgress::default());
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let (folder, counter) = (dir.clone(), progress.clone());
+        let started = std::thread::Builder::new().name("library-loader".to_owned()).spawn(move || {
+            // The window may have moved on (another library opened); then nobody listens.
+            let _ = sender.send(Library::load_counting(folder, &counter));
+        });
+        match started {
+            Ok(_) => self.loading = Some(Loading { dir, reload, progress, receiver }),
+            // No thread to be had: read it here, as for a small library.
+            Err(_) => self.loaded(reload, &dir, Library::load(&dir)),
+        }
+    }
+
+    /// Takes the library read in the background, when it is ready.
+    pub(super) fn poll_loading(&mut self, ctx: &egui::Context) {
+        let Some(loading) = &self.loading else { return };
+        match loading.receiver.try_recv() {
+            Ok(result) => {
+                if let Some(loading) = self.loading.take() {
+                    self.loaded(loading.reload, &loading.dir, result);
+                }
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(50))
+            }
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                self.loading = None;
+                self.message = Some("Reading the library stopped unexpectedly; open it again.".to_owned());
+            }
+        }
+    }
+
+    /// Waits for a library being read in the background and takes it (for tests and benchmarks,
+    /// which need the library before the first frame).
+    pub fn wait_for_library(&mut self) {
+        let Some(loading) = self.loading.take() else { return };
+        match loading.receiver.recv() {
+            Ok(result) => self.loaded(loading.reload, &loading.dir, result),
+            Err(_) => self.message = Some("Reading the library stopped unexpectedly; open it again.".to_owned()),
+        }
+    }
+
+    fn loaded(&mut self, reload: Option<bool>, dir: &Path, result: Result<Library, LibraryError>) {
+        match reload {
+            None => self.opened(dir, result),
+            Some(say_so) => self.reloaded(result, say_so),
+        }
+    }
+
+    /// Shows a library just read.
+    fn opened(&mut self, dir: &Path, result: Result<Library, LibraryError>) {
+        match result {
+            Ok(library) => {
+                let same_library = self.settings.last_library.as_deref() == Some(dir);
+                let remembered =
+                    self.settings.last_bulletin.clone().filter(|stem| same_library && library.entry(stem).is_some());
+                self.current = remembered.or_else(|| library.entries.first().map(|e| e.stem.clone()));
+                self.message = (!library.problems.is_empty()).then(|| {
+                    format!(
+                        "{} file(s) of this library could not be read; they are listed at the bottom of the archive.",
+                        library.problems.len()
+                    )
+                });
+                self.settings.remember_library(dir);
+                self.settings.last_bulletin = self.current.clone();
+                self.offer_recovery(dir);
+                self.library = Some(library);
+                self.library_changed();
+                self.view = View::Reader;
+                self.highlight = None;
+            }
+            Err(e) => self.message = Some(format!("Could not open the library: {e}")),
+        }
+    }
+
+    /// Reads the library again, keeping the shown bulletin and the draft.
+    pub(super) fn reload_library(&mut self, say_so: bool) {
+        let Some(library) = self.library.as_ref() else { return };
+        let dir = library.dir.clone();
+        if library.entries.len() > self.load_inline_up_to {
+            self.start_loading(dir, Some(say_so));
+        } else {
+            self.reloaded(Library::load(&dir), say_so);
+        }
+    }
+
+    fn reloaded(&mut self, result: Result<Library, LibraryError>, say_so: bool) {
+        match result {
+            Ok(library) => {
+                if self.current.as_ref().is_some_and(|s| library.entry(s).is_none()) {
+                    self.current = library.entries.first().map(|e| e.stem.clone());
+                }
+                self.library = Some(library);
+                self.library_changed();
+                if say_so {
+                    self.message = Some("This bulletin was changed by someone else; showing their version.".to_owned());
+                }
+            }
+            Err(e) => self.message = Some(format!("Could not read the library again: {e}")),
+        }
+    }
+
+    /// Recomputes what depends on the library's contents.
+    pub(super) fn library_changed(&mut self) {
+        // Our own writes are not someone else's changes: look at the files afresh. A reading of
+        // the files started before this change is out of date: it is dropped.
+        if let Some(watch) = &mut self.watch {
+            watch.rebaseline();
+        }
+        if self.loading.as_ref().is_some_and(|l| l.reload.is_some()) {
+            self.loading = None;
+        }
+        self.archive_rows = self.library.as_ref().map(|l| crate::ui::archive::rows(&l.entries)).unwrap_or_default();
+        if let Some(search) = &mut self.search {
+            search.invalidate();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+//! The export window: format, audience, this week or all.
+
+use super::{cancel_button, dialog_ui};
+use crate::app::{Command, ExportChoice};
+
+/// The choices.
+pub fn export_ui(ctx: &egui::Context, choice: &mut ExportChoice, commands: &mut Vec<Command>) {
+    dialog_ui(
+        ctx,
+        "Export handout",
+        egui::vec2(520.0, 460.0),
+        &mut (choice, commands),
+        |ui, (choice, _), _| {
+            ui.label("Format");
+            for format in crate::export::Format::ALL {
+                if ui.radio_value(&mut choice.format, format, format.label()).clicked() {
+                    // Pages that may travel further are public unless the coordinator says otherwise.
+                    choice.public = matches!(format, crate::export::Format::Html | crate::export::Format::Pdf);
+                }
+            }
+            ui.separator();
+            ui.radio_value(&mut choice.public, true, "Public: leave out paragraphs marked sensitive");
+            ui.radio_value(&mut choice.public, false, "Internal: keep them, marked \"not for sharing\"");
+            ui.separator();
+            ui.radio_value(&mut choice.all, false, "This bulletin");
+            ui.radio_value(&mut choice.all, true, "Every bulletin, in one document");
+        },
+        |ui, (choice, commands)| {
+            if ui.button("Export to a file…").clicked() {
+                commands.push(Command::Export {
+                    format: choice.format,
+                    audience: if choice.public {
+                        crate::export::Audience::Public
+                    } else {
+                        crate::export::Audience::Internal
+                    },
+                    all: choice.all,
+                    path: None,
+                });
+            }
+            cancel_button(ui, commands);
+        },
+    );
+}

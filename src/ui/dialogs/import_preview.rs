@@ -1,0 +1,104 @@
+//! The import preview: the bulletins found, as the reader shows them, with the warnings beside them
+//! and a choice per bulletin. Nothing is written before the user confirms. Its three columns share
+//! the dialog's width and each scrolls within the height the screen allows, so the buttons below
+//! them stay on screen.
+
+use super::dialog_ui;
+use crate::app::{Command, ImportChoice, ImportPreview};
+
+/// The preview window. `existing[i]`: the library already has bulletin `i`'s week.
+pub fn import_preview_ui(
+    ctx: &egui::Context,
+    preview: &mut ImportPreview,
+    existing: &[bool],
+    commands: &mut Vec<Command>,
+) {
+    let adding = preview.choices.iter().filter(|c| **c != ImportChoice::Skip).count();
+    dialog_ui(
+        ctx,
+        "Import preview",
+        egui::vec2(1040.0, 680.0),
+        &mut (preview, commands),
+        |ui, (preview, _), height| {
+            ui.label(format!(
+                "Found {} bulletin(s) in {}, with {} note(s). Choose what to do with each, then import.",
+                preview.report.bulletins.len(),
+                preview.source,
+                preview.report.warnings.len()
+            ));
+            let column_height = (height - 40.0).max(80.0);
+            let width = ui.available_width();
+            let (list, notes) = ((width * 0.28).clamp(180.0, 300.0), (width * 0.25).clamp(160.0, 280.0));
+            let middle = (width - list - notes - 32.0).max(160.0);
+            ui.horizontal_top(|ui| {
+                column(ui, "import_list", list, column_height, |ui| list_ui(ui, preview, existing));
+                ui.add_space(8.0);
+                column(ui, "import_bulletin", middle, column_height, |ui| {
+                    if let Some(bulletin) = preview.report.bulletins.get(preview.shown) {
+                        // The preview's regions are always open; its clicks change nothing.
+                        let _clicks_are_ignored_in_the_preview =
+                            crate::ui::reader::bulletin_ui(ui, bulletin, &[], None);
+                    }
+                });
+                ui.add_space(8.0);
+                column(ui, "import_warnings", notes, column_height, |ui| notes_ui(ui, preview));
+            });
+        },
+        |ui, (_, commands)| {
+            let text = format!("Import {adding} bulletin(s)");
+            if ui.add_enabled(adding > 0, egui::Button::new(text)).clicked() {
+                commands.push(Command::ConfirmImport);
+            }
+            if ui.button("Cancel").clicked() {
+                commands.push(Command::CancelImport);
+            }
+        },
+    );
+}
+
+/// A column of the given size whose content scrolls inside it.
+fn column(ui: &mut egui::Ui, id: &str, width: f32, height: f32, content: impl FnOnce(&mut egui::Ui)) {
+    ui.allocate_ui_with_layout(egui::vec2(width, height), egui::Layout::top_down(egui::Align::Min), |ui| {
+        ui.set_width(width);
+        egui::ScrollArea::vertical().id_salt(id).max_height(height).auto_shrink([false, false]).show(ui, content);
+    });
+}
+
+/// The bulletins found, each with its choice.
+fn list_ui(ui: &mut egui::Ui, preview: &mut ImportPreview, existing: &[bool]) {
+    for (i, bulletin) in preview.report.bulletins.iter().enumerate() {
+        let title = if bulletin.title.is_empty() { "(no headline)" } else { &bulletin.title };
+        let label = format!("{}  {title}", bulletin.date.map_or_else(|| "Undated".to_owned(), |d| d.to_string()));
+        if ui.add(egui::Button::selectable(preview.shown == i, label).truncate()).clicked() {
+            preview.shown = i;
+        }
+        let exists = existing.get(i).copied().unwrap_or(false);
+        ui.horizontal_wrapped(|ui| {
+            ui.radio_value(&mut preview.choices[i], ImportChoice::Add, if exists { "Add as a copy" } else { "Add" });
+            ui.add_enabled_ui(exists, |ui| {
+                ui.radio_value(&mut preview.choices[i], ImportChoice::Replace, "Replace")
+                    .on_hover_text("Replace the library's bulletin of this week")
+                    .on_disabled_hover_text("The library has no bulletin of this week");
+            });
+            ui.radio_value(&mut preview.choices[i], ImportChoice::Skip, "Skip");
+        });
+        if exists {
+            ui.label(egui::RichText::new("The library already has this week.").small().weak());
+        }
+        ui.add_space(6.0);
+    }
+}
+
+/// What the importer assumed or left out, for the bulletin shown.
+fn notes_ui(ui: &mut egui::Ui, preview: &ImportPreview) {
+    ui.label(egui::RichText::new("What the importer assumed or left out").strong());
+    let shown = preview.shown;
+    let notes: Vec<_> = preview.report.warnings.iter().filter(|w| w.bulletin.is_none_or(|b| b == shown)).collect();
+    if notes.is_empty() {
+        ui.label("Nothing: the text was read as it stands.");
+    }
+    for w in notes {
+        ui.label(format!("Line {}: {}", w.line, w.message));
+        ui.add_space(4.0);
+    }
+}

@@ -1,0 +1,95 @@
+//! The dialogs: one file per window. At most one is shown at a time (the last of
+//! [`crate::app::App::dialog`]), as a modal sized from the screen it is on, so its buttons are always
+//! on screen: the body scrolls inside when it is long.
+
+mod confirm_delete;
+mod disk_conflict;
+mod export;
+mod import_preview;
+mod library_settings;
+mod paste;
+mod recovery;
+mod rename_region;
+mod typed_path;
+mod unsaved;
+
+use crate::app::{App, Command, Dialog};
+
+/// Room kept between a dialog and the edges of the screen.
+const MARGIN: f32 = 24.0;
+/// Height of a dialog's heading and button row together, kept free of the scrolling body.
+const CHROME: f32 = 96.0;
+
+/// The size a dialog gets on this screen: what it asks for, or less where the screen is smaller.
+pub fn fitted(ctx: &egui::Context, wanted: egui::Vec2) -> egui::Vec2 {
+    let screen = ctx.content_rect().size();
+    egui::vec2(wanted.x.min(screen.x - 2.0 * MARGIN).max(200.0), wanted.y.min(screen.y - 2.0 * MARGIN).max(160.0))
+}
+
+/// A modal dialog that fits the screen: a heading, a body that scrolls when it is longer than the
+/// screen allows, and a row of buttons below it that is always visible.
+///
+/// `state` is what both parts work on (the dialog's fields and the commands it queues).
+pub fn dialog_ui<S>(
+    ctx: &egui::Context,
+    title: &str,
+    wanted: egui::Vec2,
+    state: &mut S,
+    body: impl FnOnce(&mut egui::Ui, &mut S, f32),
+    buttons: impl FnOnce(&mut egui::Ui, &mut S),
+) {
+    let size = fitted(ctx, wanted);
+    let body_height = (size.y - CHROME).max(60.0);
+    let _response = egui::Modal::new(egui::Id::unique(("dialog", title))).show(ctx, |ui| {
+        ui.set_max_width(size.x);
+        ui.heading(title);
+        egui::ScrollArea::vertical()
+            .id_salt(("dialog_body", title))
+            .max_height(body_height)
+            .auto_shrink([false, true])
+            .show(ui, |ui| body(ui, state, body_height));
+        ui.separator();
+        ui.horizontal_wrapped(|ui| buttons(ui, state));
+    });
+}
+
+/// Draws the dialog shown, if any, and queues what its buttons ask for.
+pub fn dialogs_ui(ui: &mut egui::Ui, app: &mut App) {
+    let ctx = ui.ctx().clone();
+    let mut commands = Vec::new();
+    let library = app.library.as_ref();
+    let current = app.current.as_deref().and_then(|s| library?.entry(s)).map(|e| e.bulletin.clone());
+    let existing: Vec<bool> = match (app.import_preview(), library) {
+        (Some(preview), Some(library)) => {
+            preview.report.bulletins.iter().map(|b| b.date.and_then(|d| library.entry_for_date(d)).is_some()).collect()
+        }
+        _ => Vec::new(),
+    };
+    match app.dialog_mut() {
+        None => {}
+        Some(Dialog::Paste(text)) => paste::paste_ui(&ctx, text, &mut commands),
+        Some(Dialog::ImportPreview(preview)) => {
+            import_preview::import_preview_ui(&ctx, preview, &existing, &mut commands);
+        }
+        Some(Dialog::TypedPath { purpose, text }) => typed_path::typed_path_ui(&ctx, purpose, text, &mut commands),
+        Some(Dialog::Unsaved(_)) => unsaved::unsaved_ui(&ctx, &mut commands),
+        Some(Dialog::ConfirmDelete) => confirm_delete::confirm_delete_ui(&ctx, current.as_ref(), &mut commands),
+        Some(Dialog::RenameRegion { from, to }) => rename_region::rename_region_ui(&ctx, from, to, &mut commands),
+        Some(Dialog::Export(choice)) => export::export_ui(&ctx, choice, &mut commands),
+        Some(Dialog::LibrarySettings { edited, .. }) => {
+            library_settings::library_settings_dialog_ui(&ctx, edited, &mut commands);
+        }
+        Some(Dialog::Recovery(offer)) => recovery::recovery_ui(&ctx, offer, &mut commands),
+        Some(Dialog::DiskConflict) => disk_conflict::disk_conflict_ui(&ctx, &mut commands),
+    }
+    for command in commands {
+        app.push(command);
+    }
+}
+
+/// A "Cancel" button that closes the dialog.
+fn cancel_button(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+    if ui.button("Cancel").clicked() {
+        commands.push(Command::Action(crate::app::Action::Close));
+    }
+}

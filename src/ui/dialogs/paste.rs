@@ -1,0 +1,34 @@
+//! The paste box: a bulletin as received, previewed before anything is written.
+
+use super::{cancel_button, dialog_ui};
+use crate::app::Command;
+
+/// The paste box.
+pub fn paste_ui(ctx: &egui::Context, text: &mut String, commands: &mut Vec<Command>) {
+    let mut preview = false;
+    dialog_ui(
+        ctx,
+        "Paste bulletin text",
+        egui::vec2(720.0, 560.0),
+        &mut (&mut *text, &mut preview, &mut *commands),
+        |ui, (text, _, _), height| {
+            ui.label("Paste a bulletin as you received it (e-mail, web page, document). Nothing is saved until you confirm in the preview.");
+            let label = ui.label("Bulletin text");
+            let rows = ((height - 60.0) / 18.0).max(4.0) as usize;
+            let field = ui
+                .add(egui::TextEdit::multiline(*text).desired_rows(rows).desired_width(f32::INFINITY))
+                .labelled_by(label.id);
+            // The box opens ready for Ctrl+V.
+            if ui.memory(|m| m.focused().is_none()) {
+                field.request_focus();
+            }
+        },
+        |ui, (text, preview, commands)| {
+            **preview = ui.add_enabled(!text.trim().is_empty(), egui::Button::new("Preview import")).clicked();
+            cancel_button(ui, commands);
+        },
+    );
+    if preview {
+        commands.push(Command::ImportText(text.clone()));
+    }
+}

@@ -1,0 +1,28 @@
+//! Renaming a region in the library and in every bulletin.
+
+use super::{cancel_button, dialog_ui};
+use crate::app::Command;
+
+/// The new name's field.
+pub fn rename_region_ui(ctx: &egui::Context, from: &str, to: &mut String, commands: &mut Vec<Command>) {
+    dialog_ui(
+        ctx,
+        "Rename a region",
+        egui::vec2(560.0, 240.0),
+        &mut (to, commands),
+        |ui, (to, _), _| {
+            ui.label(format!("New name for {from}, in the library and in every bulletin that has it (the old name stays as an alias for imports):"));
+            let label = ui.label("New name");
+            let field = ui.add(egui::TextEdit::singleline(*to)).labelled_by(label.id);
+            if ui.memory(|m| m.focused().is_none()) {
+                field.request_focus();
+            }
+        },
+        |ui, (to, commands)| {
+            if ui.button("Rename everywhere").clicked() {
+                commands.push(Command::RenameRegion { from: from.to_owned(), to: to.to_string() });
+            }
+            cancel_button(ui, commands);
+        },
+    );
+}
