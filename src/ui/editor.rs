@@ -201,7 +201,10 @@ fn form_ui(ui: &mut egui::Ui, edit: &mut EditSession, regions: &[String]) {
     }
     ui.add_space(30.0);
     for e in edits {
-        apply_edit(&mut edit.draft.sections, e);
+        // The cursor goes where the next keystroke belongs: a new paragraph, a new region's first.
+        if let Some(field) = apply_edit(&mut edit.draft.sections, e) {
+            edit.focus = Some(field);
+        }
     }
 }
 
@@ -253,12 +256,14 @@ fn item_ui(
     });
 }
 
-fn apply_edit(sections: &mut Vec<Section>, edit: Edit) {
+/// Makes a change to the regions and paragraphs; returns the field a person types in next, if the
+/// change made one.
+fn apply_edit(sections: &mut Vec<Section>, edit: Edit) -> Option<Field> {
     match edit {
         Edit::AddItem(si) => {
-            if let Some(s) = sections.get_mut(si) {
-                s.items.push(Item::from_text(""));
-            }
+            let s = sections.get_mut(si)?;
+            s.items.push(Item::from_text(""));
+            return Some(Field::Item(si, s.items.len() - 1));
         }
         Edit::RemoveItem(si, ii) => {
             if let Some(s) = sections.get_mut(si)
@@ -268,11 +273,10 @@ fn apply_edit(sections: &mut Vec<Section>, edit: Edit) {
             }
         }
         Edit::DuplicateItem(si, ii) => {
-            if let Some(s) = sections.get_mut(si)
-                && let Some(item) = s.items.get(ii).cloned()
-            {
-                s.items.insert(ii + 1, item);
-            }
+            let s = sections.get_mut(si)?;
+            let item = s.items.get(ii).cloned()?;
+            s.items.insert(ii + 1, item);
+            return Some(Field::Item(si, ii + 1));
         }
         Edit::MoveItem(si, ii, by) => {
             if let Some(s) = sections.get_mut(si) {
@@ -288,7 +292,10 @@ fn apply_edit(sections: &mut Vec<Section>, edit: Edit) {
                 sections[ti].items.push(item);
             }
         }
-        Edit::AddSection(region) => sections.push(Section { region, items: vec![Item::from_text("")] }),
+        Edit::AddSection(region) => {
+            sections.push(Section { region, items: vec![Item::from_text("")] });
+            return Some(Field::Item(sections.len() - 1, 0));
+        }
         Edit::RemoveSection(si) => {
             if si < sections.len() {
                 sections.remove(si);
@@ -301,4 +308,5 @@ fn apply_edit(sections: &mut Vec<Section>, edit: Edit) {
             }
         }
     }
+    None
 }

@@ -10,7 +10,7 @@ pub fn confirm_delete_ui(ctx: &egui::Context, bulletin: Option<&Bulletin>, comma
     dialog_ui(
         ctx,
         "Delete this bulletin?",
-        egui::vec2(520.0, 220.0),
+        egui::vec2(520.0, 170.0),
         commands,
         |ui, _, _| {
             ui.label(format!("{title} will be moved to the library's trash folder, where it can be recovered."));

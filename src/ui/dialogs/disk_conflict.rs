@@ -8,7 +8,7 @@ pub fn disk_conflict_ui(ctx: &egui::Context, commands: &mut Vec<Command>) {
     dialog_ui(
         ctx,
         "Changed by someone else",
-        egui::vec2(600.0, 240.0),
+        egui::vec2(600.0, 180.0),
         commands,
         |ui, _, _| {
             ui.label("The bulletin you are editing was changed on disk (by a synced folder, git, or another coordinator). What should happen?");

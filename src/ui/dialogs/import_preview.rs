@@ -20,13 +20,17 @@ pub fn import_preview_ui(
         egui::vec2(1040.0, 680.0),
         &mut (preview, commands),
         |ui, (preview, _), height| {
-            ui.label(format!(
-                "Found {} bulletin(s) in {}, with {} note(s). Choose what to do with each, then import.",
-                preview.report.bulletins.len(),
-                preview.source,
-                preview.report.warnings.len()
-            ));
-            let column_height = (height - 40.0).max(80.0);
+            // One line, however long the file's name: the columns below get the rest of the height.
+            ui.add(
+                egui::Label::new(format!(
+                    "Found {} bulletin(s) in {}, with {} note(s). Choose what to do with each, then import.",
+                    preview.report.bulletins.len(),
+                    preview.source,
+                    preview.report.warnings.len()
+                ))
+                .truncate(),
+            );
+            let column_height = (height - 32.0).max(80.0);
             let width = ui.available_width();
             let (list, notes) = ((width * 0.28).clamp(180.0, 300.0), (width * 0.25).clamp(160.0, 280.0));
             let middle = (width - list - notes - 32.0).max(160.0);

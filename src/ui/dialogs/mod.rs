@@ -17,8 +17,6 @@ use crate::app::{App, Command, Dialog};
 
 /// Room kept between a dialog and the edges of the screen.
 const MARGIN: f32 = 24.0;
-/// Height of a dialog's heading and button row together, kept free of the scrolling body.
-const CHROME: f32 = 96.0;
 
 /// The size a dialog gets on this screen: what it asks for, or less where the screen is smaller.
 pub fn fitted(ctx: &egui::Context, wanted: egui::Vec2) -> egui::Vec2 {
@@ -27,9 +25,11 @@ pub fn fitted(ctx: &egui::Context, wanted: egui::Vec2) -> egui::Vec2 {
 }
 
 /// A modal dialog that fits the screen: a heading, a body that scrolls when it is longer than the
-/// screen allows, and a row of buttons below it that is always visible.
+/// screen allows, and a row of buttons below it that is always visible. Its size is fixed from the
+/// screen (what it asks for, or less), so nothing in it can make it grow from frame to frame.
 ///
-/// `state` is what both parts work on (the dialog's fields and the commands it queues).
+/// `state` is what both parts work on (the dialog's fields and the commands it queues); the body is
+/// told the height it has.
 pub fn dialog_ui<S>(
     ctx: &egui::Context,
     title: &str,
@@ -39,17 +39,27 @@ pub fn dialog_ui<S>(
     buttons: impl FnOnce(&mut egui::Ui, &mut S),
 ) {
     let size = fitted(ctx, wanted);
-    let body_height = (size.y - CHROME).max(60.0);
     let _response = egui::Modal::new(egui::Id::unique(("dialog", title))).show(ctx, |ui| {
-        ui.set_max_width(size.x);
-        ui.heading(title);
-        egui::ScrollArea::vertical()
-            .id_salt(("dialog_body", title))
-            .max_height(body_height)
-            .auto_shrink([false, true])
-            .show(ui, |ui| body(ui, state, body_height));
-        ui.separator();
-        ui.horizontal_wrapped(|ui| buttons(ui, state));
+        ui.set_width(size.x);
+        ui.set_height(size.y);
+        egui::Panel::top(egui::Id::unique(("dialog_title", title)))
+            .frame(egui::Frame::NONE)
+            .show_separator_line(false)
+            .show(ui, |ui| {
+                ui.heading(title);
+            });
+        egui::Panel::bottom(egui::Id::unique(("dialog_buttons", title)))
+            .frame(egui::Frame::NONE.inner_margin(egui::Margin::symmetric(0, 6)))
+            .show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| buttons(ui, state));
+            });
+        egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
+            let height = ui.available_height();
+            egui::ScrollArea::vertical()
+                .id_salt(("dialog_body", title))
+                .auto_shrink([false, false])
+                .show(ui, |ui| body(ui, state, height));
+        });
     });
 }
 

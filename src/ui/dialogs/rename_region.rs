@@ -8,7 +8,7 @@ pub fn rename_region_ui(ctx: &egui::Context, from: &str, to: &mut String, comman
     dialog_ui(
         ctx,
         "Rename a region",
-        egui::vec2(560.0, 240.0),
+        egui::vec2(560.0, 200.0),
         &mut (to, commands),
         |ui, (to, _), _| {
             ui.label(format!("New name for {from}, in the library and in every bulletin that has it (the old name stays as an alias for imports):"));

@@ -9,7 +9,7 @@ pub fn typed_path_ui(ctx: &egui::Context, purpose: &PathPurpose, text: &mut Stri
     dialog_ui(
         ctx,
         purpose.title(),
-        egui::vec2(620.0, 240.0),
+        egui::vec2(620.0, 200.0),
         &mut (text, false, commands),
         |ui, (text, enter, _), _| {
             ui.label(purpose.prompt());

@@ -8,7 +8,7 @@ pub fn unsaved_ui(ctx: &egui::Context, commands: &mut Vec<Command>) {
     dialog_ui(
         ctx,
         "Save changes?",
-        egui::vec2(480.0, 200.0),
+        egui::vec2(480.0, 150.0),
         commands,
         |ui, _, _| {
             ui.label("This bulletin has changes that are not saved yet.");
