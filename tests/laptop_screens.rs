@@ -167,6 +167,26 @@ fn export_with_no_file_dialog_takes_a_typed_path_and_fits_the_screen() {
 }
 
 #[test]
+fn enter_in_the_typed_path_uses_it() {
+    let dir = common::sample_copy();
+    let out = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), common::LAPTOP);
+    h.state_mut().apply(Command::Action(Action::Export));
+    h.run();
+    click(&mut h, "Export to a file…", common::LAPTOP);
+    let Some(Dialog::TypedPath { text, .. }) = h.state_mut().dialog_mut() else { panic!("typed path") };
+    text.clear();
+    h.run();
+    let target = out.path().join("week.pdf");
+    assert!(h.get_by_label("File path").is_focused(), "the field has the cursor");
+    h.get_by_label("File path").type_text(&target.display().to_string());
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(target.is_file(), "Enter exported: {:?}", h.state().message);
+}
+
+#[test]
 fn import_with_no_file_dialog_takes_a_typed_path() {
     let dir = common::sample_copy();
     let mut h = harness(dir.path(), common::SMALL_LAPTOP);
@@ -309,6 +329,16 @@ fn alt_arrows_and_ctrl_z_in_a_text_field_act_on_the_text() {
     h.key_press_modifiers(Modifiers::ALT, Key::ArrowLeft);
     h.run();
     assert_ne!(h.state().current, week, "Alt+← moves to the week before");
+}
+
+#[test]
+fn a_window_larger_than_the_monitor_is_fitted_to_it() {
+    use prayer_bulletin::app::fitted_window;
+    let first = egui::Vec2::from(prayer_bulletin::app::FIRST_WINDOW_SIZE);
+    assert_eq!(fitted_window(egui::vec2(1366.0, 768.0), first), None, "fits a 1366×768 laptop as it is");
+    let small = fitted_window(egui::vec2(1024.0, 640.0), first).unwrap();
+    assert!(small.x <= 1024.0 && small.y <= 640.0 - 60.0, "{small:?}");
+    assert!(small.x >= prayer_bulletin::app::MIN_WINDOW_SIZE[0]);
 }
 
 #[test]

@@ -99,6 +99,8 @@ pub struct App {
     pub loading: Option<Loading>,
     /// Libraries with up to this many bulletin files are read at once; larger ones in the background.
     pub load_inline_up_to: usize,
+    /// Whether the window has been fitted to the monitor (done once, when the monitor is known).
+    fitted_to_monitor: bool,
 }
 
 impl App {
@@ -128,6 +130,7 @@ impl App {
             applied_look: None,
             loading: None,
             load_inline_up_to: LOAD_INLINE_UP_TO,
+            fitted_to_monitor: false,
         };
         let dir = match dir.or_else(|| app.settings.last_library.clone().filter(|d| d.is_dir())) {
             Some(dir) => Some(dir),
@@ -196,6 +199,7 @@ impl App {
     /// Draws one frame: the panels, then the commands they and the keyboard queued.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         self.apply_look(ui.ctx());
+        self.fit_to_monitor(ui.ctx());
         if self.quit_now {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
         } else if ui.ctx().input(|i| i.viewport().close_requested()) && self.is_dirty() {
@@ -246,6 +250,21 @@ impl App {
         }
         for command in commands {
             self.apply(command);
+        }
+    }
+
+    /// Makes the first window fit the monitor it opened on: on a screen smaller than the first size
+    /// (a 1024×640 netbook), the window shrinks to the screen, less room for a task bar.
+    fn fit_to_monitor(&mut self, ctx: &egui::Context) {
+        if self.fitted_to_monitor {
+            return;
+        }
+        let (monitor, inner) = ctx.input(|i| (i.viewport().monitor_size, i.viewport().inner_rect));
+        let (Some(monitor), Some(inner)) = (monitor, inner) else { return };
+        self.fitted_to_monitor = true;
+        if let Some(size) = fitted_window(monitor, inner.size()) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(size));
+            ctx.send_viewport_cmd(egui::ViewportCommand::OuterPosition(egui::pos2(0.0, 0.0)));
         }
     }
 
@@ -301,9 +320,17 @@ pub fn load_settings(storage: Option<&dyn eframe::Storage>) -> Settings {
 /// The window's first size: comfortable on a large screen, and inside a 1366×768 or 1024×640 laptop
 /// screen with a task bar (the window manager shrinks it further on anything smaller, down to the
 /// minimum, at which every dialog still fits).
-pub const FIRST_WINDOW_SIZE: [f32; 2] = [1180.0, 700.0];
+pub const FIRST_WINDOW_SIZE: [f32; 2] = [1180.0, 690.0];
 /// The smallest window every flow is tested at.
 pub const MIN_WINDOW_SIZE: [f32; 2] = [800.0, 500.0];
+
+/// The window size that fits a monitor of `monitor` (room kept for a task bar and the title bar),
+/// when a window of `inner` does not; `None` when it fits already.
+pub fn fitted_window(monitor: egui::Vec2, inner: egui::Vec2) -> Option<egui::Vec2> {
+    let room = monitor - egui::vec2(0.0, 72.0);
+    let fits = inner.x <= room.x && inner.y <= room.y;
+    (!fits).then(|| inner.min(room).max(egui::Vec2::from(MIN_WINDOW_SIZE).min(room)))
+}
 
 /// Opens the window.
 pub fn run(dir: Option<PathBuf>) -> Result<std::process::ExitCode, Failure> {

@@ -338,8 +338,8 @@ impl PathPurpose {
     /// The field's label.
     pub fn field(&self) -> &'static str {
         match self {
-            Self::OpenLibrary => "Folder",
-            Self::ImportFile | Self::Export(_) => "File",
+            Self::OpenLibrary => "Folder path",
+            Self::ImportFile | Self::Export(_) => "File path",
         }
     }
 

@@ -8,7 +8,7 @@ pub fn export_ui(ctx: &egui::Context, choice: &mut ExportChoice, commands: &mut 
     dialog_ui(
         ctx,
         "Export handout",
-        egui::vec2(520.0, 420.0),
+        egui::vec2(520.0, 370.0),
         &mut (choice, commands),
         |ui, (choice, _), _| {
             ui.label("Format");
