@@ -367,3 +367,48 @@ fn the_import_preview_keeps_its_size_from_frame_to_frame() {
         }
     }
 }
+
+#[test]
+fn print_opens_this_weeks_public_pdf_in_the_system_viewer() {
+    let dir = common::sample_copy();
+    let mut h = harness(dir.path(), common::LAPTOP);
+    let opened: Arc<std::sync::Mutex<Vec<PathBuf>>> = Arc::default();
+    let seen = Arc::clone(&opened);
+    h.state_mut().open_with = Box::new(move |path: &Path| {
+        seen.lock().unwrap().push(path.to_owned());
+        Ok(())
+    });
+    h.key_press_modifiers(Modifiers::COMMAND, Key::P);
+    h.run();
+    let opened = opened.lock().unwrap().clone();
+    assert_eq!(opened.len(), 1, "the viewer was asked once");
+    assert!(opened[0].ends_with("2026-11-14-public.pdf"), "{:?}", opened[0]);
+    let text = pdf_extract::extract_text(&opened[0]).unwrap();
+    assert!(text.contains("Guatemala"), "this week's handout");
+    assert!(!text.contains("Ana*"), "public: the sensitive paragraph is left out");
+
+    // A viewer that cannot be started is said, with where the handout is.
+    h.state_mut().open_with = Box::new(|_: &Path| Err("no viewer installed".to_owned()));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::P);
+    h.run();
+    let message = h.state().message.clone().unwrap();
+    assert!(message.contains("no viewer installed") && message.contains("2026-11-14-public.pdf"), "{message}");
+}
+
+#[test]
+fn libraries_opened_are_listed_newest_first_under_recent_libraries() {
+    let (first, second) = (common::sample_copy(), common::sample_copy());
+    let mut h = harness(first.path(), common::LAPTOP);
+    h.state_mut().apply(Command::OpenLibrary(second.path().to_owned()));
+    h.run();
+    let recent = h.state().settings.recent_libraries.clone();
+    assert_eq!(recent, [second.path().to_owned(), first.path().to_owned()]);
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Recent libraries").click();
+    h.run();
+    h.get_by_label(&first.path().display().to_string()).click();
+    h.run();
+    assert_eq!(h.state().library.as_ref().unwrap().dir, first.path());
+    assert_eq!(h.state().settings.recent_libraries[0], first.path());
+}
