@@ -251,6 +251,18 @@ pub struct ExportChoice {
     pub all: bool,
 }
 
+impl ExportChoice {
+    /// Internal or public, as chosen.
+    pub fn audience(&self) -> crate::export::Audience {
+        if self.public { crate::export::Audience::Public } else { crate::export::Audience::Internal }
+    }
+
+    /// The command that writes this handout to `path` (or asks where, when `None`).
+    pub fn command(&self, path: Option<PathBuf>) -> crate::app::Command {
+        crate::app::Command::Export { format: self.format, audience: self.audience(), all: self.all, path }
+    }
+}
+
 impl Default for ExportChoice {
     /// A public PDF of this week: what is most often printed and handed out.
     fn default() -> Self {

@@ -27,16 +27,7 @@ pub fn export_ui(ctx: &egui::Context, choice: &mut ExportChoice, commands: &mut 
         },
         |ui, (choice, commands)| {
             if ui.button("Export to a file…").clicked() {
-                commands.push(Command::Export {
-                    format: choice.format,
-                    audience: if choice.public {
-                        crate::export::Audience::Public
-                    } else {
-                        crate::export::Audience::Internal
-                    },
-                    all: choice.all,
-                    path: None,
-                });
+                commands.push(choice.command(None));
             }
             cancel_button(ui, commands);
         },

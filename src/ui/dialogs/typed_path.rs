@@ -34,16 +34,7 @@ pub fn typed_path_ui(ctx: &egui::Context, purpose: &PathPurpose, text: &mut Stri
         commands.push(match purpose {
             PathPurpose::OpenLibrary => Command::OpenLibrary(path),
             PathPurpose::ImportFile => Command::ImportFile(path),
-            PathPurpose::Export(choice) => Command::Export {
-                format: choice.format,
-                audience: if choice.public {
-                    crate::export::Audience::Public
-                } else {
-                    crate::export::Audience::Internal
-                },
-                all: choice.all,
-                path: Some(path),
-            },
+            PathPurpose::Export(choice) => choice.command(Some(path)),
         });
     }
 }
