@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::{Failure, load_library, parse_date, print};
-use crate::export::{Audience, Format, Handout, render};
+use crate::export::{Audience, Format, Handout, render, write_handout};
 use crate::model::Bulletin;
 
 /// Arguments of `export`.
@@ -79,16 +79,15 @@ pub(super) fn run(args: ExportArgs) -> Result<ExitCode, Failure> {
         paper: args.paper,
         library_name: library.settings.name.clone(),
     };
-    let bytes = render(&bulletins, &handout)?;
     match &args.output {
         Some(path) => {
-            crate::library::write_atomically(path, &bytes)?;
-            eprintln!("wrote {}", path.display());
+            let written = write_handout(&bulletins, &handout, path)?;
+            eprintln!("wrote {}", written.display());
         }
         None if args.format == Format::Pdf => {
             return Err(Failure("a PDF goes to a file: add -o FILE.pdf".to_owned()));
         }
-        None => print(&String::from_utf8_lossy(&bytes)),
+        None => print(&String::from_utf8_lossy(&render(&bulletins, &handout)?)),
     }
     Ok(ExitCode::SUCCESS)
 }

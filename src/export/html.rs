@@ -1,7 +1,7 @@
 //! One self-contained, print-friendly HTML page.
 
-use super::{Audience, for_audience};
-use crate::model::{Bulletin, ItemKind};
+use super::Prepared;
+use crate::model::Item;
 
 const STYLE: &str = r#"
 @page { size: A4; margin: 18mm 20mm; }
@@ -27,10 +27,10 @@ section p { margin: 0 0 .8em; orphans: 3; widows: 3; }
 @media print { body { margin: 0; max-width: none; } }
 "#;
 
-/// Writes bulletins as one HTML page, each bulletin starting a new printed page. Every piece of
-/// text is escaped; the page loads nothing from the network.
-pub fn to_html(bulletins: &[&Bulletin], audience: Audience, library_name: &str) -> String {
-    let page_title = match bulletins {
+/// Writes prepared bulletins as one HTML page, each bulletin starting a new printed page. Every
+/// piece of text is escaped; the page loads nothing from the network.
+pub(super) fn write(prepared: &Prepared<'_>, library_name: &str) -> String {
+    let page_title = match prepared.bulletins() {
         [one] if !one.title.trim().is_empty() => one.title.clone(),
         _ => library_name.to_owned(),
     };
@@ -38,8 +38,7 @@ pub fn to_html(bulletins: &[&Bulletin], audience: Audience, library_name: &str) 
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
         escape(&page_title)
     );
-    for bulletin in bulletins {
-        let b = for_audience(bulletin, audience);
+    for b in prepared.bulletins() {
         out.push_str("<article>\n");
         out.push_str(&format!("<h1>{}</h1>\n", escape(&b.title)));
         if let Some(date) = b.date {
@@ -58,15 +57,13 @@ pub fn to_html(bulletins: &[&Bulletin], audience: Audience, library_name: &str) 
         for section in &b.sections {
             out.push_str(&format!("<section>\n<h2>{}</h2>\n", escape(&section.region)));
             for item in &section.items {
-                let kind = match item.kind {
-                    ItemKind::Praise => "Praise",
-                    ItemKind::Request => "Pray",
-                    ItemKind::Info => "",
-                };
-                let kind = if kind.is_empty() { String::new() } else { format!("<span class=\"kind\">{kind}</span>") };
-                if item.sensitive && audience == Audience::Internal {
+                // The label in the model's words; the style sheet sets it in capitals, as the
+                // reader and the PDF show it.
+                let kind = format!("<span class=\"kind\">{}</span>", item.kind.label());
+                if item.sensitive {
                     out.push_str(&format!(
-                        "<p class=\"sensitive\"><span class=\"mark\">Not for sharing</span>{kind}{}</p>\n",
+                        "<p class=\"sensitive\"><span class=\"mark\">{}</span>{kind}{}</p>\n",
+                        Item::SENSITIVE_MARK,
                         escape(&item.text)
                     ));
                 } else {

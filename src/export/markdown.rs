@@ -1,16 +1,15 @@
 //! Markdown handouts: headings, the verse as a block quote, paragraphs.
 
-use super::{Audience, for_audience};
-use crate::model::Bulletin;
+use super::Prepared;
+use crate::model::Item;
 
-/// Writes bulletins as Markdown, separated by rules.
-pub fn to_markdown(bulletins: &[&Bulletin], audience: Audience) -> String {
+/// Writes prepared bulletins as Markdown, separated by rules.
+pub(super) fn write(prepared: &Prepared<'_>) -> String {
     let mut out = String::new();
-    for (i, bulletin) in bulletins.iter().enumerate() {
+    for (i, b) in prepared.bulletins().iter().enumerate() {
         if i > 0 {
             out.push_str("\n---\n\n");
         }
-        let b = for_audience(bulletin, audience);
         let title = if b.title.trim().is_empty() { "Prayer Bulletin" } else { b.title.trim() };
         out.push_str(&format!("# {}\n\n", escape(title)));
         if b.date.is_some() {
@@ -26,8 +25,10 @@ pub fn to_markdown(bulletins: &[&Bulletin], audience: Audience) -> String {
         for section in &b.sections {
             out.push_str(&format!("## {}\n\n", escape(&section.region)));
             for item in &section.items {
-                let mark = if item.sensitive && audience == Audience::Internal { "**Not for sharing:** " } else { "" };
-                out.push_str(&format!("{mark}{}\n\n", escape(&item.text)));
+                if item.sensitive {
+                    out.push_str(&format!("**{}:** ", Item::SENSITIVE_MARK));
+                }
+                out.push_str(&format!("{}\n\n", escape(&item.text)));
             }
         }
         if let Some(closing) = &b.closing {

@@ -1,6 +1,13 @@
 //! Bulletins → handouts. The command line and the app call the same functions.
 
+mod html;
+mod markdown;
+mod pdf;
+mod ron_file;
 mod text;
+
+use std::borrow::Cow;
+use std::path::{Path, PathBuf};
 
 pub use text::{TextOptions, to_text};
 
@@ -17,32 +24,44 @@ pub enum Audience {
 }
 
 /// The bulletin as the audience may see it: for the public, sensitive paragraphs and the regions
-/// they leave empty are gone.
-pub fn for_audience(bulletin: &Bulletin, audience: Audience) -> std::borrow::Cow<'_, Bulletin> {
+/// they leave empty are gone (a region that had no paragraphs to begin with stays).
+pub fn for_audience(bulletin: &Bulletin, audience: Audience) -> Cow<'_, Bulletin> {
     match audience {
-        Audience::Internal => std::borrow::Cow::Borrowed(bulletin),
+        Audience::Internal => Cow::Borrowed(bulletin),
         Audience::Public => {
             let mut public = bulletin.clone();
-            for section in &mut public.sections {
+            public.sections.retain_mut(|section| {
+                let had_items = !section.items.is_empty();
                 section.items.retain(|item| !item.sensitive);
-            }
-            let had_items: Vec<bool> = bulletin.sections.iter().map(|s| !s.items.is_empty()).collect();
-            let keep: Vec<bool> =
-                had_items.iter().zip(&public.sections).map(|(had, s)| !*had || !s.items.is_empty()).collect();
-            let mut keep = keep.into_iter();
-            public.sections.retain(|_| keep.next().unwrap_or(true));
-            std::borrow::Cow::Owned(public)
+                !had_items || !section.items.is_empty()
+            });
+            Cow::Owned(public)
         }
     }
 }
 
-mod html;
-mod markdown;
-mod pdf;
+/// Bulletins already filtered for one audience: what every format writer takes.
+///
+/// The only way to make one is [`Prepared::new`], which applies [`for_audience`], and the bulletins
+/// inside can only be read. So a writer never decides what an audience may see, and a public handout
+/// in a format added later cannot hold a sensitive paragraph: a writer draws the "not for sharing"
+/// mark on every sensitive paragraph it is given, and for the public it is given none.
+#[derive(Debug)]
+pub struct Prepared<'a> {
+    bulletins: Vec<Cow<'a, Bulletin>>,
+}
 
-pub use html::to_html;
-pub use markdown::to_markdown;
-pub use pdf::to_pdf;
+impl<'a> Prepared<'a> {
+    /// The bulletins as `audience` may see them, in the order given.
+    pub fn new(bulletins: &[&'a Bulletin], audience: Audience) -> Self {
+        Self { bulletins: bulletins.iter().map(|b| for_audience(b, audience)).collect() }
+    }
+
+    /// The filtered bulletins, in order.
+    pub fn bulletins(&self) -> &[Cow<'a, Bulletin>] {
+        &self.bulletins
+    }
+}
 
 /// The kinds of handout.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -113,34 +132,254 @@ pub struct Handout {
     pub library_name: String,
 }
 
-/// Why a handout could not be made.
+/// Why a handout could not be made or written. Every message about a file names it.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     /// The format cannot be written by this version.
     #[error("{0}")]
     Unavailable(String),
+    /// The handout could not be made for this file.
+    #[error("{}: {reason}", path.display())]
+    NotMade {
+        /// The file the handout was for.
+        path: PathBuf,
+        /// Why it could not be made.
+        reason: String,
+    },
+    /// The folder the file would go in does not exist. A mistyped folder is refused rather than
+    /// created, so a typo does not leave a tree of new folders behind.
+    #[error("{}: the folder {} does not exist", path.display(), folder.display())]
+    NoFolder {
+        /// The file that was asked for.
+        path: PathBuf,
+        /// Its folder, which is missing.
+        folder: PathBuf,
+    },
+    /// The path names a folder, not a file.
+    #[error("{}: is a folder; give a file name for the handout, e.g. {}", path.display(), example.display())]
+    IsFolder {
+        /// The folder that was given.
+        path: PathBuf,
+        /// A file name in it that would do.
+        example: PathBuf,
+    },
+    /// Writing the file failed.
+    #[error(transparent)]
+    Write(#[from] crate::library::LibraryError),
 }
 
-/// Writes a handout of the bulletins in the chosen format.
+/// Writes a handout of the bulletins in the chosen format, for the chosen audience.
+///
+/// The bulletins are filtered for the audience first (see [`Prepared`]); the format writer only
+/// lays out what it is given.
 pub fn render(bulletins: &[&Bulletin], handout: &Handout) -> Result<Vec<u8>, ExportError> {
+    let prepared = Prepared::new(bulletins, handout.audience);
     Ok(match handout.format {
-        Format::Text => {
-            to_text(bulletins, TextOptions { width: handout.width, ascii: handout.ascii, audience: handout.audience })
-                .into_bytes()
-        }
-        Format::Markdown => to_markdown(bulletins, handout.audience).into_bytes(),
-        Format::Html => to_html(bulletins, handout.audience, &handout.library_name).into_bytes(),
-        Format::Pdf => to_pdf(bulletins, handout.audience, handout.paper, &handout.library_name)?,
-        Format::Ron => {
-            let mut out = String::new();
-            for b in bulletins {
-                let b = for_audience(b, handout.audience);
-                match crate::library::bulletin_to_ron(&b, std::path::Path::new("export.ron")) {
-                    Ok(text) => out.push_str(&text),
-                    Err(e) => return Err(ExportError::Unavailable(e.to_string())),
-                }
-            }
-            out.into_bytes()
-        }
+        Format::Text => text::write(&prepared, handout.width, handout.ascii).into_bytes(),
+        Format::Markdown => markdown::write(&prepared).into_bytes(),
+        Format::Html => html::write(&prepared, &handout.library_name).into_bytes(),
+        Format::Pdf => pdf::write(&prepared, handout.paper, &handout.library_name)?,
+        Format::Ron => ron_file::write(&prepared)?.into_bytes(),
     })
+}
+
+/// Makes a handout and writes it to `path`, atomically (a reader of the file never sees half of
+/// it). Returns the path written.
+///
+/// Refuses, before making anything, a path that is a folder and a path whose folder does not exist:
+/// the folder is not created, so a mistyped path fails instead of leaving new folders behind.
+pub fn write_handout(bulletins: &[&Bulletin], handout: &Handout, path: &Path) -> Result<PathBuf, ExportError> {
+    check_destination(path, handout.format)?;
+    let bytes = render(bulletins, handout).map_err(|e| match e {
+        ExportError::Unavailable(reason) => ExportError::NotMade { path: path.to_owned(), reason },
+        other => other,
+    })?;
+    crate::library::write_atomically(path, &bytes)?;
+    Ok(path.to_owned())
+}
+
+/// Whether a handout may be written at `path`: not a folder, and in a folder that exists.
+pub fn check_destination(path: &Path, format: Format) -> Result<(), ExportError> {
+    if path.is_dir() {
+        let example = path.join(format!("handout.{}", format.extension()));
+        return Err(ExportError::IsFolder { path: path.to_owned(), example });
+    }
+    // A bare file name has an empty parent: the current folder, which exists.
+    let folder = path.parent().filter(|f| !f.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    if !folder.is_dir() {
+        return Err(ExportError::NoFolder { path: path.to_owned(), folder: folder.to_owned() });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Item, ItemKind, Section};
+
+    const SECRET_NAME: &str = "Pray for Ana Lucia Ferreira at the shelter on Calle Siete";
+    const SECRET_PLACE: &str = "The safe house on Rua Doze has moved to Vila Nova";
+    const PUBLIC_PRAISE: &str = "Praise God for the volunteers who packed the care kits";
+
+    /// A week with a sensitive request beside a public praise, a region whose only paragraph is
+    /// sensitive, and a region with nothing this week.
+    fn week() -> Bulletin {
+        Bulletin {
+            date: chrono::NaiveDate::from_ymd_opt(2026, 10, 31),
+            title: "A week of answers".into(),
+            sections: vec![
+                Section {
+                    region: "Latin America".into(),
+                    items: vec![
+                        Item { kind: ItemKind::Request, text: SECRET_NAME.into(), sensitive: true },
+                        Item { kind: ItemKind::Praise, text: PUBLIC_PRAISE.into(), sensitive: false },
+                    ],
+                },
+                Section {
+                    region: "Brazil Office".into(),
+                    items: vec![Item { kind: ItemKind::Info, text: SECRET_PLACE.into(), sensitive: true }],
+                },
+                Section { region: "South Asia".into(), items: Vec::new() },
+            ],
+            closing: Some("Please do not post these requests online.".into()),
+            ..Bulletin::default()
+        }
+    }
+
+    fn handout(format: Format, audience: Audience) -> Handout {
+        Handout { format, audience, width: 400, ascii: false, paper: Paper::A4, library_name: "Harvest Light".into() }
+    }
+
+    /// The words a reader of the handout sees, white space made single spaces.
+    fn readable(format: Format, bytes: &[u8]) -> String {
+        let text = match format {
+            Format::Pdf => pdf_extract::extract_text_from_mem(bytes).unwrap(),
+            _ => String::from_utf8(bytes.to_vec()).unwrap(),
+        };
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn the_public_sees_no_sensitive_paragraph_and_no_region_it_emptied() {
+        let b = week();
+        let prepared = Prepared::new(&[&b], Audience::Public);
+        let [public] = prepared.bulletins() else { panic!("one bulletin in, one out") };
+        let regions: Vec<&str> = public.sections.iter().map(|s| s.region.as_str()).collect();
+        assert_eq!(regions, ["Latin America", "South Asia"], "the emptied region goes, the empty one stays");
+        assert_eq!(public.sections[0].items, vec![b.sections[0].items[1].clone()]);
+        assert!(public.sections.iter().flat_map(|s| &s.items).all(|i| !i.sensitive));
+        assert_eq!((public.title.as_str(), public.date, &public.closing), (b.title.as_str(), b.date, &b.closing));
+
+        let internal = Prepared::new(&[&b], Audience::Internal);
+        assert!(
+            matches!(internal.bulletins(), [Cow::Borrowed(same)] if std::ptr::eq(*same, &b)),
+            "internal is untouched"
+        );
+    }
+
+    #[test]
+    fn a_public_handout_holds_no_sensitive_words_in_any_format() {
+        let b = week();
+        for format in Format::ALL {
+            let text = readable(format, &render(&[&b], &handout(format, Audience::Public)).unwrap());
+            assert!(text.contains(PUBLIC_PRAISE), "{format:?} keeps the public praise: {text}");
+            for secret in [SECRET_NAME, SECRET_PLACE, "Ana Lucia", "Rua Doze", "Brazil Office"] {
+                assert!(!text.contains(secret), "{format:?} public holds {secret:?}: {text}");
+            }
+            assert!(!text.to_lowercase().contains(&Item::SENSITIVE_MARK.to_lowercase()), "{format:?}: {text}");
+            assert!(!text.contains("sensitive: true"), "{format:?}: {text}");
+        }
+    }
+
+    #[test]
+    fn an_internal_handout_marks_sensitive_paragraphs_in_the_models_words() {
+        let b = week();
+        let mark = Item::SENSITIVE_MARK;
+        for (format, marked) in [
+            (Format::Text, format!("{} {SECRET_NAME}", Item::SENSITIVE_MARK_IN_TEXT)),
+            (Format::Markdown, format!("**{mark}:** {SECRET_NAME}")),
+            (
+                Format::Html,
+                format!(
+                    "<p class=\"sensitive\"><span class=\"mark\">{mark}</span><span class=\"kind\">{}</span>{SECRET_NAME}</p>",
+                    ItemKind::Request.label()
+                ),
+            ),
+            (Format::Pdf, format!("{mark}: {} {SECRET_NAME}", ItemKind::Request.badge())),
+            (Format::Ron, "sensitive: true".to_owned()),
+        ] {
+            let text = readable(format, &render(&[&b], &handout(format, Audience::Internal)).unwrap());
+            assert!(text.contains(&marked), "{format:?} lacks {marked:?}: {text}");
+            assert!(text.contains(SECRET_PLACE) && text.contains(PUBLIC_PRAISE), "{format:?}: {text}");
+            // Only the two sensitive paragraphs are marked.
+            let marks = match format {
+                Format::Ron => text.matches("sensitive: true").count(),
+                _ => text.matches(mark).count(),
+            };
+            assert_eq!(marks, 2, "{format:?}: {text}");
+        }
+    }
+
+    #[test]
+    fn html_and_pdf_name_each_kind_as_the_model_does() {
+        let b = week();
+        let html = readable(Format::Html, &render(&[&b], &handout(Format::Html, Audience::Internal)).unwrap());
+        let pdf = readable(Format::Pdf, &render(&[&b], &handout(Format::Pdf, Audience::Internal)).unwrap());
+        for kind in ItemKind::ALL {
+            assert!(html.contains(&format!("<span class=\"kind\">{}</span>", kind.label())), "{kind:?}: {html}");
+            assert!(pdf.contains(kind.badge()), "{kind:?}: {pdf}");
+        }
+    }
+
+    #[test]
+    fn the_plain_text_mark_is_the_one_the_importer_reads_back() {
+        assert_eq!(crate::import::SENSITIVE_MARK, Item::SENSITIVE_MARK_IN_TEXT);
+        let mut b = week();
+        b.sections.truncate(1);
+        b.closing = None;
+        let text = String::from_utf8(render(&[&b], &handout(Format::Text, Audience::Internal)).unwrap()).unwrap();
+        let back = crate::import::import_text(&text, &crate::library::LibrarySettings::default());
+        let items: Vec<&Item> = back.bulletins.iter().flat_map(|b| &b.sections).flat_map(|s| &s.items).collect();
+        assert_eq!(items, b.sections[0].items.iter().collect::<Vec<_>>(), "{text}");
+    }
+
+    #[test]
+    fn write_handout_writes_the_rendered_handout() {
+        let dir = tempfile::tempdir().unwrap();
+        let b = week();
+        let path = dir.path().join("week.md");
+        let h = handout(Format::Markdown, Audience::Public);
+        assert_eq!(write_handout(&[&b], &h, &path).unwrap(), path);
+        assert_eq!(std::fs::read(&path).unwrap(), render(&[&b], &h).unwrap());
+        // Writing again replaces the file, leaving nothing beside it.
+        let h = handout(Format::Text, Audience::Internal);
+        write_handout(&[&b], &h, &path).unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), render(&[&b], &h).unwrap());
+        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(names, [std::ffi::OsString::from("week.md")]);
+    }
+
+    #[test]
+    fn write_handout_refuses_a_folder_that_does_not_exist_and_creates_none() {
+        let dir = tempfile::tempdir().unwrap();
+        let b = week();
+        let path = dir.path().join("handuots").join("2026").join("week.pdf");
+        let err = write_handout(&[&b], &handout(Format::Pdf, Audience::Public), &path).unwrap_err();
+        assert!(matches!(&err, ExportError::NoFolder { folder, .. } if *folder == dir.path().join("handuots/2026")));
+        let message = err.to_string();
+        assert!(message.contains(&path.display().to_string()) && message.contains("does not exist"), "{message}");
+        assert!(!dir.path().join("handuots").exists(), "no folder is made for a mistyped path");
+    }
+
+    #[test]
+    fn write_handout_refuses_a_folder_as_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let b = week();
+        let err = write_handout(&[&b], &handout(Format::Html, Audience::Public), dir.path()).unwrap_err();
+        assert!(matches!(err, ExportError::IsFolder { .. }), "{err:?}");
+        let message = err.to_string();
+        assert!(message.contains(&dir.path().display().to_string()) && message.contains("is a folder"), "{message}");
+        assert!(message.contains("handout.html"), "suggests a file name: {message}");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "nothing is written into it");
+    }
 }

@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 use pdf_writer::types::{CidFontType, FontFlags, SystemInfo};
 use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 
-use super::{Audience, ExportError, Paper, for_audience};
-use crate::model::{Bulletin, ItemKind};
+use super::{ExportError, Paper, Prepared};
+use crate::model::{Bulletin, Item};
 
 const REGULAR: &[u8] = include_bytes!("../../assets/fonts/DejaVuSerif.ttf");
 const BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSerif-Bold.ttf");
@@ -232,13 +232,8 @@ fn words(text: &str, style: Style) -> Vec<Word> {
     text.split_whitespace().map(|w| Word { text: w.to_owned(), style }).collect()
 }
 
-/// Writes bulletins as a PDF, each starting on a new page.
-pub fn to_pdf(
-    bulletins: &[&Bulletin],
-    audience: Audience,
-    paper: Paper,
-    library_name: &str,
-) -> Result<Vec<u8>, ExportError> {
+/// Writes prepared bulletins as a PDF, each starting on a new page.
+pub(super) fn write(prepared: &Prepared<'_>, paper: Paper, library_name: &str) -> Result<Vec<u8>, ExportError> {
     let fonts = [
         Font::load(REGULAR, "DejaVuSerif")?,
         Font::load(BOLD, "DejaVuSerif-Bold")?,
@@ -258,22 +253,22 @@ pub fn to_pdf(
         pages: Vec::new(),
         y: 0.0,
     };
-    for bulletin in bulletins {
+    for bulletin in prepared.bulletins() {
         layout.new_page();
-        lay_out(&mut layout, &for_audience(bulletin, audience), audience);
+        lay_out(&mut layout, bulletin);
     }
     if layout.pages.is_empty() {
         layout.new_page();
     }
     add_footers(&mut layout, library_name);
-    let title = match bulletins {
+    let title = match prepared.bulletins() {
         [one] if !one.title.trim().is_empty() => one.title.trim().to_owned(),
         _ => library_name.to_owned(),
     };
     write_pdf(&layout, &fonts, &title)
 }
 
-fn lay_out(layout: &mut Layout<'_>, b: &Bulletin, audience: Audience) {
+fn lay_out(layout: &mut Layout<'_>, b: &Bulletin) {
     let measure = layout.text_width();
     let left = layout.margin_x;
     let right = left + measure;
@@ -331,7 +326,7 @@ fn lay_out(layout: &mut Layout<'_>, b: &Bulletin, audience: Audience) {
         let heading = Style { face: Face::Bold, size: 13.5, color: INK };
         let heading_lines = layout.wrap(words(&section.region, heading), measure);
         let first_lines =
-            section.items.first().map_or(0, |item| layout.wrap(item_words(item, audience, body), measure).len().min(2));
+            section.items.first().map_or(0, |item| layout.wrap(item_words(item, body), measure).len().min(2));
         let needed = 14.0 + heading_lines.len() as f32 * 18.0 + 6.0 + first_lines as f32 * leading;
         if layout.y >= layout.top - 1.0 {
             // Already at the top of a page: no gap above the heading.
@@ -347,7 +342,7 @@ fn lay_out(layout: &mut Layout<'_>, b: &Bulletin, audience: Audience) {
             if i > 0 {
                 layout.y -= 6.0;
             }
-            let lines = layout.wrap(item_words(item, audience, body), measure);
+            let lines = layout.wrap(item_words(item, body), measure);
             // Keep a paragraph of up to three lines whole; split a longer one so that neither page
             // holds a single line of it.
             let fit = (layout.room() / leading).floor() as usize;
@@ -366,7 +361,7 @@ fn lay_out(layout: &mut Layout<'_>, b: &Bulletin, audience: Audience) {
                 lines = rest;
             }
             placed.extend(layout.place(lines, 0.0, leading, false));
-            if item.sensitive && audience == Audience::Internal {
+            if item.sensitive {
                 // A red bar in the margin beside the paragraph, on the page where it ends.
                 let top = if layout.pages.len() == pages_before { top } else { layout.top };
                 let bottom = placed.last().map_or(layout.y, |(y, _)| y - 4.0);
@@ -402,22 +397,15 @@ impl Layout<'_> {
     }
 }
 
-/// The words of a paragraph: for the internal handout a sensitive one starts with a red
-/// "Not for sharing:" label; praise and requests get a small grey label.
-fn item_words(item: &crate::model::Item, audience: Audience, body: Style) -> Vec<Word> {
+/// The words of a paragraph: a sensitive one (only an internal handout has any) starts with a red
+/// "Not for sharing:" label; then its kind in small grey capitals, as the reader shows it.
+fn item_words(item: &Item, body: Style) -> Vec<Word> {
     let mut out = Vec::new();
-    if item.sensitive && audience == Audience::Internal {
+    if item.sensitive {
         let mark = Style { face: Face::Bold, size: 10.0, color: RED };
-        out.extend(words("Not for sharing:", mark));
+        out.extend(words(&format!("{}:", Item::SENSITIVE_MARK), mark));
     }
-    let label = match item.kind {
-        ItemKind::Praise => "PRAISE",
-        ItemKind::Request => "PRAY",
-        ItemKind::Info => "",
-    };
-    if !label.is_empty() {
-        out.extend(words(label, Style { face: Face::Bold, size: 8.0, color: LIGHT }));
-    }
+    out.extend(words(item.kind.badge(), Style { face: Face::Bold, size: 8.0, color: LIGHT }));
     out.extend(words(&item.text, body));
     out
 }

@@ -1,8 +1,7 @@
 //! The printable plain-text handout. The importer reads it back to the same bulletin.
 
-use super::{Audience, for_audience};
-use crate::import::SENSITIVE_MARK;
-use crate::model::Bulletin;
+use super::{Audience, Prepared};
+use crate::model::{Bulletin, Item};
 
 /// How to write plain text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,20 +20,26 @@ impl Default for TextOptions {
     }
 }
 
-/// Writes bulletins as printable text, each starting on a new page (a form feed between them).
+/// Writes bulletins as printable text for `options.audience`, each starting on a new page (a form
+/// feed between them).
 pub fn to_text(bulletins: &[&Bulletin], options: TextOptions) -> String {
+    write(&Prepared::new(bulletins, options.audience), options.width, options.ascii)
+}
+
+/// Writes prepared bulletins as printable text, each starting on a new page.
+pub(super) fn write(prepared: &Prepared<'_>, width: usize, ascii: bool) -> String {
     let mut out = String::new();
-    for (i, bulletin) in bulletins.iter().enumerate() {
+    for (i, bulletin) in prepared.bulletins().iter().enumerate() {
         if i > 0 {
             out.push_str("\n\u{0c}\n");
         }
-        write_one(&mut out, &for_audience(bulletin, options.audience), options);
+        write_one(&mut out, bulletin, width);
     }
-    if options.ascii { to_ascii(&out) } else { out }
+    if ascii { to_ascii(&out) } else { out }
 }
 
-fn write_one(out: &mut String, bulletin: &Bulletin, options: TextOptions) {
-    let width = options.width.max(20);
+fn write_one(out: &mut String, bulletin: &Bulletin, width: usize) {
+    let width = width.max(20);
     let title = if bulletin.title.trim().is_empty() { "Prayer Bulletin" } else { bulletin.title.trim() };
     fill_into(out, title, width);
     out.push('\n');
@@ -63,8 +68,8 @@ fn write_one(out: &mut String, bulletin: &Bulletin, options: TextOptions) {
         out.push_str(&"-".repeat(section.region.chars().count().min(width)));
         out.push_str("\n\n");
         for item in &section.items {
-            if item.sensitive && options.audience == Audience::Internal {
-                fill_into(out, &format!("{SENSITIVE_MARK} {}", item.text), width);
+            if item.sensitive {
+                fill_into(out, &format!("{} {}", Item::SENSITIVE_MARK_IN_TEXT, item.text), width);
             } else {
                 fill_into(out, &item.text, width);
             }

@@ -73,7 +73,28 @@ pub struct Item {
     pub sensitive: bool,
 }
 
+/// The words that mark a sensitive paragraph, written once so the one below and the bracketed form
+/// cannot drift apart.
+macro_rules! not_for_sharing {
+    () => {
+        "Not for sharing"
+    };
+}
+
 impl Item {
+    /// The mark a sensitive paragraph carries wherever an internal view or handout shows it.
+    pub const SENSITIVE_MARK: &'static str = not_for_sharing!();
+
+    /// The mark as a badge, in the capitals that [`ItemKind::badge`] uses.
+    pub const SENSITIVE_BADGE: &'static str = "NOT FOR SHARING";
+
+    /// The mark as a plain-text handout writes it before a sensitive paragraph, and as the
+    /// importer reads it back into the `sensitive` flag.
+    pub const SENSITIVE_MARK_IN_TEXT: &'static str = concat!("[", not_for_sharing!(), "]");
+
+    /// What a person is told when they ask what the mark means.
+    pub const SENSITIVE_HINT: &'static str = "This paragraph holds details that must not be shared publicly";
+
     /// A paragraph whose kind is taken from its wording.
     pub fn from_text(text: impl Into<String>) -> Self {
         let text = text.into();
@@ -103,6 +124,16 @@ impl ItemKind {
             Self::Praise => "Praise",
             Self::Request => "Prayer request",
             Self::Info => "Information",
+        }
+    }
+
+    /// The label in capitals, as a small badge above or before a paragraph shows it: the reader,
+    /// the PDF handout and the HTML handout's print style all show these words.
+    pub fn badge(self) -> &'static str {
+        match self {
+            Self::Praise => "PRAISE",
+            Self::Request => "PRAYER REQUEST",
+            Self::Info => "INFORMATION",
         }
     }
 }
@@ -196,6 +227,15 @@ mod tests {
         assert_eq!(weeks_after(NaiveDate::MIN, -1), None);
         assert_eq!(weeks_after(d, i64::MAX), None);
         assert_eq!(weeks_after(d, i64::MIN), None);
+    }
+
+    #[test]
+    fn badges_are_the_labels_in_capitals() {
+        for kind in ItemKind::ALL {
+            assert_eq!(kind.badge(), kind.label().to_uppercase(), "{kind:?}");
+        }
+        assert_eq!(Item::SENSITIVE_BADGE, Item::SENSITIVE_MARK.to_uppercase());
+        assert_eq!(Item::SENSITIVE_MARK_IN_TEXT, format!("[{}]", Item::SENSITIVE_MARK));
     }
 
     #[test]

@@ -149,24 +149,38 @@ pub fn item_ui(ui: &mut egui::Ui, item: &crate::model::Item, text: egui::text::L
         let (label, color) = kind_badge(ui, item.kind);
         ui.label(egui::RichText::new(label).small().strong().color(color));
         if item.sensitive {
-            ui.label(egui::RichText::new("NOT FOR SHARING").small().strong().color(ui.visuals().error_fg_color))
-                .on_hover_text("This paragraph holds details that must not be shared publicly");
+            ui.label(
+                egui::RichText::new(crate::model::Item::SENSITIVE_BADGE)
+                    .small()
+                    .strong()
+                    .color(ui.visuals().error_fg_color),
+            )
+            .on_hover_text(crate::model::Item::SENSITIVE_HINT);
         }
     });
     ui.add(egui::Label::new(text))
 }
 
-/// The label and colour that mark a paragraph's kind.
+/// The label and colour that mark a paragraph's kind. The words are the model's, as every handout
+/// prints them.
 pub fn kind_badge(ui: &egui::Ui, kind: ItemKind) -> (&'static str, egui::Color32) {
     let dark = ui.visuals().dark_mode;
-    match kind {
+    let color = match kind {
         ItemKind::Praise => {
-            ("PRAISE", if dark { egui::Color32::from_rgb(230, 190, 90) } else { egui::Color32::from_rgb(140, 90, 0) })
+            if dark {
+                egui::Color32::from_rgb(230, 190, 90)
+            } else {
+                egui::Color32::from_rgb(140, 90, 0)
+            }
         }
-        ItemKind::Request => (
-            "PRAYER REQUEST",
-            if dark { egui::Color32::from_rgb(140, 180, 255) } else { egui::Color32::from_rgb(30, 80, 170) },
-        ),
-        ItemKind::Info => ("INFORMATION", ui.visuals().weak_text_color()),
-    }
+        ItemKind::Request => {
+            if dark {
+                egui::Color32::from_rgb(140, 180, 255)
+            } else {
+                egui::Color32::from_rgb(30, 80, 170)
+            }
+        }
+        ItemKind::Info => ui.visuals().weak_text_color(),
+    };
+    (kind.badge(), color)
 }
