@@ -402,11 +402,8 @@ impl App {
             }
         };
         let handout = self.handout(format, audience);
-        let result = crate::export::render(&bulletins, &handout)
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| write_handout(&path, &bytes));
-        match result {
-            Ok(()) => {
+        match crate::export::write_handout(&bulletins, &handout, &path) {
+            Ok(_) => {
                 self.message = Some(format!("Exported {} to {}.", format.label(), path.display()));
                 self.settings.last_folder = path.parent().map(Path::to_owned);
                 // The export window and a typed path that led here are done.
@@ -431,9 +428,8 @@ impl App {
         let handout = self.handout(crate::export::Format::Pdf, crate::export::Audience::Public);
         let result = std::fs::create_dir_all(&folder)
             .map_err(|e| format!("{}: {e}", folder.display()))
-            .and_then(|()| crate::export::render(&bulletins, &handout).map_err(|e| e.to_string()))
-            .and_then(|bytes| write_handout(&path, &bytes))
-            .and_then(|()| (self.open_with)(&path));
+            .and_then(|()| crate::export::write_handout(&bulletins, &handout, &path).map_err(|e| e.to_string()))
+            .and_then(|_| (self.open_with)(&path));
         self.message = Some(match result {
             Ok(()) => format!("Opened the handout in your PDF viewer to print it ({}).", path.display()),
             Err(e) => format!("Could not open the handout for printing ({e}); it may be at {}.", path.display()),
@@ -616,15 +612,4 @@ fn dirs_documents() -> Option<PathBuf> {
         let documents = home.join("Documents");
         if documents.is_dir() { documents } else { home }
     })
-}
-
-/// Writes a handout to `path`, refusing a folder that does not exist (a typo should not create a
-/// tree of folders).
-fn write_handout(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
-        && !parent.is_dir()
-    {
-        return Err(format!("{}: no such folder", parent.display()));
-    }
-    crate::library::write_atomically(path, bytes).map_err(|e| e.to_string())
 }

@@ -786,7 +786,7 @@ fn item_from_text(text: &str) -> Item {
 }
 
 /// The words that open a sensitive paragraph in an internal handout.
-pub const SENSITIVE_MARK: &str = "[Not for sharing]";
+pub const SENSITIVE_MARK: &str = crate::model::Item::SENSITIVE_MARK_IN_TEXT;
 
 fn merge_same_regions(bulletin: &mut Bulletin, item_lines: &mut Vec<Vec<usize>>) {
     let mut merged: Vec<Section> = Vec::new();
