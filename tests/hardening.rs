@@ -352,6 +352,21 @@ fn the_region_timeline_shows_the_not_for_sharing_mark() {
     assert_eq!(h.get_all_by_label("NOT FOR SHARING").count(), 2);
 }
 
+#[test]
+fn search_results_show_the_kind_and_the_not_for_sharing_mark() {
+    let dir = common::sample_copy();
+    let mut h = common::harness_on(dir.path());
+    // A week with no sensitive paragraph in the reader, so the only mark is the search result's.
+    h.state_mut().apply(AppCommand::Select("2026-11-07".into()));
+    h.state_mut().apply(AppCommand::Action(Action::Search));
+    h.run();
+    assert_eq!(h.query_all_by_label("NOT FOR SHARING").count(), 0);
+    h.get_by_label("Words to find").type_text("16-year-old survivor");
+    h.run();
+    assert_eq!(h.state().search.as_ref().unwrap().hits.len(), 1);
+    assert_eq!(h.get_all_by_label("NOT FOR SHARING").count(), 1, "the match is marked");
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Changes by others, noticed at once.
 

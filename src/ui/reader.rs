@@ -145,20 +145,24 @@ pub fn text_with_highlight(
 /// One paragraph as every reading view shows it: its kind, the "not for sharing" mark when it is
 /// sensitive, then its text (laid out by the caller, e.g. with a search match highlighted).
 pub fn item_ui(ui: &mut egui::Ui, item: &crate::model::Item, text: egui::text::LayoutJob) -> egui::Response {
-    ui.horizontal(|ui| {
-        let (label, color) = kind_badge(ui, item.kind);
-        ui.label(egui::RichText::new(label).small().strong().color(color));
-        if item.sensitive {
-            ui.label(
-                egui::RichText::new(crate::model::Item::SENSITIVE_BADGE)
-                    .small()
-                    .strong()
-                    .color(ui.visuals().error_fg_color),
-            )
-            .on_hover_text(crate::model::Item::SENSITIVE_HINT);
-        }
-    });
+    ui.horizontal(|ui| item_marks_ui(ui, item));
     ui.add(egui::Label::new(text))
+}
+
+/// A paragraph's marks, in a row: its kind, and "not for sharing" when it is sensitive. The reader,
+/// the timeline, the previews and the search results all show them so.
+pub fn item_marks_ui(ui: &mut egui::Ui, item: &crate::model::Item) {
+    let (label, color) = kind_badge(ui, item.kind);
+    ui.label(egui::RichText::new(label).small().strong().color(color));
+    if item.sensitive {
+        ui.label(
+            egui::RichText::new(crate::model::Item::SENSITIVE_BADGE)
+                .small()
+                .strong()
+                .color(ui.visuals().error_fg_color),
+        )
+        .on_hover_text(crate::model::Item::SENSITIVE_HINT);
+    }
 }
 
 /// The label and colour that mark a paragraph's kind. The words are the model's, as every handout

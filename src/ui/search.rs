@@ -50,9 +50,18 @@ pub fn search_panel_ui(ui: &mut egui::Ui, app: &mut App) {
                     let response = ui
                         .scope(|ui| {
                             ui.set_height(row_height - ui.spacing().item_spacing.y);
-                            ui.label(
-                                egui::RichText::new(format!("{} · {}", hit.date_text, hit.region)).small().strong(),
-                            );
+                            ui.horizontal(|ui| {
+                                ui.label(
+                                    egui::RichText::new(format!("{} · {}", hit.date_text, hit.region)).small().strong(),
+                                );
+                                if let crate::search::Place::Item { section, item } = hit.place
+                                    && let Some(item) = library
+                                        .entry(&hit.stem)
+                                        .and_then(|e| e.bulletin.sections.get(section)?.items.get(item))
+                                {
+                                    crate::ui::reader::item_marks_ui(ui, item);
+                                }
+                            });
                             let mut job = egui::text::LayoutJob::default();
                             let normal = egui::TextFormat {
                                 font_id: egui::FontId::proportional(13.0),
