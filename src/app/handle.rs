@@ -474,34 +474,15 @@ impl App {
         let Some(Dialog::ImportPreview(preview)) = self.dialog().cloned() else { return };
         self.close_dialog();
         let Some(library) = self.library.as_mut() else { return };
-        let mut written = 0;
-        let mut errors = Vec::new();
-        if !preview.report.new_regions.is_empty()
-            && let Err(e) = library.add_regions(&preview.report.new_regions)
-        {
-            errors.push(e.to_string());
-        }
-        let mut last = None;
-        for (bulletin, choice) in preview.report.bulletins.iter().zip(&preview.choices) {
-            let existing = bulletin.date.and_then(|d| library.entry_for_date(d)).map(|e| e.stem.clone());
-            let result = match (choice, existing) {
-                (ImportChoice::Skip, _) => continue,
-                (ImportChoice::Replace, Some(stem)) => library.save_bulletin(Some(&stem), bulletin),
-                (_, _) => library.save_bulletin(None, bulletin),
-            };
-            match result {
-                Ok(stem) => {
-                    written += 1;
-                    last = Some(stem);
-                }
-                Err(e) => errors.push(e.to_string()),
-            }
-        }
+        let applied = library.apply_import(&preview.report.bulletins, &preview.choices, &preview.report.new_regions);
+        let written = applied.written().count();
+        let errors = applied.errors();
         self.message = Some(if errors.is_empty() {
             format!("Imported {written} bulletin(s) from {}.", preview.source)
         } else {
             format!("Imported {written} bulletin(s); could not save: {}", errors.join("; "))
         });
+        let last = applied.written().last().map(str::to_owned);
         if !errors.is_empty() {
             // Keep what could not be written in the window rather than losing it.
             self.open_dialog(Dialog::ImportPreview(preview));

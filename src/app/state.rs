@@ -139,16 +139,7 @@ impl SearchState {
     }
 }
 
-/// What to do with one bulletin found by an import.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ImportChoice {
-    /// Add it as a new bulletin.
-    Add,
-    /// Replace the library's bulletin of the same week.
-    Replace,
-    /// Leave it out.
-    Skip,
-}
+pub use crate::library::ImportChoice;
 
 /// The import preview: what was found, and the user's choice for each bulletin.
 #[derive(Clone, Debug)]

@@ -4,11 +4,13 @@
 //! library refuses to write over it. Saving is atomic (a file beside the target, then a rename), and
 //! the same bulletin always serialises to the same bytes.
 
+mod apply;
 pub mod generate;
 mod lock;
 pub mod recovery;
 mod settings;
 
+pub use apply::{Applied, ImportChoice, Outcome};
 pub use lock::{LOCK_FILE, LibraryLock};
 pub use settings::{ExportDefaults, LibrarySettings, Region, heading_key, heading_key_into};
 
