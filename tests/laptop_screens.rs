@@ -412,3 +412,19 @@ fn libraries_opened_are_listed_newest_first_under_recent_libraries() {
     assert_eq!(h.state().library.as_ref().unwrap().dir, first.path());
     assert_eq!(h.state().settings.recent_libraries[0], first.path());
 }
+
+#[test]
+fn esc_leaves_the_field_then_closes_the_dialog() {
+    let dir = common::sample_copy();
+    let mut h = harness(dir.path(), common::LAPTOP);
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::V);
+    h.run();
+    assert!(h.get_by_label("Bulletin text").is_focused(), "the paste box opens with the cursor in it");
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(matches!(h.state().dialog(), Some(Dialog::Paste(_))), "the first Esc only leaves the field");
+    assert!(!h.get_by_label("Bulletin text").is_focused());
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.state().dialog().is_none(), "the second closes the box");
+}

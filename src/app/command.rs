@@ -278,10 +278,12 @@ impl Action {
     }
 
     /// The actions whose shortcut was pressed this frame. Each shortcut's key press is taken (so no
-    /// widget sees it too), except where a text field has the cursor and the action would take
-    /// keys the field needs: then the field gets them.
-    pub fn pressed(ctx: &egui::Context) -> Vec<Self> {
-        let typing = ctx.text_edit_focused();
+    /// widget sees it too), except while `typing` (a text field had the cursor when the keys were
+    /// pressed) for actions that would take keys the field needs: then the field gets them.
+    ///
+    /// `typing` is the caller's, from the end of the previous frame: egui drops the focus on Esc
+    /// before the frame starts, so asking the context now would be too late.
+    pub fn pressed(ctx: &egui::Context, typing: bool) -> Vec<Self> {
         // A shortcut with more modifiers first: Ctrl+Z would otherwise also match Ctrl+Shift+Z.
         let mut all: Vec<(Self, KeyboardShortcut)> = Self::ALL
             .iter()
@@ -340,12 +342,12 @@ mod tests {
         };
         let mut got = Vec::new();
         let mut output = ctx.run_ui(press(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z), |ui| {
-            got = Action::pressed(ui.ctx());
+            got = Action::pressed(ui.ctx(), false);
         });
         output.textures_delta.clear();
         assert_eq!(got, [Action::Redo]);
         let mut output = ctx.run_ui(press(Modifiers::COMMAND, Key::Z), |ui| {
-            got = Action::pressed(ui.ctx());
+            got = Action::pressed(ui.ctx(), false);
         });
         output.textures_delta.clear();
         assert_eq!(got, [Action::Undo]);

@@ -101,6 +101,8 @@ pub struct App {
     pub load_inline_up_to: usize,
     /// Whether the window has been fitted to the monitor (done once, when the monitor is known).
     fitted_to_monitor: bool,
+    /// Whether a text field had the cursor at the end of the last frame.
+    typing: bool,
 }
 
 impl App {
@@ -131,6 +133,7 @@ impl App {
             loading: None,
             load_inline_up_to: LOAD_INLINE_UP_TO,
             fitted_to_monitor: false,
+            typing: false,
         };
         let dir = match dir.or_else(|| app.settings.last_library.clone().filter(|d| d.is_dir())) {
             Some(dir) => Some(dir),
@@ -208,7 +211,7 @@ impl App {
                 self.open_dialog(Dialog::Unsaved(Box::new(Command::Quit)));
             }
         }
-        for action in Action::pressed(ui.ctx()) {
+        for action in Action::pressed(ui.ctx(), self.typing) {
             self.push(Command::Action(action));
         }
         let dropped: Vec<PathBuf> =
@@ -240,6 +243,8 @@ impl App {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.window_title = title;
         }
+        // Keys pressed before the next frame are typed into the field that has the cursor now.
+        self.typing = ui.ctx().text_edit_focused();
         self.poll_loading(ui.ctx());
         self.keep_recovery(ui.ctx());
         self.watch_disk(ui.ctx());

@@ -75,16 +75,21 @@ pub fn dialogs_ui(ui: &mut egui::Ui, app: &mut App) {
         }
         _ => Vec::new(),
     };
+    let opened = opened_this_frame(&ctx, app.dialog());
     match app.dialog_mut() {
         None => {}
-        Some(Dialog::Paste(text)) => paste::paste_ui(&ctx, text, &mut commands),
+        Some(Dialog::Paste(text)) => paste::paste_ui(&ctx, text, opened, &mut commands),
         Some(Dialog::ImportPreview(preview)) => {
             import_preview::import_preview_ui(&ctx, preview, &existing, &mut commands);
         }
-        Some(Dialog::TypedPath { purpose, text }) => typed_path::typed_path_ui(&ctx, purpose, text, &mut commands),
+        Some(Dialog::TypedPath { purpose, text }) => {
+            typed_path::typed_path_ui(&ctx, purpose, text, opened, &mut commands);
+        }
         Some(Dialog::Unsaved(_)) => unsaved::unsaved_ui(&ctx, &mut commands),
         Some(Dialog::ConfirmDelete) => confirm_delete::confirm_delete_ui(&ctx, current.as_ref(), &mut commands),
-        Some(Dialog::RenameRegion { from, to }) => rename_region::rename_region_ui(&ctx, from, to, &mut commands),
+        Some(Dialog::RenameRegion { from, to }) => {
+            rename_region::rename_region_ui(&ctx, from, to, opened, &mut commands);
+        }
         Some(Dialog::Export(choice)) => export::export_ui(&ctx, choice, &mut commands),
         Some(Dialog::LibrarySettings { edited, .. }) => {
             library_settings::library_settings_dialog_ui(&ctx, edited, &mut commands);
@@ -95,6 +100,25 @@ pub fn dialogs_ui(ui: &mut egui::Ui, app: &mut App) {
     for command in commands {
         app.push(command);
     }
+}
+
+/// Whether `dialog` is shown for the first frame (opened, or shown again after the one above it
+/// closed): its field then takes the cursor. Only then, so that Esc, which leaves a text field,
+/// can close the dialog the second time it is pressed.
+fn opened_this_frame(ctx: &egui::Context, dialog: Option<&Dialog>) -> bool {
+    let key = egui::Id::unique("dialog_shown_last_frame");
+    let now = dialog.map(|d| egui::Id::unique(std::mem::discriminant(d)));
+    let before = ctx.data_mut(|data| {
+        let before = data.get_temp::<egui::Id>(key);
+        match now {
+            Some(id) => {
+                data.insert_temp(key, id);
+            }
+            None => data.remove::<egui::Id>(key),
+        }
+        before
+    });
+    now.is_some() && now != before
 }
 
 /// A "Cancel" button that closes the dialog.

@@ -4,7 +4,7 @@ use super::{cancel_button, dialog_ui};
 use crate::app::Command;
 
 /// The paste box.
-pub fn paste_ui(ctx: &egui::Context, text: &mut String, commands: &mut Vec<Command>) {
+pub fn paste_ui(ctx: &egui::Context, text: &mut String, opened: bool, commands: &mut Vec<Command>) {
     let mut preview = false;
     dialog_ui(
         ctx,
@@ -19,7 +19,7 @@ pub fn paste_ui(ctx: &egui::Context, text: &mut String, commands: &mut Vec<Comma
                 .add(egui::TextEdit::multiline(*text).desired_rows(rows).desired_width(f32::INFINITY))
                 .labelled_by(label.id);
             // The box opens ready for Ctrl+V.
-            if ui.memory(|m| m.focused().is_none()) {
+            if opened {
                 field.request_focus();
             }
         },

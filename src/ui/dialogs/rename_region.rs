@@ -4,7 +4,7 @@ use super::{cancel_button, dialog_ui};
 use crate::app::Command;
 
 /// The new name's field.
-pub fn rename_region_ui(ctx: &egui::Context, from: &str, to: &mut String, commands: &mut Vec<Command>) {
+pub fn rename_region_ui(ctx: &egui::Context, from: &str, to: &mut String, opened: bool, commands: &mut Vec<Command>) {
     dialog_ui(
         ctx,
         "Rename a region",
@@ -14,7 +14,7 @@ pub fn rename_region_ui(ctx: &egui::Context, from: &str, to: &mut String, comman
             ui.label(format!("New name for {from}, in the library and in every bulletin that has it (the old name stays as an alias for imports):"));
             let label = ui.label("New name");
             let field = ui.add(egui::TextEdit::singleline(*to)).labelled_by(label.id);
-            if ui.memory(|m| m.focused().is_none()) {
+            if opened {
                 field.request_focus();
             }
         },

@@ -5,7 +5,13 @@ use super::{cancel_button, dialog_ui};
 use crate::app::{Command, PathPurpose};
 
 /// The path field; Enter or the button uses the path.
-pub fn typed_path_ui(ctx: &egui::Context, purpose: &PathPurpose, text: &mut String, commands: &mut Vec<Command>) {
+pub fn typed_path_ui(
+    ctx: &egui::Context,
+    purpose: &PathPurpose,
+    text: &mut String,
+    opened: bool,
+    commands: &mut Vec<Command>,
+) {
     let mut submit = false;
     dialog_ui(
         ctx,
@@ -16,13 +22,10 @@ pub fn typed_path_ui(ctx: &egui::Context, purpose: &PathPurpose, text: &mut Stri
             ui.label(purpose.prompt());
             let label = ui.label(purpose.field());
             let field = ui.add(egui::TextEdit::singleline(*text).desired_width(f32::INFINITY)).labelled_by(label.id);
-            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            // The field takes the cursor when the window opens (and not back from Enter, which
-            // gives it up to mean "use this path").
-            if !entered && ui.memory(|m| m.focused().is_none()) {
+            if opened {
                 field.request_focus();
             }
-            **submit |= entered;
+            **submit |= field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         },
         |ui, (text, submit, commands)| {
             **submit |= ui.add_enabled(!text.trim().is_empty(), egui::Button::new(purpose.button())).clicked();
