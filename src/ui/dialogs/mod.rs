@@ -121,6 +121,35 @@ fn opened_this_frame(ctx: &egui::Context, dialog: Option<&Dialog>) -> bool {
     now.is_some() && now != before
 }
 
+/// A question with one button per answer, each with its tooltip and the command it queues.
+pub fn question_ui(
+    ctx: &egui::Context,
+    title: &str,
+    wanted: egui::Vec2,
+    question: &str,
+    answers: &[(&str, &str, Command)],
+    commands: &mut Vec<Command>,
+) {
+    dialog_ui(
+        ctx,
+        title,
+        wanted,
+        commands,
+        |ui, _, _| {
+            ui.label(question);
+        },
+        |ui, commands| {
+            for (label, hover, command) in answers {
+                let button = ui.button(*label);
+                let button = if hover.is_empty() { button } else { button.on_hover_text(*hover) };
+                if button.clicked() {
+                    commands.push(command.clone());
+                }
+            }
+        },
+    );
+}
+
 /// A "Cancel" button that closes the dialog.
 fn cancel_button(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
     if ui.button("Cancel").clicked() {
