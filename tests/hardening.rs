@@ -5,6 +5,7 @@
 
 mod common;
 
+use std::io::Write as _;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
@@ -371,7 +372,7 @@ fn search_results_show_the_kind_and_the_not_for_sharing_mark() {
 // Changes by others, noticed at once.
 
 #[test]
-fn a_change_by_someone_else_shows_within_a_second_without_polling() {
+fn a_change_by_someone_else_shows_at_once_without_polling() {
     let dir = common::sample_copy();
     let mut h = common::harness_on(dir.path());
     // Polling would take a minute: only the system's notice can be quick enough.
@@ -391,7 +392,10 @@ fn a_change_by_someone_else_shows_within_a_second_without_polling() {
         app.current_bulletin().is_some_and(|b| b.title.starts_with("Changed elsewhere: "))
             && app.library.as_ref().is_some_and(|l| l.entry("2026-11-21").is_some())
     };
-    assert!(common::step_until(&mut h, seen), "not noticed within a second");
+    let started = Instant::now();
+    assert!(common::step_until(&mut h, seen), "not noticed");
+    // Polling would have taken a minute; the notice takes milliseconds (printed for the record).
+    let _ = writeln!(std::io::stderr(), "a change by someone else shown after {:?}", started.elapsed());
     assert_eq!(h.state().message.as_deref(), Some("This bulletin was changed by someone else; showing their version."));
 
     // Our own save is not someone else's change: no message, no reload of the shown week.

@@ -296,7 +296,7 @@ mod tests {
     }
 
     #[test]
-    fn events_name_the_changed_file_within_a_second() {
+    fn events_name_the_changed_file_at_once() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir(dir.path().join("bulletins")).unwrap();
         let mut watch = DiskWatch::start(dir.path(), Duration::from_secs(60), || {});
@@ -307,7 +307,8 @@ mod tests {
         std::fs::write(&file, "()").unwrap();
         let started = Instant::now();
         let mut seen = Changes::default();
-        while seen.paths.is_empty() && started.elapsed() < Duration::from_secs(1) {
+        // Milliseconds in practice; the margin is for a test machine busy with other tests.
+        while seen.paths.is_empty() && started.elapsed() < Duration::from_secs(5) {
             std::thread::sleep(Duration::from_millis(10));
             seen = watch.changes(None, &ctx);
         }

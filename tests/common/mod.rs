@@ -117,14 +117,15 @@ pub fn harness_on(dir: &Path) -> egui_kittest::Harness<'static, prayer_bulletin:
 }
 
 /// Draws frames until `done` holds (a change on disk arrives from the watching thread when it
-/// arrives), for at most a second; returns whether it came, having drawn two more frames after (a
-/// window opened by it is laid out in the first and shown in the second).
+/// arrives), for at most five seconds (it takes milliseconds; the margin is for a test machine
+/// busy with other tests); returns whether it came, having drawn two more frames after (a window
+/// opened by it is laid out in the first and shown in the second).
 pub fn step_until(
     h: &mut egui_kittest::Harness<'static, prayer_bulletin::app::App>,
     done: impl Fn(&prayer_bulletin::app::App) -> bool,
 ) -> bool {
     let started = std::time::Instant::now();
-    while !done(h.state()) && started.elapsed() < std::time::Duration::from_secs(1) {
+    while !done(h.state()) && started.elapsed() < std::time::Duration::from_secs(5) {
         std::thread::sleep(std::time::Duration::from_millis(5));
         h.step();
     }
