@@ -9,7 +9,14 @@ const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "frida
 /// A whole line that is a date: `June 26, 2021`, `26 June 2021`, `Saturday, June 26, 2021`,
 /// `2021-06-26`, optionally after "Week of".
 pub fn parse_date_line(line: &str) -> Option<NaiveDate> {
-    let mut t = line.trim().trim_end_matches('.').trim();
+    let t = line.trim();
+    // `2024年5月12日`, alone or before the same date in English (a bilingual sheet).
+    if let Some((date, rest)) = cjk_date(t) {
+        let rest = rest.trim_start_matches(['(', '\u{ff08}', '/', '|', ' ']).trim_end_matches([')', '\u{ff09}', ' ']);
+        return (rest.is_empty() || rest.chars().all(|c| !c.is_ascii_digit()) || parse_date_line(rest) == Some(date))
+            .then_some(date);
+    }
+    let mut t = t.trim_end_matches('.').trim();
     if t.len() > 40 || !t.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
@@ -32,6 +39,47 @@ pub fn parse_date_line(line: &str) -> Option<NaiveDate> {
     FORMATS.iter().find_map(|f| NaiveDate::parse_from_str(t, f).ok())
 }
 
+/// A date written `2024年5月12日` at the start of `text`, and what follows it.
+fn cjk_date(text: &str) -> Option<(NaiveDate, &str)> {
+    let (year, rest) = text.split_once('年')?;
+    let (month, rest) = rest.split_once('月')?;
+    let (day, rest) = rest.split_once(['日', '号'])?;
+    let number = |s: &str| s.trim().parse::<u32>().ok();
+    let year = i32::try_from(number(year)?).ok()?;
+    NaiveDate::from_ymd_opt(year, number(month)?, number(day)?).map(|d| (d, rest))
+}
+
+/// A short line that ends with a date (`Flood Relief Prayer Update 14 October 2023`): the words
+/// before the date and the date.
+pub fn split_trailing_date(line: &str) -> Option<(&str, NaiveDate)> {
+    let t = line.trim();
+    if t.len() > 120 || !t.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let words: Vec<(usize, &str)> = t
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    // The longest date at the end (`Saturday, October 14, 2023` before `October 14, 2023`).
+    for n in (2..=5).rev() {
+        if words.len() <= n {
+            continue;
+        }
+        let (start, _) = words[words.len() - n];
+        let Some(date) = parse_date_line(&t[start..]) else { continue };
+        let title =
+            t[..start].trim_end().trim_end_matches(['-', '\u{2013}', '\u{2014}', ',', ':', '|', '\u{b7}']).trim_end();
+        if title.split_whitespace().count() >= 2 {
+            return Some((title, date));
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -52,5 +100,24 @@ mod tests {
         assert_eq!(parse_date_line("June 5, 2021"), NaiveDate::from_ymd_opt(2021, 6, 5));
         assert_eq!(parse_date_line("Pray for 2021"), None);
         assert_eq!(parse_date_line("February 30, 2021"), None);
+    }
+
+    #[test]
+    fn chinese_dates_and_dates_inside_a_title() {
+        let want = NaiveDate::from_ymd_opt(2024, 5, 12);
+        assert_eq!(parse_date_line("2024年5月12日"), want);
+        assert_eq!(parse_date_line("2024年5月12日 May 12, 2024"), want);
+        assert_eq!(parse_date_line("2024年5月12日 May 13, 2024"), None);
+        assert_eq!(parse_date_line("2024年13月12日"), None);
+        assert_eq!(
+            split_trailing_date("Flood Relief Prayer Update 14 October 2023"),
+            Some(("Flood Relief Prayer Update", NaiveDate::from_ymd_opt(2023, 10, 14).unwrap()))
+        );
+        assert_eq!(
+            split_trailing_date("Prayer Letter \u{2013} Saturday, October 14, 2023"),
+            Some(("Prayer Letter", NaiveDate::from_ymd_opt(2023, 10, 14).unwrap()))
+        );
+        assert_eq!(split_trailing_date("October 14, 2023"), None);
+        assert_eq!(split_trailing_date("Pray for the 300 families"), None);
     }
 }

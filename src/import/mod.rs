@@ -5,12 +5,18 @@
 //! bulletins. No sentence of the source disappears without a warning naming its line.
 
 mod dates;
+mod file;
 mod input;
+mod review;
+mod shapes;
+pub mod sources;
 mod text;
 mod verse;
 
 pub use dates::parse_date_line;
+pub use file::{ImportError, import_file};
 pub use input::{InputError, MAX_INPUT_BYTES, read_bounded, read_file_bounded, read_stdin_bounded};
+pub use review::{RegionChoice, Review};
 pub use text::{Decoded, decode};
 
 use std::collections::{HashMap, HashSet};
@@ -49,8 +55,12 @@ pub struct ImportReport {
 
 /// Imports bulletins from bytes in any of the encodings coordinators meet (see [`decode`]).
 pub fn import_bytes(bytes: &[u8], settings: &LibrarySettings) -> ImportReport {
+    import_bytes_with(bytes, settings, false)
+}
+
+fn import_bytes_with(bytes: &[u8], settings: &LibrarySettings, mark_sensitive: bool) -> ImportReport {
     let decoded = decode(bytes);
-    let mut report = import_text(&decoded.text, settings);
+    let mut report = import_text_with(&decoded.text, settings, mark_sensitive);
     if decoded.was_windows_1252 {
         report.warnings.insert(
             0,
@@ -66,9 +76,25 @@ pub fn import_bytes(bytes: &[u8], settings: &LibrarySettings) -> ImportReport {
 
 /// Imports bulletins from text.
 pub fn import_text(text: &str, settings: &LibrarySettings) -> ImportReport {
+    import_text_with(text, settings, false)
+}
+
+/// Imports bulletins from text; with `mark_sensitive`, paragraphs the identifying-details check flags
+/// come in marked sensitive, each named in a warning (what [`import_file`] does, at the door).
+pub fn import_text_with(text: &str, settings: &LibrarySettings, mark_sensitive: bool) -> ImportReport {
     let lines = text::clean_lines(text);
-    let units = units(&lines, settings);
-    Assembler::new(settings).run(&units)
+    let Units { units, notes } = units(&lines, settings);
+    let mut assembler = Assembler::new(settings);
+    assembler.mark_sensitive = mark_sensitive;
+    let mut report = assembler.run(&units);
+    if !notes.is_empty() {
+        for (line, message) in notes {
+            let bulletin = report.first_lines.iter().rposition(|&first| first <= line);
+            report.warnings.push(Warning { line, message, bulletin });
+        }
+        report.warnings.sort_by_key(|w| w.line);
+    }
+    report
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -85,8 +111,11 @@ enum UnitKind {
         known: bool,
     },
     Paragraph(String),
-    /// Not bulletin text: an image file name and the like.
-    Stray(String),
+    /// Not bulletin text: an image file name and the like, with why it is not.
+    Stray(String, &'static str),
+    /// A whole line in brackets: a note about the text (its languages, where to find it), left out
+    /// before the first heading and kept as a paragraph under one.
+    Note(String),
 }
 
 #[derive(Clone, Debug)]
@@ -95,14 +124,23 @@ struct Unit {
     kind: UnitKind,
 }
 
-const TERMINAL: &[char] = &['.', '!', '?', '"', '\u{201d}', '\u{2019}', ')', ':', '\''];
+const TERMINAL: &[char] = &[
+    '.', '!', '?', '"', '\u{201d}', '\u{2019}', ')', ':', '\'', '\u{3002}', '\u{ff01}', '\u{ff1f}', '\u{ff09}',
+    '\u{300d}',
+];
+const IMAGE_REASON: &str = "(an image or file name, not bulletin text)";
+const CUT_HEADING_REASON: &str = "(a heading cut off at the end of the text)";
+/// The section paragraphs before the first heading go to when they ask no prayer (an introduction).
+pub const INTRODUCTION: &str = "Introduction";
 const CONNECTORS: &[&str] = &["&", "+", "and", "of", "the", "for", "in", "-", "/", "de", "la", "y", "e"];
 
 fn is_image_name(text: &str) -> bool {
     // Cheap tests first: this runs for every line of a paste.
     let starts_bracketed = text.starts_with('[') || text.starts_with("![");
     if !starts_bracketed && text.contains(' ') {
-        return false;
+        // A photo's name with spaces (`IMG_0412 (2).jpg`): a dot near the end first, cheaply.
+        let tail = &text.as_bytes()[text.len().saturating_sub(5)..];
+        return tail.contains(&b'.') && shapes::is_spaced_image_name(text);
     }
     let lower = text.to_lowercase();
     let bracketed = lower.starts_with("[image") || lower.starts_with("[cid:") || lower.starts_with("![");
@@ -213,7 +251,13 @@ fn ascii_first_word(text: &str) -> Option<&str> {
     }
 }
 
-fn units(lines: &[Line], settings: &LibrarySettings) -> Vec<Unit> {
+/// What the line-reading pass found: the units, and notes about lines it read in a particular way.
+struct Units {
+    units: Vec<Unit>,
+    notes: Vec<(usize, String)>,
+}
+
+fn units(lines: &[Line], settings: &LibrarySettings) -> Units {
     // What each line is, worked out once: the loop below looks at lines before and after the
     // current one too.
     let region_keys = RegionKeys::new(settings);
@@ -225,7 +269,11 @@ fn units(lines: &[Line], settings: &LibrarySettings) -> Vec<Unit> {
     // block belongs to one paragraph; text without them needs the line-fit test below.
     let blank = lines.iter().filter(|l| l.text.is_empty()).count();
     let blank_separated = blank * 8 >= lines.len() - blank;
-    let mut units = Vec::new();
+    let wrap_width = if blank_separated { wrap_width(lines, &structural) } else { None };
+    let known = |label: &str| settings.region_for_heading(label).is_some();
+    let last_text = lines.iter().rposition(|l| !l.text.is_empty());
+    let mut units: Vec<Unit> = Vec::new();
+    let mut notes = Vec::new();
     let mut i = 0;
     while i < lines.len() {
         let line = &lines[i];
@@ -236,7 +284,7 @@ fn units(lines: &[Line], settings: &LibrarySettings) -> Vec<Unit> {
             continue;
         }
         if is_image_name(t) {
-            push(&mut units, UnitKind::Stray(t.to_owned()));
+            push(&mut units, UnitKind::Stray(t.to_owned(), IMAGE_REASON));
             i += 1;
             continue;
         }
@@ -262,20 +310,68 @@ fn units(lines: &[Line], settings: &LibrarySettings) -> Vec<Unit> {
             i = next;
             continue;
         }
-        let next_is_body = lines[i + 1..]
-            .iter()
-            .position(|l| !l.text.is_empty())
-            .map(|k| i + 1 + k)
-            .is_some_and(|k| !structural[k] || lines[k].markdown_heading);
-        // A heading follows a break: a blank line, a structural line, or (text without blank lines)
-        // a line that ended a sentence.
-        let after_break = i == 0 || {
-            let prev = &lines[i - 1];
-            prev.text.is_empty() || structural[i - 1] || prev.text.ends_with(TERMINAL)
-        };
-        if line.markdown_heading || (heading_like(t, line.chars) && next_is_body && after_break && !line.bulleted) {
-            let name = t.trim_end_matches(':').trim().to_owned();
-            push(&mut units, UnitKind::Heading { region: name, known: false });
+        if shapes::is_bracketed_note(t) {
+            push(&mut units, UnitKind::Note(t.to_owned()));
+            i += 1;
+            continue;
+        }
+        // A headline with the date at its end: `Flood Relief Prayer Update 14 October 2023`.
+        if !line.bulleted
+            && let Some((title, date)) = dates::split_trailing_date(t)
+            && mostly_capitalised(title)
+        {
+            push(&mut units, UnitKind::Paragraph(title.to_owned()));
+            push(&mut units, UnitKind::Date(date));
+            notes.push((line.number, format!("the line \u{201c}{t}\u{201d} ends with a date; took it as the bulletin's date and the words before it as the headline")));
+            i += 1;
+            continue;
+        }
+        let next_line = lines[i + 1..].iter().position(|l| !l.text.is_empty()).map(|k| i + 1 + k);
+        let next_is_body = next_line.is_some_and(|k| {
+            !structural[k]
+                || lines[k].markdown_heading
+                // A region opening with a quotation (a saint's words) that is not a verse.
+                || (verse::opens_with_quote(&lines[k].text) && !verse::closes_quote(&lines[k].text))
+        });
+        // A heading follows a break: a blank line, a structural line, or (text without
+        // blank lines) a line that ended a sentence.
+        let after_break = i == 0
+            || {
+                let prev = &lines[i - 1];
+                prev.text.is_empty()
+                || structural[i - 1]
+                || prev.text.ends_with(TERMINAL)
+                // A daily list: a date, a people group's line, then its place's.
+                || matches!(
+                    units.as_slice(),
+                    [.., Unit { kind: UnitKind::Date(_), .. }, Unit { kind: UnitKind::Heading { .. }, line: l }] if *l == prev.number
+                )
+            };
+        let heading =
+            line.markdown_heading || (heading_like(t, line.chars) && next_is_body && after_break && !line.bulleted);
+        // The last line of a paste, cut off in a heading's middle (`Latin`, `HQ & Glo`, `Middle E`).
+        if Some(i) == last_text && !line.bulleted && heading_like(t, line.chars) && t.split_whitespace().count() <= 3 {
+            let key = crate::library::heading_key(t);
+            let whole = settings
+                .regions
+                .iter()
+                .flat_map(|r| std::iter::once(&r.name).chain(&r.aliases).map(move |n| (n, &r.name)))
+                .find(|(n, _)| crate::library::heading_key(n).starts_with(&key))
+                .map(|(_, name)| name.clone());
+            push(&mut units, UnitKind::Stray(t.to_owned(), CUT_HEADING_REASON));
+            if let Some(name) = whole {
+                notes.push((line.number, format!("\u{201c}{t}\u{201d} may be the start of \u{201c}{name}\u{201d}")));
+            }
+            i += 1;
+            continue;
+        }
+        if heading {
+            let name = t.trim_end_matches([':', '\u{ff1a}']).trim();
+            let (region, known_region) = match settings.region_for_heading(name) {
+                Some(r) => (r.to_owned(), true),
+                None => (name.to_owned(), false),
+            };
+            push(&mut units, UnitKind::Heading { region, known: known_region });
             i += 1;
             continue;
         }
@@ -303,14 +399,83 @@ fn units(lines: &[Line], settings: &LibrarySettings) -> Vec<Unit> {
             if lines[end - 1].text.ends_with(TERMINAL) && heading_like(&l.text, l.chars) {
                 break;
             }
+            if Some(end) == last_text && heading_like(&l.text, l.chars) && l.text.split_whitespace().count() <= 3 {
+                break;
+            }
+            // A motto is a line of its own.
+            if shapes::is_motto(&l.text) || shapes::is_motto(&lines[end - 1].text) {
+                break;
+            }
             end += 1;
         }
-        for (line, paragraph) in paragraphs(&lines[start..end], blank_separated) {
-            units.push(Unit { line, kind: UnitKind::Paragraph(paragraph) });
+        let label = |text: &str| shapes::inline_label(text, known).is_some();
+        for (line, paragraph) in paragraphs(&lines[start..end], blank_separated, wrap_width, label) {
+            match shapes::inline_label(&paragraph, known) {
+                Some((name, rest)) => {
+                    let (region, known) = match settings.region_for_heading(name) {
+                        Some(r) => (r.to_owned(), true),
+                        None => (name.to_owned(), false),
+                    };
+                    let rest = rest.to_owned();
+                    units.push(Unit { line, kind: UnitKind::Heading { region, known } });
+                    units.push(Unit { line, kind: UnitKind::Paragraph(rest) });
+                }
+                None => units.push(Unit { line, kind: UnitKind::Paragraph(paragraph) }),
+            }
         }
         i = end;
     }
-    units
+    people_before_places(&mut units);
+    Units { units, notes }
+}
+
+/// More than half the words of a title start with a capital (or are short joining words).
+fn mostly_capitalised(title: &str) -> bool {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let capital =
+        words.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())).count();
+    !words.is_empty() && capital * 2 > words.len() && !title.ends_with(['.', '!', '?', ','])
+}
+
+/// A daily list names a people group, then its place, then a paragraph: two headings with nothing
+/// between. The first is no region of its own: it becomes the first paragraph under the second.
+fn people_before_places(units: &mut [Unit]) {
+    for k in 1..units.len().saturating_sub(2) {
+        let body_before = matches!(
+            units[k - 1].kind,
+            UnitKind::Paragraph(_) | UnitKind::Date(_) | UnitKind::Verse { .. } | UnitKind::Reference(_)
+        );
+        let pair = matches!(units[k].kind, UnitKind::Heading { known: false, .. })
+            && matches!(units[k + 1].kind, UnitKind::Heading { .. })
+            && matches!(units[k + 2].kind, UnitKind::Paragraph(_));
+        if body_before && pair {
+            units.swap(k, k + 1);
+            if let UnitKind::Heading { region, .. } = &mut units[k + 1].kind {
+                let text = std::mem::take(region);
+                units[k + 1].kind = UnitKind::Paragraph(text);
+            }
+        }
+    }
+}
+
+/// How wide the text is hard-wrapped, if it is: the longest line that stops mid-sentence with its
+/// paragraph going on in the next line. `None` when no line does.
+fn wrap_width(lines: &[Line], structural: &[bool]) -> Option<usize> {
+    let mut width = None;
+    for k in 0..lines.len().saturating_sub(1) {
+        let (l, next) = (&lines[k], &lines[k + 1]);
+        let evidence = !l.text.is_empty()
+            && !next.text.is_empty()
+            && !structural[k]
+            && !structural[k + 1]
+            && !next.bulleted
+            && !l.text.ends_with(TERMINAL)
+            && !heading_like(&l.text, l.chars);
+        if evidence {
+            width = Some(width.map_or(l.chars, |w: usize| w.max(l.chars)));
+        }
+    }
+    width
 }
 
 /// A verse starting at `lines[i]`, possibly over several lines, with its reference when the line
@@ -335,8 +500,16 @@ fn gather_verse(lines: &[Line], i: usize) -> Option<(UnitKind, usize)> {
 /// Splits a run of body lines into paragraphs. Lines longer than a mail program wraps at are
 /// paragraphs of their own; shorter ones are joined unless the line ended a sentence and the next
 /// line's first word would have fitted on it (so the writer broke the line on purpose).
-fn paragraphs(run: &[Line], blank_separated: bool) -> Vec<(usize, String)> {
+fn paragraphs(
+    run: &[Line],
+    blank_separated: bool,
+    wrap_width: Option<usize>,
+    labelled: impl Fn(&str) -> bool,
+) -> Vec<(usize, String)> {
     let width = run.iter().map(|l| l.chars).max().unwrap_or(0);
+    // A block whose lines all end sentences is not hard-wrapped: each line is a paragraph (blank lines
+    // and single line breaks mixed as separators).
+    let wrapped = run.len() > 1 && run[..run.len() - 1].iter().any(|l| !l.text.ends_with(TERMINAL));
     let mut out: Vec<(usize, String)> = Vec::new();
     for (k, line) in run.iter().enumerate() {
         let join = k > 0 && {
@@ -344,15 +517,26 @@ fn paragraphs(run: &[Line], blank_separated: bool) -> Vec<(usize, String)> {
             let prev_len = run[k - 1].chars;
             let first_word = line.text.split_whitespace().next().unwrap_or("");
             let starts_lower = first_word.chars().next().is_some_and(char::is_lowercase);
-            if starts_lower {
+            let translation = run[0].bulleted && k == 1 && script_changes(prev, &line.text);
+            if translation {
+                // A numbered item of a bilingual sheet: the same prayer in the other language.
                 true
+            } else if starts_lower {
+                true
+            } else if labelled(&line.text) && prev.ends_with(TERMINAL) {
+                // `Middle East: Pray for…` opens a paragraph (and a region) of its own.
+                false
             } else if run[0].bulleted && prev.ends_with(TERMINAL) {
                 // A bulleted item ends with its sentence; a capitalised line after it is the next
                 // paragraph (a closing note after the list), not a wrapped line of the item.
                 // Only clearly wrapped text (long lines, the next word would not have fitted) joins.
                 blank_separated && width >= 60 && prev_len + 1 + first_word.chars().count() > width
             } else if blank_separated {
-                true
+                // A line that ended a sentence ends its paragraph too, unless the block is wrapped, or
+                // the text is and the next word would not have fitted on the line.
+                wrapped
+                    || !prev.ends_with(TERMINAL)
+                    || wrap_width.is_some_and(|w| prev_len + 1 + first_word.chars().count() > w)
             } else if width > 100 {
                 false
             } else {
@@ -366,6 +550,12 @@ fn paragraphs(run: &[Line], blank_separated: bool) -> Vec<(usize, String)> {
         }
     }
     out
+}
+
+/// One line is in Chinese or Japanese and the other not (a bilingual sheet's two languages).
+fn script_changes(a: &str, b: &str) -> bool {
+    let unspaced = |t: &str| t.chars().find(|c| c.is_alphabetic()).is_some_and(is_unspaced_script);
+    unspaced(a) != unspaced(b)
 }
 
 /// Appends a wrapped line to the text before it, with the space the wrap took away. A word
@@ -465,6 +655,12 @@ struct Draft {
     current_section: Option<usize>,
     /// How many headings the bulletin has had.
     headings: usize,
+    /// The line the date was read from.
+    date_line: usize,
+    /// The date was on a line above the headline (a blog post's date), not under it.
+    date_before_title: bool,
+    /// The latest date line of a daily list inside this bulletin.
+    last_date: Option<NaiveDate>,
 }
 
 struct Assembler<'a> {
@@ -473,11 +669,19 @@ struct Assembler<'a> {
     current: Option<Draft>,
     /// The names in `report.new_regions`, to look them up without a scan.
     new_region_names: HashSet<String>,
+    /// Mark paragraphs with identifying details sensitive.
+    mark_sensitive: bool,
 }
 
 impl<'a> Assembler<'a> {
     fn new(settings: &'a LibrarySettings) -> Self {
-        Self { settings, report: ImportReport::default(), current: None, new_region_names: HashSet::new() }
+        Self {
+            settings,
+            report: ImportReport::default(),
+            current: None,
+            new_region_names: HashSet::new(),
+            mark_sensitive: false,
+        }
     }
 
     fn warn(&mut self, line: usize, message: String) {
@@ -505,46 +709,207 @@ impl<'a> Assembler<'a> {
             heading_seen: Vec::new(),
             current_section: None,
             headings: 0,
+            date_line: line,
+            date_before_title: false,
+            last_date: None,
         });
     }
 
-    fn is_headline(units: &[Unit], k: usize) -> bool {
-        let short = match &units[k].kind {
-            UnitKind::Paragraph(t) => t.chars().count() <= 160 && !t.contains('\n'),
-            UnitKind::Heading { known: false, .. } => true,
-            _ => false,
-        };
-        let introduces = match units.get(k + 1).map(|u| &u.kind) {
+    /// A line that could be a headline: short, one line, not a motto nor an introduction line.
+    fn candidate(kind: &UnitKind) -> Option<&str> {
+        match kind {
+            UnitKind::Paragraph(t) if t.chars().count() <= 160 && !t.contains('\n') => {
+                // One sentence at most, and not a long one ending in a full stop: that is body text.
+                let one_sentence = !t.trim_end().char_indices().any(|(at, c)| {
+                    matches!(c, '.' | '!' | '?')
+                        && t[at + 1..].starts_with(' ')
+                        && t[at + 2..].starts_with(char::is_uppercase)
+                });
+                let body = t.ends_with('.') && t.chars().count() > 60;
+                (one_sentence && !body && !shapes::is_motto(t) && !shapes::is_intro_line(t)).then_some(t.as_str())
+            }
+            UnitKind::Heading { region, known: false } => (!shapes::is_motto(region)).then_some(region.as_str()),
+            _ => None,
+        }
+    }
+
+    /// A line a reader passes over when looking for the headline, and why.
+    fn skippable(kind: &UnitKind) -> Option<(&str, &'static str)> {
+        match kind {
+            UnitKind::Stray(t, why) => Some((t, why)),
+            UnitKind::Note(t) => Some((t, "(a note about the text)")),
+            UnitKind::Paragraph(t) | UnitKind::Heading { region: t, known: false } if shapes::is_motto(t) => {
+                Some((t, "(a motto, not a headline)"))
+            }
+            UnitKind::Paragraph(t) if shapes::is_intro_line(t) => Some((t, "(an introduction line, not a headline)")),
+            _ => None,
+        }
+    }
+
+    /// Does a bulletin start at `units[j]` (a date, or a verse with its reference)?
+    fn introduces(units: &[Unit], j: usize) -> bool {
+        match units.get(j).map(|u| &u.kind) {
             Some(UnitKind::Date(_)) => true,
             Some(UnitKind::Verse { reference, .. }) => {
-                reference.is_some() || matches!(units.get(k + 2).map(|u| &u.kind), Some(UnitKind::Reference(_)))
+                reference.is_some() || matches!(units.get(j + 1).map(|u| &u.kind), Some(UnitKind::Reference(_)))
             }
             _ => false,
-        };
-        short && introduces
+        }
+    }
+
+    /// When `units[k]` is a bulletin's headline: the index of the date or verse under it (lines
+    /// between them, such as an image or a motto, are passed over).
+    fn headline_end(units: &[Unit], k: usize) -> Option<usize> {
+        Self::candidate(&units[k].kind)?;
+        let mut j = k + 1;
+        while j < units.len() && Self::skippable(&units[j].kind).is_some() {
+            j += 1;
+        }
+        Self::introduces(units, j).then_some(j)
+    }
+
+    /// Whether the text's first bulletin starts where a headline, date or verse says so, with only
+    /// a preamble before it. A sheet with no such start, or with prayer before it, is read as one
+    /// bulletin from its first line.
+    fn starts_at_top(units: &[Unit]) -> bool {
+        let start = (0..units.len()).find(|&k| {
+            Self::headline_end(units, k).is_some()
+                || matches!(units[k].kind, UnitKind::Date(_))
+                || (matches!(units[k].kind, UnitKind::Verse { .. }) && Self::introduces(units, k))
+        });
+        let Some(start) = start else { return false };
+        !units[..start].iter().any(|u| match &u.kind {
+            UnitKind::Heading { known: true, .. } => true,
+            UnitKind::Paragraph(t) => t.len() > 40 && kind_from_wording(t) != ItemKind::Info,
+            _ => false,
+        })
+    }
+
+    /// Starts the one bulletin of a sheet with no date line or verse: its headline is the first line
+    /// a reader would take for one. Returns the index of the first unit still to read.
+    fn start_without_headline(&mut self, units: &[Unit]) -> usize {
+        let mut k = 0;
+        while k < units.len() && Self::skippable(&units[k].kind).is_some() {
+            k += 1;
+        }
+        // A heading with paragraphs right under it is a region's, not the sheet's headline.
+        let region_heading = matches!(units.get(k).map(|u| &u.kind), Some(UnitKind::Heading { .. }))
+            && matches!(units.get(k + 1).map(|u| &u.kind), Some(UnitKind::Paragraph(_)));
+        let title =
+            units.get(k).filter(|_| k + 1 < units.len() && !region_heading).and_then(|u| Self::candidate(&u.kind));
+        let line = units.get(k).map_or(1, |u| u.line);
+        self.start(line, title.unwrap_or_default().to_owned());
+        match title {
+            Some(title) => {
+                for u in &units[..k] {
+                    if let Some((text, why)) = Self::skippable(&u.kind) {
+                        self.passed_over(u.line, text, why, title);
+                    }
+                }
+                self.warn(line, format!("no date line or verse starts a bulletin; read the text as one bulletin headed \u{201c}{title}\u{201d}"));
+                k + 1
+            }
+            None => {
+                for u in &units[..k] {
+                    if let Some((text, why)) = Self::skippable(&u.kind) {
+                        self.left_out(u.line, text, why);
+                    }
+                }
+                self.warn(
+                    line,
+                    "no headline, date line or verse; read the text as one bulletin with an empty headline".into(),
+                );
+                k
+            }
+        }
+    }
+
+    /// A line left out where the headline was looked for, with the headline taken instead.
+    fn passed_over(&mut self, line: usize, text: &str, why: &str, title: &str) {
+        let shown: String = text.chars().take(80).collect();
+        let ellipsis = if text.chars().count() > 80 { "\u{2026}" } else { "" };
+        self.warn(
+            line,
+            format!("left out {why}: \u{201c}{shown}{ellipsis}\u{201d}; took \u{201c}{title}\u{201d} as the headline"),
+        );
+    }
+
+    /// The draft holds only a date read above where its headline now comes (a blog post's date).
+    fn date_only(&self) -> bool {
+        self.current.as_ref().is_some_and(|d| {
+            d.bulletin.title.is_empty()
+                && d.bulletin.date.is_some()
+                && d.bulletin.verse.is_none()
+                && d.bulletin.sections.is_empty()
+                && d.orphans.is_empty()
+        })
     }
 
     fn run(mut self, units: &[Unit]) -> ImportReport {
-        for k in 0..units.len() {
+        let mut k = if Self::starts_at_top(units) { 0 } else { self.start_without_headline(units) };
+        while k < units.len() {
             let unit = &units[k];
             let line = unit.line;
-            if Self::is_headline(units, k) {
-                let (UnitKind::Paragraph(title) | UnitKind::Heading { region: title, .. }) = &unit.kind else {
-                    continue;
-                };
-                let fresh = self.current.as_ref().is_none_or(|d| {
-                    !d.bulletin.title.is_empty() || d.bulletin.date.is_some() || !d.bulletin.sections.is_empty()
-                });
-                if fresh {
-                    self.start(line, title.clone());
-                } else if let Some(d) = self.current.as_mut() {
-                    d.bulletin.title = title.clone();
+            if let Some(end) = Self::headline_end(units, k) {
+                let title = Self::candidate(&unit.kind).unwrap_or_default().to_owned();
+                let before = (k > 0 && self.current.is_none()).then(|| &units[k - 1]);
+                if self.date_only() {
+                    // A date line above the headline: the bulletin's own date, if none comes under it.
+                    if let Some(d) = self.current.as_mut() {
+                        d.bulletin.title = title.clone();
+                        d.date_before_title = true;
+                        d.first_line = line;
+                        let date_line = d.date_line;
+                        self.report.warnings.retain(|w| {
+                            !(w.line == date_line && w.message.starts_with("no headline before this date"))
+                        });
+                    }
+                } else {
+                    let fresh = self.current.as_ref().is_none_or(|d| {
+                        !d.bulletin.title.is_empty() || d.bulletin.date.is_some() || !d.bulletin.sections.is_empty()
+                    });
+                    if fresh {
+                        self.start(line, title.clone());
+                    } else if let Some(d) = self.current.as_mut() {
+                        d.bulletin.title = title.clone();
+                    }
                 }
+                if let Some(u) = before
+                    && matches!(u.kind, UnitKind::Paragraph(_) | UnitKind::Heading { .. })
+                    && let Some((text, why)) = Self::skippable(&u.kind)
+                {
+                    let shown: String = text.chars().take(80).collect();
+                    self.warn(
+                        u.line,
+                        format!(
+                            "took \u{201c}{title}\u{201d} as the headline, not \u{201c}{shown}\u{201d} above it {why}"
+                        ),
+                    );
+                }
+                for u in &units[k + 1..end] {
+                    if let Some((text, why)) = Self::skippable(&u.kind) {
+                        self.passed_over(u.line, text, why, &title);
+                    }
+                }
+                k = end;
                 continue;
             }
+            if matches!(unit.kind, UnitKind::Date(_) | UnitKind::Verse { .. })
+                && self.current.is_none()
+                && let Some(u) = k.checked_sub(1).map(|p| &units[p])
+                && let UnitKind::Paragraph(text) = &u.kind
+                && let Some((_, why)) = Self::skippable(&u.kind)
+            {
+                let shown: String = text.chars().take(80).collect();
+                self.warn(u.line, format!("did not take \u{201c}{shown}\u{201d} as the headline {why}"));
+            }
             match &unit.kind {
-                UnitKind::Stray(text) => self.left_out(line, text, "(an image or file name, not bulletin text)"),
-                UnitKind::Date(date) => self.date(line, *date),
+                UnitKind::Stray(text, why) => self.left_out(line, text, why),
+                UnitKind::Note(text) => self.note(line, text),
+                UnitKind::Date(date) => {
+                    let verse_follows = matches!(units.get(k + 1).map(|u| &u.kind), Some(UnitKind::Verse { .. }));
+                    self.date(line, *date, verse_follows);
+                }
                 UnitKind::Verse { text, reference } => {
                     let followed_by_reference =
                         matches!(units.get(k + 1).map(|u| &u.kind), Some(UnitKind::Reference(_)));
@@ -554,6 +919,7 @@ impl<'a> Assembler<'a> {
                 UnitKind::Heading { region, known } => self.heading(line, region, *known),
                 UnitKind::Paragraph(text) => self.paragraph(line, text),
             }
+            k += 1;
         }
         self.finish(true);
         // Warnings in source order; sorted once here (a stable sort keeps same-line warnings in order).
@@ -561,7 +927,49 @@ impl<'a> Assembler<'a> {
         self.report
     }
 
-    fn date(&mut self, line: usize, date: NaiveDate) {
+    fn note(&mut self, line: usize, text: &str) {
+        if self.current.as_ref().is_some_and(|d| d.current_section.is_some()) {
+            self.paragraph(line, text);
+        } else {
+            self.left_out(line, text, "(a note about the text)");
+        }
+    }
+
+    fn date(&mut self, line: usize, date: NaiveDate, verse_follows: bool) {
+        if let Some(d) = self.current.as_mut()
+            && d.date_before_title
+            && d.bulletin.verse.is_none()
+            && d.bulletin.sections.is_empty()
+            && d.orphans.is_empty()
+        {
+            // The bulletin's own date under its headline: the one above was the post's.
+            let (above, above_line) = (d.bulletin.date, d.date_line);
+            d.bulletin.date = Some(date);
+            d.date_line = line;
+            d.date_before_title = false;
+            if let Some(above) = above {
+                self.warn(
+                    above_line,
+                    format!("left out the date line above the headline ({above}); the bulletin's own date is under it"),
+                );
+            }
+            return;
+        }
+        if let Some(d) = self.current.as_mut()
+            && let Some(previous) = d.last_date.or(d.bulletin.date)
+            && !d.bulletin.sections.is_empty()
+            && !verse_follows
+            && (1..=6).contains(&(date - previous).num_days())
+        {
+            // The next day of a daily list: the days stay together in one bulletin.
+            d.last_date = Some(date);
+            let first = d.bulletin.date.map_or_else(String::new, |f| f.to_string());
+            self.warn(
+                line,
+                format!("the date {date} begins the next day of a daily list; kept in the bulletin of {first}"),
+            );
+            return;
+        }
         let needs_new =
             self.current.as_ref().is_none_or(|d| d.bulletin.date.is_some() || !d.bulletin.sections.is_empty());
         if needs_new {
@@ -570,6 +978,7 @@ impl<'a> Assembler<'a> {
         }
         if let Some(d) = self.current.as_mut() {
             d.bulletin.date = Some(date);
+            d.date_line = line;
         }
     }
 
@@ -624,7 +1033,26 @@ impl<'a> Assembler<'a> {
             return;
         }
         d.last_heading_line = line;
-        let orphans = std::mem::take(&mut d.orphans);
+        // `Shelter: Mozambique`, `Day 1: Kenya`: the region is the place; the rest is named here.
+        let topic = (!known)
+            .then(|| shapes::topic_heading(region, |r| self.settings.region_for_heading(r).is_some()))
+            .flatten();
+        let (region, known) = match &topic {
+            Some((place, words)) => {
+                let message = format!(
+                    "the heading \u{201c}{region}\u{201d}: took \u{201c}{place}\u{201d} as the region; \u{201c}{words}\u{201d} is not kept"
+                );
+                self.warn(line, message);
+                match self.settings.region_for_heading(place) {
+                    Some(r) => (r.to_owned(), true),
+                    None => (place.clone(), false),
+                }
+            }
+            None => (region.to_owned(), known),
+        };
+        let region = region.as_str();
+        let first_heading = self.current.as_ref().is_some_and(|d| d.bulletin.sections.is_empty());
+        let orphans = self.current.as_mut().map(|d| std::mem::take(&mut d.orphans)).unwrap_or_default();
         if !orphans.is_empty() {
             let assumed = self
                 .settings
@@ -632,20 +1060,40 @@ impl<'a> Assembler<'a> {
                 .and_then(|i| i.checked_sub(1))
                 .map_or_else(|| region.to_owned(), |i| self.settings.regions[i].name.clone());
             for (orphan_line, text) in orphans {
-                self.push_item(&assumed, orphan_line, &text);
-                self.warn(orphan_line, format!("no heading before this paragraph; assumed {assumed}"));
+                if first_heading && kind_from_wording(&text) == ItemKind::Info {
+                    self.introduction(orphan_line, &text);
+                } else {
+                    self.push_item(&assumed, orphan_line, &text);
+                    self.warn(orphan_line, format!("no heading before this paragraph; assumed {assumed}"));
+                }
             }
         }
         if !known {
-            if self.new_region_names.insert(region.to_owned()) {
-                self.report.new_regions.push(region.to_owned());
-            }
+            self.new_region(region);
             self.warn(
                 line,
-                format!("\u{201c}{region}\u{201d} is not a region of the library; added it as a new region"),
+                format!("\u{201c}{region}\u{201d} is not a region of the library; kept as a section of that name"),
             );
         }
         self.section_index(region);
+    }
+
+    fn new_region(&mut self, region: &str) {
+        if self.settings.region(region).is_none() && self.new_region_names.insert(region.to_owned()) {
+            self.report.new_regions.push(region.to_owned());
+        }
+    }
+
+    /// A paragraph before the first heading that asks no prayer: the bulletin's introduction.
+    fn introduction(&mut self, line: usize, text: &str) {
+        self.new_region(INTRODUCTION);
+        self.push_item(INTRODUCTION, line, text);
+        self.warn(
+            line,
+            format!(
+                "a paragraph before the first heading with no prayer in it; kept under \u{201c}{INTRODUCTION}\u{201d}"
+            ),
+        );
     }
 
     fn section_index(&mut self, region: &str) -> usize {
@@ -674,10 +1122,14 @@ impl<'a> Assembler<'a> {
             Some(i) => i,
             None => self.section_index(region),
         };
+        let (item, warning) = item_at_door(text, self.mark_sensitive);
         if let Some(d) = self.current.as_mut() {
-            d.bulletin.sections[index].items.push(item_from_text(text));
+            d.bulletin.sections[index].items.push(item);
             d.item_lines[index].push(line);
             d.last_item_line = line;
+        }
+        if let Some(message) = warning {
+            self.warn(line, message);
         }
     }
 
@@ -695,6 +1147,26 @@ impl<'a> Assembler<'a> {
             self.left_out(line, text, "(a page or e-mail footer)");
             return;
         }
+        if d.bulletin.verse.is_none()
+            && d.bulletin.sections.is_empty()
+            && let Some(inline) = verse::find_inline_verse(text)
+        {
+            // The verse quoted inside the introduction, with its reference and translation.
+            d.bulletin.verse = Some(Verse { text: inline.text.to_owned(), reference: inline.reference.to_owned() });
+            if !inline.before.is_empty() {
+                self.left_out(line, inline.before, "(the words leading into the verse)");
+            }
+            if let Some(translation) = inline.translation {
+                self.warn(
+                    line,
+                    format!("the verse is quoted from the {translation}; the reference is kept without it"),
+                );
+            }
+            if !inline.after.is_empty() {
+                self.paragraph(line, inline.after);
+            }
+            return;
+        }
         match d.current_section.map(|i| d.bulletin.sections[i].region.clone()) {
             Some(region) => self.push_item(&region, line, text),
             None => d.orphans.push((line, text.to_owned())),
@@ -704,6 +1176,26 @@ impl<'a> Assembler<'a> {
     fn finish(&mut self, at_end: bool) {
         let Some(mut d) = self.current.take() else { return };
         let index = self.report.bulletins.len();
+        let b = &d.bulletin;
+        if b.title.is_empty()
+            && b.verse.is_none()
+            && b.sections.is_empty()
+            && b.closing.is_none()
+            && d.orphans.is_empty()
+        {
+            // Only a date line, with nothing under it (a blog post's date, say): no bulletin.
+            if let Some(date) = b.date {
+                self.report
+                    .warnings
+                    .retain(|w| !(w.line == d.date_line && w.message.starts_with("no headline before this date")));
+                self.report.warnings.push(Warning {
+                    line: d.date_line,
+                    message: format!("left out a date line with no bulletin under it ({date})"),
+                    bulletin: None,
+                });
+            }
+            return;
+        }
         let mut warnings = Vec::new();
         let mut warn = |line: usize, message: String| warnings.push(Warning { line, message, bulletin: Some(index) });
 
@@ -720,17 +1212,43 @@ impl<'a> Assembler<'a> {
         }
 
         if !d.orphans.is_empty() {
-            let region = self.settings.regions.first().map_or_else(|| "General".to_owned(), |r| r.name.clone());
+            let first = self.settings.regions.first().map_or_else(|| "General".to_owned(), |r| r.name.clone());
+            let mut introduction = false;
             for (line, text) in std::mem::take(&mut d.orphans) {
-                d.bulletin.sections.push(Section { region: region.clone(), items: Vec::new() });
+                let region = if d.bulletin.sections.is_empty() && kind_from_wording(&text) == ItemKind::Info {
+                    introduction = true;
+                    warn(
+                        line,
+                        format!(
+                            "a paragraph before the first heading with no prayer in it; kept under \u{201c}{INTRODUCTION}\u{201d}"
+                        ),
+                    );
+                    INTRODUCTION.to_owned()
+                } else {
+                    warn(line, format!("no heading before this paragraph; assumed {first}"));
+                    first.clone()
+                };
+                d.bulletin.sections.push(Section { region, items: Vec::new() });
                 d.item_lines.push(Vec::new());
+                let (item, sensitive) = item_at_door(&text, self.mark_sensitive);
                 if let (Some(s), Some(l)) = (d.bulletin.sections.last_mut(), d.item_lines.last_mut()) {
-                    s.items.push(item_from_text(&text));
+                    s.items.push(item);
                     l.push(line);
                 }
-                warn(line, format!("no heading before this paragraph; assumed {region}"));
+                if let Some(message) = sensitive {
+                    warn(line, message);
+                }
             }
             merge_same_regions(&mut d.bulletin, &mut d.item_lines);
+            if introduction
+                && self.settings.region(INTRODUCTION).is_none()
+                && self.new_region_names.insert(INTRODUCTION.to_owned())
+            {
+                self.report.new_regions.push(INTRODUCTION.to_owned());
+            }
+        }
+        if d.date_before_title {
+            warn(d.date_line, "took the date line above the headline as the bulletin's date".into());
         }
 
         // The closing note is the last paragraph when it reads like one; anything after it is a footer.
@@ -783,6 +1301,29 @@ fn item_from_text(text: &str) -> Item {
         Some(rest) => Item { sensitive: true, ..Item::from_text(rest.trim_start()) },
         None => Item::from_text(text),
     }
+}
+
+/// A paragraph as it comes in: [`item_from_text`], then marked sensitive when the
+/// identifying-details check flags it (public handouts are then safe by default), with the warning
+/// that lists it.
+fn item_at_door(text: &str, mark: bool) -> (Item, Option<String>) {
+    let mut item = item_from_text(text);
+    // Every detail the check looks for has a digit or a `*`: most paragraphs are passed over at once.
+    if !mark || item.sensitive || !text.bytes().any(|b| b.is_ascii_digit() || b == b'*') {
+        return (item, None);
+    }
+    let details = crate::checks::identifying_details(&item.text);
+    if details.is_empty() {
+        return (item, None);
+    }
+    item.sensitive = true;
+    let named = details.iter().map(|d| format!("\u{201c}{d}\u{201d}")).collect::<Vec<_>>().join(", ");
+    (
+        item,
+        Some(format!(
+            "marked sensitive: {named} could identify a survivor; unmark it in the preview if it may be shared"
+        )),
+    )
 }
 
 /// The words that open a sensitive paragraph in an internal handout.

@@ -45,10 +45,23 @@ pub struct Line<'a> {
 /// Splits text into cleaned lines. Blank lines (and lines that are only decoration: table bars,
 /// rules, underlines, form feeds) come back with empty text so paragraph breaks are kept.
 pub fn clean_lines(text: &str) -> Vec<Line<'_>> {
-    text.split('\n').enumerate().map(|(i, raw)| clean_line(i + 1, raw)).collect()
+    // A number opens an item only after a line that ended (`17. Pray…` after a line stopping
+    // mid-sentence is a wrapped date, not item 17).
+    let mut after_open_line = false;
+    text.split('\n')
+        .enumerate()
+        .map(|(i, raw)| {
+            let line = clean_line(i + 1, raw, !after_open_line);
+            after_open_line = !line.text.is_empty()
+                && !line.text.ends_with(super::TERMINAL)
+                && !line.markdown_heading
+                && !super::heading_like(&line.text, line.chars);
+            line
+        })
+        .collect()
 }
 
-fn clean_line(number: usize, raw: &str) -> Line<'_> {
+fn clean_line(number: usize, raw: &str, numbering: bool) -> Line<'_> {
     // Most lines are printable ASCII and need no character-by-character clean-up.
     let plain = raw.bytes().all(|b| (b' '..=b'~').contains(&b));
     let cleaned: Cow<'_, str> = if plain {
@@ -101,6 +114,18 @@ fn clean_line(number: usize, raw: &str) -> Line<'_> {
             break;
         }
     }
+    if !line.bulleted
+        && let Some((rest, heading)) = strip_numbering(t)
+        && (numbering || heading)
+    {
+        // `一、泰國` numbers a section of a Chinese sheet; `1.` and `(2)` number items.
+        if heading && rest.chars().count() <= 40 {
+            line.markdown_heading = true;
+        } else {
+            line.bulleted = true;
+        }
+        t = rest;
+    }
     let t = t.trim();
     line.chars = if plain { t.len() } else { t.chars().count() };
     line.text = match &cleaned {
@@ -112,6 +137,45 @@ fn clean_line(number: usize, raw: &str) -> Line<'_> {
         Cow::Owned(_) => Cow::Owned(t.to_owned()),
     };
     line
+}
+
+/// The text after an item or section number (`1. `, `2) `, `(3) `, `１．`, `一、`), and whether the
+/// number is a Chinese numeral (a section, in Chinese sheets).
+fn strip_numbering(t: &str) -> Option<(&str, bool)> {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=2).contains(&digits) {
+        let rest = &t[digits..];
+        for mark in [". ", ") "] {
+            if let Some(after) = rest.strip_prefix(mark) {
+                return Some((after.trim_start(), false));
+            }
+        }
+        if let Some(after) = rest.strip_prefix('\u{ff0e}').or_else(|| rest.strip_prefix('\u{3001}')) {
+            return Some((after.trim_start(), false));
+        }
+    }
+    if let Some(inner) = t.strip_prefix('(')
+        && let Some((n, after)) = inner.split_once(") ")
+        && (1..=2).contains(&n.len())
+        && n.bytes().all(|b| b.is_ascii_digit())
+    {
+        return Some((after.trim_start(), false));
+    }
+    let numeral = t.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).map(char::len_utf8).sum::<usize>();
+    if numeral > 0 {
+        let rest = &t[numeral..];
+        if let Some(after) = rest.strip_prefix(['\u{3001}', '\u{ff0e}', '.']) {
+            return Some((after.trim_start(), true));
+        }
+    }
+    // Full-width digits: `１．`.
+    let wide = t.chars().take_while(|c| ('\u{ff10}'..='\u{ff19}').contains(c)).map(char::len_utf8).sum::<usize>();
+    if wide > 0
+        && let Some(after) = t[wide..].strip_prefix(['\u{ff0e}', '\u{3001}'])
+    {
+        return Some((after.trim_start(), false));
+    }
+    None
 }
 
 fn strip_markdown_heading(t: &str) -> Option<&str> {
@@ -157,6 +221,17 @@ mod tests {
         assert!(lines[2].quoted);
         assert!(lines[3].bulleted);
         assert!(!lines[4].bulleted);
+    }
+
+    #[test]
+    fn numbered_items_and_chinese_sections() {
+        let lines =
+            clean_lines("1. Pray.\n(2) Praise.\n一、泰國 Thailand\n１．請為\n1 John 3:18\n2024-05-12\n12) Pray.");
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_ref()).collect();
+        assert_eq!(texts, ["Pray.", "Praise.", "泰國 Thailand", "請為", "1 John 3:18", "2024-05-12", "Pray."]);
+        let bulleted: Vec<bool> = lines.iter().map(|l| l.bulleted).collect();
+        assert_eq!(bulleted, [true, true, false, true, false, false, true]);
+        assert!(lines[2].markdown_heading);
     }
 
     proptest::proptest! {

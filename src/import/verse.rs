@@ -62,6 +62,131 @@ pub fn strip_quotes(text: &str) -> String {
     t.trim().to_owned()
 }
 
+/// A verse quoted inside a paragraph, as an introduction writes it:
+/// `We hold on to this: “When you pass through the waters…” Isaiah 43:2 (NIV) This month…`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InlineVerse<'a> {
+    /// The words before the opening quote mark.
+    pub before: &'a str,
+    /// The verse, without its quote marks.
+    pub text: &'a str,
+    /// The reference, without the translation.
+    pub reference: &'a str,
+    /// The translation's abbreviation (`NIV`, `ESV`), when given.
+    pub translation: Option<&'a str>,
+    /// The words after the reference.
+    pub after: &'a str,
+}
+
+/// Finds a quoted verse followed by its reference (and translation) inside a paragraph.
+pub fn find_inline_verse(text: &str) -> Option<InlineVerse<'_>> {
+    for (close, c) in text.char_indices() {
+        if !matches!(c, '"' | '\u{201d}' | '\u{bb}') {
+            continue;
+        }
+        let after_quote = &text[close + c.len_utf8()..];
+        let trimmed = after_quote.trim_start().trim_start_matches(DASHES).trim_start();
+        let Some(reference_len) = reference_prefix(trimmed) else { continue };
+        let reference = trimmed[..reference_len].trim_end();
+        let mut after = trimmed[reference_len..].trim_start();
+        let mut translation = None;
+        if let Some(rest) = after.strip_prefix('(')
+            && let Some(end) = rest.find(')')
+            && is_translation(&rest[..end])
+        {
+            translation = Some(&rest[..end]);
+            after = rest[end + 1..].trim_start();
+        } else if let Some(word) = after.split_whitespace().next()
+            && is_translation(word.trim_end_matches(['.', ',']))
+        {
+            translation = Some(word.trim_end_matches(['.', ',']));
+            after = after[word.len()..].trim_start();
+        }
+        // The opening quote: the last one before the closing quote.
+        let opening =
+            text[..close].char_indices().rev().find(|(_, o)| matches!(o, '"' | '\u{201c}' | '\u{ab}' | '\u{201e}'));
+        let Some((open, o)) = opening else { continue };
+        let quoted = text[open + o.len_utf8()..close].trim();
+        if quoted.split_whitespace().count() < 3 {
+            continue;
+        }
+        return Some(InlineVerse {
+            before: text[..open].trim(),
+            text: quoted,
+            reference,
+            translation,
+            after: after.trim_start_matches(['.', ',', ';']).trim_start(),
+        });
+    }
+    None
+}
+
+/// A translation's abbreviation: two to six capital letters (`ESV`, `NIV`, `NRSVue`, `KJV`).
+fn is_translation(word: &str) -> bool {
+    (2..=6).contains(&word.len())
+        && word.chars().all(|c| c.is_ascii_alphabetic())
+        && word.chars().filter(char::is_ascii_uppercase).count() >= 2
+        && word.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+}
+
+/// The length of a Bible reference at the start of `text`: an optional book number, one to three
+/// capitalised words, then chapter and verses (`121:3-4`, `5:11,14`, `23`).
+fn reference_prefix(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    let skip_spaces = |at: &mut usize| {
+        while *at < bytes.len() && bytes[*at] == b' ' {
+            *at += 1;
+        }
+    };
+    // A book number.
+    for number in ["1 ", "2 ", "3 ", "III ", "II ", "I "] {
+        if text.starts_with(number) {
+            at = number.len();
+            break;
+        }
+    }
+    let mut words = 0;
+    loop {
+        let start = at;
+        while at < bytes.len() && (bytes[at].is_ascii_alphabetic() || bytes[at] == b'.') {
+            at += 1;
+        }
+        if at == start {
+            break;
+        }
+        let word = &text[start..at];
+        let capital = word.as_bytes()[0].is_ascii_uppercase();
+        if !capital && word != "of" {
+            return None;
+        }
+        words += 1;
+        skip_spaces(&mut at);
+        if words > 3 {
+            return None;
+        }
+    }
+    if words == 0 {
+        return None;
+    }
+    let chapter_start = at;
+    while at < bytes.len() && (bytes[at].is_ascii_digit() || matches!(bytes[at], b':' | b'-' | b',' | b'.')) {
+        at += 1;
+    }
+    // En dashes in verse ranges ("3–4").
+    while text[at..].starts_with('\u{2013}') {
+        at += '\u{2013}'.len_utf8();
+        while at < bytes.len() && bytes[at].is_ascii_digit() {
+            at += 1;
+        }
+    }
+    let numbers = text[chapter_start..at].trim_end_matches(['.', ',', ':', '-']);
+    if numbers.is_empty() || !numbers.as_bytes()[0].is_ascii_digit() {
+        return None;
+    }
+    Some(chapter_start + numbers.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -84,5 +209,21 @@ mod tests {
             strip_quotes("\"If one says, \u{2018}Go in peace,\u{2019} then\u{201d}"),
             "If one says, \u{2018}Go in peace,\u{2019} then"
         );
+    }
+
+    #[test]
+    fn a_verse_inside_an_introduction() {
+        let text = "We hold on to this: \u{201c}When you pass through the waters, I will be with you.\u{201d} Isaiah 43:2 (NIV) This month the river rose.";
+        let v = find_inline_verse(text).unwrap();
+        assert_eq!(v.before, "We hold on to this:");
+        assert_eq!(v.text, "When you pass through the waters, I will be with you.");
+        assert_eq!(v.reference, "Isaiah 43:2");
+        assert_eq!(v.translation, Some("NIV"));
+        assert_eq!(v.after, "This month the river rose.");
+        let v = find_inline_verse("\u{201c}The Lord is near to all who call.\u{201d} \u{2013} 1 John 3:18-20 ESV.")
+            .unwrap();
+        assert_eq!((v.reference, v.translation, v.after), ("1 John 3:18-20", Some("ESV"), ""));
+        assert_eq!(find_inline_verse("She said \u{201c}thank you so much\u{201d} Then we left."), None);
+        assert_eq!(find_inline_verse("No quote here, Psalm 23."), None);
     }
 }

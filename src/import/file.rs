@@ -1,0 +1,79 @@
+//! One file as it arrives, of any kind the importer reads: the one entry point the command line and
+//! the app share.
+
+use super::sources::{FileKind, docx_to_text, eml_to_text, html_to_text};
+use super::{ImportReport, Warning, decode, import_bytes_with, import_text_with};
+use crate::library::LibrarySettings;
+
+/// Why a file gave no bulletin. Each names the file.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    /// The file could not be read as the kind of file it is.
+    #[error("{file}: {reason}")]
+    Unreadable {
+        /// The file's name as given.
+        file: String,
+        /// Why, as a sentence for the user.
+        reason: String,
+    },
+    /// The file was read but holds no paragraph to import.
+    #[error("{file}: no bulletin found: the {kind} has no prayer paragraphs, headings or verse")]
+    NoBulletin {
+        /// The file's name as given.
+        file: String,
+        /// What kind of file it was read as ("text", "e-mail", …).
+        kind: &'static str,
+    },
+}
+
+/// Imports one file, as the command line and the app do: paragraphs with identifying details come
+/// in marked sensitive (see [`super::import_text_with`]). Plain text, an e-mail (`.eml`), a web page (`.html`) or a Word document
+/// (`.docx`), told apart by `name`'s extension or by the bytes. Line numbers in the report count
+/// lines of the text read from the file (for e-mails, web pages and documents, the text they were
+/// turned into).
+pub fn import_file(name: &str, bytes: &[u8], settings: &LibrarySettings) -> Result<ImportReport, ImportError> {
+    let kind = FileKind::of(name, bytes);
+    let unreadable = |reason: String| ImportError::Unreadable { file: name.to_owned(), reason };
+    let mut report = match kind {
+        FileKind::Text => import_bytes_with(bytes, settings, true),
+        FileKind::Html => {
+            let decoded = decode(bytes);
+            import_text_with(&html_to_text(&decoded.text), settings, true)
+        }
+        FileKind::Docx => import_text_with(&docx_to_text(bytes).map_err(unreadable)?, settings, true),
+        FileKind::Eml => {
+            let mail = eml_to_text(bytes).ok_or_else(|| unreadable("no readable message text in the e-mail".into()))?;
+            let mut report = import_text_with(&mail.text, settings, true);
+            if mail.from_html {
+                report.warnings.insert(
+                    0,
+                    Warning {
+                        line: 1,
+                        message: "the e-mail has no plain-text part; read its HTML part".into(),
+                        bulletin: None,
+                    },
+                );
+            }
+            // A bulletin the body gives no headline takes the subject's, as a reader would.
+            if let Some(subject) = mail.subject {
+                for (i, bulletin) in report.bulletins.iter_mut().enumerate() {
+                    if bulletin.title.is_empty() {
+                        bulletin.title.clone_from(&subject);
+                        report.warnings.push(Warning {
+                            line: report.first_lines.get(i).copied().unwrap_or(1),
+                            message: format!("took the e-mail's subject \u{201c}{subject}\u{201d} as the headline"),
+                            bulletin: Some(i),
+                        });
+                    }
+                }
+                report.warnings.sort_by_key(|w| w.line);
+            }
+            report
+        }
+    };
+    if report.bulletins.is_empty() {
+        return Err(ImportError::NoBulletin { file: name.to_owned(), kind: kind.label() });
+    }
+    report.warnings.retain(|w| !w.message.is_empty());
+    Ok(report)
+}
