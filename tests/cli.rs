@@ -88,9 +88,30 @@ fn import_dry_run_json_gives_the_seven_bulletins_in_source_order() {
         assert_eq!(b["sections"].as_array().unwrap().len(), 5);
     }
     let warnings = json["warnings"].as_array().unwrap();
-    assert_eq!(warnings.len(), 2);
-    assert_eq!(warnings[0]["file"], path(&b));
-    assert_eq!(warnings[1]["line"], 7);
+    assert_eq!(warnings.len(), 3);
+    // A paragraph with a survivor's age comes in marked sensitive, and the warning says so.
+    assert_eq!(warnings[0]["file"], path(&a));
+    assert!(warnings[0]["message"].as_str().unwrap().starts_with("marked sensitive: \u{201c}15-year-old\u{201d}"));
+    let marked: Vec<_> = bulletins
+        .iter()
+        .flat_map(|b| b["sections"].as_array().unwrap())
+        .flat_map(|s| s["items"].as_array().unwrap())
+        .filter(|i| i["sensitive"] == true)
+        .collect();
+    assert_eq!(marked.len(), 1);
+    assert!(marked[0]["text"].as_str().unwrap().contains("15-year-old"));
+    assert_eq!(warnings[1]["file"], path(&b));
+    assert_eq!(warnings[2]["line"], 7);
+    let files = json["files"].as_array().unwrap();
+    assert_eq!(files.len(), 2);
+    assert_eq!(
+        (&files[0]["file"], &files[0]["bulletins"], &files[0]["error"]),
+        (&path(&a).into(), &6.into(), &serde_json::Value::Null)
+    );
+    assert_eq!(
+        (&files[1]["file"], &files[1]["bulletins"], &files[1]["error"]),
+        (&path(&b).into(), &1.into(), &serde_json::Value::Null)
+    );
 }
 
 #[test]

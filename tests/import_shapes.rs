@@ -559,7 +559,8 @@ fn an_unknown_heading_becomes_a_new_region_with_a_warning() {
                 .map(|b| {
                     (
                         map[&b.source],
-                        "\u{201c}Middle East\u{201d} is not a region of the library; kept as a section of that name".into(),
+                        "\u{201c}Middle East\u{201d} is not a region of the library; kept as a section of that name"
+                            .into(),
                     )
                 })
                 .collect();

@@ -1,4 +1,5 @@
-//! `import`: plain text or RON bulletins into a library.
+//! `import`: plain text, e-mails, web pages, Word documents or RON bulletins into a library, each
+//! file on its own: the files that import are saved, the ones that fail are named with the reason.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -6,14 +7,14 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use super::{Failure, print};
-use crate::import::{ImportReport, import_bytes};
+use crate::import::{ImportReport, import_file};
 use crate::library::{Library, LibrarySettings};
 use crate::model::Bulletin;
 
 /// Arguments of `import`.
 #[derive(Debug, clap::Args)]
 pub struct ImportArgs {
-    /// Plain-text or RON files; `-` reads standard input.
+    /// Plain-text, `.eml`, `.html`, `.docx` or RON files; `-` reads standard input.
     #[arg(required = true)]
     files: Vec<String>,
     /// The library to add to (created if it does not exist).
@@ -28,6 +29,10 @@ pub struct ImportArgs {
     /// Replace a bulletin of the same week instead of keeping the existing one.
     #[arg(long)]
     replace: bool,
+    /// Add headings the library does not know to its regions (otherwise `library.ron` is left alone
+    /// and the bulletins keep those sections under the names the text gives them).
+    #[arg(long)]
+    add_regions: bool,
 }
 
 #[derive(Serialize)]
@@ -40,6 +45,18 @@ struct JsonWarning<'a> {
 struct FileReport {
     name: String,
     report: ImportReport,
+    /// Why the file gave no bulletin; nothing of it is written.
+    error: Option<String>,
+    /// The files written from it.
+    written: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct JsonFile<'a> {
+    file: &'a str,
+    bulletins: usize,
+    error: Option<&'a str>,
+    written: &'a [String],
 }
 
 /// Reads one input (at most [`crate::import::MAX_INPUT_BYTES`]): RON when it is a `.ron` file or
@@ -69,7 +86,8 @@ fn read_input(name: &str, settings: &LibrarySettings) -> Result<ImportReport, Fa
         }
         return Ok(ImportReport { bulletins: vec![parsed.bulletin], first_lines: vec![1], ..ImportReport::default() });
     }
-    Ok(import_bytes(&bytes, settings))
+    let shown = if name == "-" { "<stdin>" } else { name };
+    import_file(shown, &bytes, settings).map_err(|e| Failure(e.to_string()))
 }
 
 pub(super) fn run(args: ImportArgs) -> Result<ExitCode, Failure> {
@@ -85,37 +103,42 @@ pub(super) fn run(args: ImportArgs) -> Result<ExitCode, Failure> {
     if let Some(problem) = library.problems.iter().find(|p| p.path.ends_with(crate::library::SETTINGS_FILE)) {
         return Err(Failure(format!("{problem}")));
     }
-    let mut reports = Vec::new();
-    for name in &args.files {
-        let report = read_input(name, &library.settings)?;
-        reports.push(FileReport { name: if name == "-" { "<stdin>".into() } else { name.clone() }, report });
-    }
-
-    if args.json {
-        let bulletins: Vec<&Bulletin> = reports.iter().flat_map(|r| &r.report.bulletins).collect();
-        let warnings: Vec<JsonWarning<'_>> = reports
-            .iter()
-            .flat_map(|r| {
-                r.report.warnings.iter().map(|w| JsonWarning { file: &r.name, line: w.line, message: &w.message })
-            })
-            .collect();
-        print(
-            &(serde_json::to_string_pretty(&serde_json::json!({ "bulletins": bulletins, "warnings": warnings }))?
-                + "\n"),
-        );
-    } else {
+    // Each file on its own: one that cannot be read or holds no bulletin is named with the reason,
+    // and the others are still imported.
+    let mut reports: Vec<FileReport> = args
+        .files
+        .iter()
+        .map(|name| {
+            let shown = if name == "-" { "<stdin>".to_owned() } else { name.clone() };
+            match read_input(name, &library.settings) {
+                Ok(report) => FileReport { name: shown, report, error: None, written: Vec::new() },
+                Err(Failure(reason)) => FileReport {
+                    name: shown,
+                    report: ImportReport::default(),
+                    error: Some(reason),
+                    written: Vec::new(),
+                },
+            }
+        })
+        .collect();
+    if !args.json {
         for r in &reports {
             for w in &r.report.warnings {
                 eprintln!("{}:{}: {}", r.name, w.line, w.message);
             }
         }
     }
-    let empty: Vec<&str> = reports.iter().filter(|r| r.report.bulletins.is_empty()).map(|r| r.name.as_str()).collect();
-    if !empty.is_empty() {
-        return Err(Failure(format!("no bulletin found in {}", empty.join(", "))));
+    for r in &reports {
+        if let Some(error) = &r.error {
+            eprintln!("prayer-bulletin: not imported: {error}");
+        }
     }
+    let failed = reports.iter().filter(|r| r.error.is_some()).count();
+    let code = if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS };
     if args.dry_run {
-        if !args.json {
+        if args.json {
+            print_json(&reports)?;
+        } else {
             let mut out = String::new();
             for b in reports.iter().flat_map(|r| &r.report.bulletins) {
                 out.push_str(&format!(
@@ -128,7 +151,13 @@ pub(super) fn run(args: ImportArgs) -> Result<ExitCode, Failure> {
             }
             print(&out);
         }
-        return Ok(ExitCode::SUCCESS);
+        return Ok(code);
+    }
+
+    if reports.iter().all(|r| r.report.bulletins.is_empty()) {
+        // Nothing to write: no library is created or changed.
+        eprintln!("prayer-bulletin: wrote nothing; no file could be imported");
+        return Ok(code);
     }
 
     // Another import, the app or a coordinator on a synced folder may be writing to this library
@@ -139,27 +168,89 @@ pub(super) fn run(args: ImportArgs) -> Result<ExitCode, Failure> {
     if let Some(problem) = library.problems.iter().find(|p| p.path.ends_with(crate::library::SETTINGS_FILE)) {
         return Err(Failure(format!("{problem}")));
     }
-    // New regions found in the text join the library's list, after the known ones.
-    let new_regions: Vec<String> = reports.iter().flat_map(|r| r.report.new_regions.iter().cloned()).collect();
-    library.update_settings_locked(&lock, |settings| settings.add_regions(&new_regions))?;
-    let mut written = String::new();
-    for bulletin in reports.iter().flat_map(|r| &r.report.bulletins) {
-        let existing = bulletin.date.and_then(|d| library.entry_for_date(d)).map(|e| e.stem.clone());
-        let stem = match existing {
-            Some(stem) if !args.replace => {
-                eprintln!(
-                    "{}: kept the existing bulletin for this week (use --replace to replace it)",
-                    library.path_of(&stem).display()
-                );
-                continue;
-            }
-            Some(stem) => library.save_bulletin(Some(&stem), bulletin)?,
-            None => library.save_bulletin(None, bulletin)?,
-        };
-        written.push_str(&format!("{}\n", library.path_of(&stem).display()));
+    // Headings the library does not know join its regions only when asked; otherwise library.ron is
+    // left as it is (a new library gets the default settings).
+    let mut new_regions: Vec<String> = Vec::new();
+    for region in reports.iter().flat_map(|r| &r.report.new_regions) {
+        if library.settings.region(region).is_none() && !new_regions.contains(region) {
+            new_regions.push(region.clone());
+        }
     }
-    if !args.json {
+    let to_add: &[String] = if args.add_regions { &new_regions } else { &[] };
+    library.update_settings_locked(&lock, |settings| settings.add_regions(to_add))?;
+    if !new_regions.is_empty() {
+        if args.add_regions {
+            eprintln!("prayer-bulletin: added to the library's regions: {}", new_regions.join(", "));
+        } else {
+            eprintln!(
+                "prayer-bulletin: not regions of the library, kept as sections of those names: {} (library.ron \
+                 unchanged; use --add-regions to add them)",
+                new_regions.join(", ")
+            );
+        }
+    }
+    let mut written = String::new();
+    let mut total = 0;
+    for r in &mut reports {
+        for bulletin in &r.report.bulletins {
+            let existing = bulletin.date.and_then(|d| library.entry_for_date(d)).map(|e| e.stem.clone());
+            let stem = match existing {
+                Some(stem) if !args.replace => {
+                    eprintln!(
+                        "{}: kept the existing bulletin for this week (use --replace to replace it)",
+                        library.path_of(&stem).display()
+                    );
+                    continue;
+                }
+                Some(stem) => library.save_bulletin(Some(&stem), bulletin)?,
+                None => library.save_bulletin(None, bulletin)?,
+            };
+            let path = library.path_of(&stem).display().to_string();
+            written.push_str(&path);
+            written.push('\n');
+            r.written.push(path);
+            total += 1;
+        }
+    }
+    if args.json {
+        print_json(&reports)?;
+    } else {
         print(&written);
     }
-    Ok(ExitCode::SUCCESS)
+    let from = reports.len() - failed;
+    eprintln!(
+        "prayer-bulletin: wrote {total} bulletin{} from {from} file{}{}",
+        if total == 1 { "" } else { "s" },
+        if from == 1 { "" } else { "s" },
+        if failed > 0 {
+            let names: Vec<&str> = reports.iter().filter(|r| r.error.is_some()).map(|r| r.name.as_str()).collect();
+            format!("; {failed} file{} not imported: {}", if failed == 1 { "" } else { "s" }, names.join(", "))
+        } else {
+            String::new()
+        }
+    );
+    Ok(code)
+}
+
+/// `{"bulletins": [...], "warnings": [...], "files": [{"file", "bulletins", "error", "written"}]}`.
+fn print_json(reports: &[FileReport]) -> Result<(), Failure> {
+    let bulletins: Vec<&Bulletin> = reports.iter().flat_map(|r| &r.report.bulletins).collect();
+    let warnings: Vec<JsonWarning<'_>> = reports
+        .iter()
+        .flat_map(|r| {
+            r.report.warnings.iter().map(|w| JsonWarning { file: &r.name, line: w.line, message: &w.message })
+        })
+        .collect();
+    let files: Vec<JsonFile<'_>> = reports
+        .iter()
+        .map(|r| JsonFile {
+            file: &r.name,
+            bulletins: r.report.bulletins.len(),
+            error: r.error.as_deref(),
+            written: &r.written,
+        })
+        .collect();
+    let json = serde_json::json!({ "bulletins": bulletins, "warnings": warnings, "files": files });
+    print(&(serde_json::to_string_pretty(&json)? + "\n"));
+    Ok(())
 }

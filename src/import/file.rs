@@ -2,7 +2,7 @@
 //! the app share.
 
 use super::sources::{FileKind, docx_to_text, eml_to_text, html_to_text};
-use super::{ImportReport, Warning, decode, import_bytes_with, import_text_with};
+use super::{ImportReport, WINDOWS_1252, Warning, decode, import_bytes_with, import_text_with};
 use crate::library::LibrarySettings;
 
 /// Why a file gave no bulletin. Each names the file.
@@ -38,7 +38,11 @@ pub fn import_file(name: &str, bytes: &[u8], settings: &LibrarySettings) -> Resu
         FileKind::Text => import_bytes_with(bytes, settings, true),
         FileKind::Html => {
             let decoded = decode(bytes);
-            import_text_with(&html_to_text(&decoded.text), settings, true)
+            let mut report = import_text_with(&html_to_text(&decoded.text), settings, true);
+            if decoded.was_windows_1252 {
+                report.warnings.insert(0, Warning { line: 1, message: WINDOWS_1252.into(), bulletin: None });
+            }
+            report
         }
         FileKind::Docx => import_text_with(&docx_to_text(bytes).map_err(unreadable)?, settings, true),
         FileKind::Eml => {

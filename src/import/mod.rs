@@ -53,6 +53,9 @@ pub struct ImportReport {
     pub new_regions: Vec<String>,
 }
 
+/// The warning for text read as Windows-1252.
+const WINDOWS_1252: &str = "the text is not UTF-8; read it as Windows-1252 (older Word and mail exports)";
+
 /// Imports bulletins from bytes in any of the encodings coordinators meet (see [`decode`]).
 pub fn import_bytes(bytes: &[u8], settings: &LibrarySettings) -> ImportReport {
     import_bytes_with(bytes, settings, false)
@@ -62,14 +65,7 @@ fn import_bytes_with(bytes: &[u8], settings: &LibrarySettings, mark_sensitive: b
     let decoded = decode(bytes);
     let mut report = import_text_with(&decoded.text, settings, mark_sensitive);
     if decoded.was_windows_1252 {
-        report.warnings.insert(
-            0,
-            Warning {
-                line: 1,
-                message: "the text is not UTF-8; read it as Windows-1252 (older Word and mail exports)".into(),
-                bulletin: None,
-            },
-        );
+        report.warnings.insert(0, Warning { line: 1, message: WINDOWS_1252.into(), bulletin: None });
     }
     report
 }
