@@ -454,11 +454,14 @@ impl App {
 
     fn preview_import(&mut self, bytes: &[u8], source: String) {
         let settings = self.library.as_ref().map(|l| l.settings.clone()).unwrap_or_default();
-        let report = crate::import::import_bytes(bytes, &settings);
-        if report.bulletins.is_empty() {
-            self.message = Some(format!("No bulletin was found in {source}."));
-            return;
-        }
+        // Text, e-mails, web pages and Word documents alike, by name or content.
+        let report = match crate::import::import_file(&source, bytes, &settings) {
+            Ok(report) => report,
+            Err(e) => {
+                self.message = Some(format!("Could not import: {e}"));
+                return;
+            }
+        };
         let choices = report
             .bulletins
             .iter()
@@ -467,14 +470,18 @@ impl App {
                 if exists { ImportChoice::Skip } else { ImportChoice::Add }
             })
             .collect();
-        self.open_dialog(Dialog::ImportPreview(ImportPreview { source, report, choices, shown: 0 }));
+        let review = crate::import::Review::new(&report);
+        self.open_dialog(Dialog::ImportPreview(ImportPreview { source, report, choices, shown: 0, review }));
     }
 
     fn confirm_import(&mut self) {
         let Some(Dialog::ImportPreview(preview)) = self.dialog().cloned() else { return };
         self.close_dialog();
         let Some(library) = self.library.as_mut() else { return };
-        let applied = library.apply_import(&preview.report.bulletins, &preview.choices, &preview.report.new_regions);
+        // The preview's choices: unknown headings mapped to regions or added as new ones, paragraphs
+        // unmarked sensitive.
+        let (bulletins, new_regions) = preview.review.apply(&preview.report);
+        let applied = library.apply_import(&bulletins, &preview.choices, &new_regions);
         let written = applied.written().count();
         let errors = applied.errors();
         self.message = Some(if errors.is_empty() {

@@ -152,6 +152,8 @@ pub struct ImportPreview {
     pub choices: Vec<ImportChoice>,
     /// The bulletin whose preview is shown.
     pub shown: usize,
+    /// The user's choices for unknown headings and paragraphs marked sensitive.
+    pub review: crate::import::Review,
 }
 
 /// A bulletin being edited: the draft, what is on disk, and the undo history.

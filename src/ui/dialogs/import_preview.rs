@@ -1,16 +1,20 @@
 //! The import preview: the bulletins found, as the reader shows them, with the warnings beside them
-//! and a choice per bulletin. Nothing is written before the user confirms. Its three columns share
+//! and a choice per bulletin, per heading the library does not know and per paragraph marked
+//! sensitive. Nothing is written before the user confirms. Its three columns share
 //! the dialog's width and each scrolls within the height the screen allows, so the buttons below
 //! them stay on screen.
 
 use super::dialog_ui;
 use crate::app::{Command, ImportChoice, ImportPreview};
+use crate::import::RegionChoice;
 
-/// The preview window. `existing[i]`: the library already has bulletin `i`'s week.
+/// The preview window. `existing[i]`: the library already has bulletin `i`'s week; `regions`: the
+/// library's regions, which an unknown heading can be put in.
 pub fn import_preview_ui(
     ctx: &egui::Context,
     preview: &mut ImportPreview,
     existing: &[bool],
+    regions: &[String],
     commands: &mut Vec<Command>,
 ) {
     let adding = preview.choices.iter().filter(|c| **c != ImportChoice::Skip).count();
@@ -45,7 +49,10 @@ pub fn import_preview_ui(
                     }
                 });
                 ui.add_space(8.0);
-                column(ui, "import_warnings", notes, column_height, |ui| notes_ui(ui, preview));
+                column(ui, "import_warnings", notes, column_height, |ui| {
+                    review_ui(ui, preview, regions);
+                    notes_ui(ui, preview);
+                });
             });
         },
         |ui, (_, commands)| {
@@ -104,5 +111,58 @@ fn notes_ui(ui: &mut egui::Ui, preview: &ImportPreview) {
     for w in notes {
         ui.label(format!("Line {}: {}", w.line, w.message));
         ui.add_space(4.0);
+    }
+}
+
+/// The choices made before anything is written: where each heading the library does not know goes,
+/// and which paragraphs marked sensitive at the door may be shared. Only recorded here; applied by
+/// [`crate::import::Review::apply`] when the import is confirmed.
+fn review_ui(ui: &mut egui::Ui, preview: &mut ImportPreview, regions: &[String]) {
+    if !preview.review.regions.is_empty() {
+        ui.label(egui::RichText::new("Headings the library does not know").strong());
+        let headings: Vec<String> = preview.review.regions.iter().map(|(h, _)| h.clone()).collect();
+        for heading in headings {
+            let current = preview.review.regions.iter().find(|(h, _)| *h == heading).map(|(_, c)| c.clone());
+            let shown = match &current {
+                Some(RegionChoice::MapTo(region)) => format!("Put in {region}"),
+                _ => "Keep as a new region".to_owned(),
+            };
+            let label = format!("Region for \u{201c}{heading}\u{201d}");
+            egui::ComboBox::new(("import_region", &heading), label).selected_text(shown).show_ui(ui, |ui| {
+                if ui.selectable_label(current == Some(RegionChoice::NewRegion), "Keep as a new region").clicked() {
+                    preview.review.choose_region(&heading, RegionChoice::NewRegion);
+                }
+                for region in regions {
+                    let choice = RegionChoice::MapTo(region.clone());
+                    if ui.selectable_label(current.as_ref() == Some(&choice), format!("Put in {region}")).clicked() {
+                        preview.review.choose_region(&heading, choice);
+                    }
+                }
+            });
+        }
+        ui.separator();
+    }
+    let shown = preview.shown;
+    let Some(bulletin) = preview.report.bulletins.get(shown) else { return };
+    let marked: Vec<((usize, usize, usize), String)> = bulletin
+        .sections
+        .iter()
+        .enumerate()
+        .flat_map(|(s, section)| {
+            section.items.iter().enumerate().filter(|(_, item)| item.sensitive).map(move |(i, item)| {
+                let words: String = item.text.chars().take(60).collect();
+                ((shown, s, i), format!("{}: {words}\u{2026}", section.region))
+            })
+        })
+        .collect();
+    if !marked.is_empty() {
+        ui.label(egui::RichText::new("Marked sensitive (left out of public handouts)").strong());
+        for (at, label) in marked {
+            let mut sensitive = preview.review.is_sensitive(&preview.report, at);
+            if ui.checkbox(&mut sensitive, label).changed() {
+                preview.review.set_sensitive(at, sensitive);
+            }
+        }
+        ui.separator();
     }
 }

@@ -76,11 +76,13 @@ pub fn dialogs_ui(ui: &mut egui::Ui, app: &mut App) {
         _ => Vec::new(),
     };
     let opened = opened_this_frame(&ctx, app.dialog());
+    let regions: Vec<String> =
+        library.map(|l| l.settings.regions.iter().map(|r| r.name.clone()).collect()).unwrap_or_default();
     match app.dialog_mut() {
         None => {}
         Some(Dialog::Paste(text)) => paste::paste_ui(&ctx, text, opened, &mut commands),
         Some(Dialog::ImportPreview(preview)) => {
-            import_preview::import_preview_ui(&ctx, preview, &existing, &mut commands);
+            import_preview::import_preview_ui(&ctx, preview, &existing, &regions, &mut commands);
         }
         Some(Dialog::TypedPath { purpose, text }) => {
             typed_path::typed_path_ui(&ctx, purpose, text, opened, &mut commands);
