@@ -235,7 +235,14 @@ fn eight_imports_at_once_each_add_their_region_and_none_is_lost() {
         .collect();
     let children: Vec<_> = texts
         .iter()
-        .map(|file| bin().args(["import", path(file), "--library", path(&lib)]).stderr(Stdio::piped()).spawn().unwrap())
+        .map(|file| {
+            // --add-regions: without it, import leaves library.ron's regions alone.
+            bin()
+                .args(["import", path(file), "--library", path(&lib), "--add-regions"])
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
         .collect();
     for child in children {
         let o = child.wait_with_output().unwrap();

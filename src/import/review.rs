@@ -95,14 +95,14 @@ impl Review {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::import::import_text;
+    use crate::import::import_text_with;
     use crate::library::LibrarySettings;
 
     const TEXT: &str = "Pray for the coast\n\nJune 5, 2021\n\nMiddle East\n\nPray for Ana*, who is safe now.\n\nLatin America\n\nPray for the hearing.\n\nCaribbean\n\nPraise God for rain.\n";
 
     #[test]
     fn by_default_headings_become_regions_and_marks_stay() {
-        let report = import_text(TEXT, &LibrarySettings::default());
+        let report = import_text_with(TEXT, &LibrarySettings::default(), true);
         assert_eq!(report.new_regions, ["Middle East", "Caribbean"]);
         let review = Review::new(&report);
         assert!(review.is_sensitive(&report, (0, 0, 0)));
@@ -113,7 +113,7 @@ mod tests {
 
     #[test]
     fn a_mapped_heading_joins_its_region_and_an_unmarked_paragraph_is_shared() {
-        let report = import_text(TEXT, &LibrarySettings::default());
+        let report = import_text_with(TEXT, &LibrarySettings::default(), true);
         let mut review = Review::new(&report);
         review.choose_region("Caribbean", RegionChoice::MapTo("Latin America".into()));
         review.set_sensitive((0, 0, 0), false);

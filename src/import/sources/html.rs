@@ -14,11 +14,7 @@ pub fn html_to_text(html: &str) -> String {
     for edge in document.root_element().traverse() {
         match edge {
             Edge::Open(node) => match node.value() {
-                Node::Text(text) => {
-                    if writer.skipping == 0 {
-                        writer.text(text);
-                    }
-                }
+                Node::Text(text) if writer.skipping == 0 => writer.text(text),
                 Node::Element(element) => writer.open(element.name()),
                 _ => {}
             },
