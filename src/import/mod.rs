@@ -374,7 +374,8 @@ fn units(lines: &[Line], settings: &LibrarySettings) -> Units {
         // A run of body lines, to be split into paragraphs.
         let start = i;
         let mut end = i + 1;
-        while end < lines.len() {
+        let motto_first = shapes::is_motto(t);
+        while end < lines.len() && !motto_first {
             let l = &lines[end];
             if l.text.is_empty() || l.bulleted {
                 break;
@@ -398,8 +399,8 @@ fn units(lines: &[Line], settings: &LibrarySettings) -> Units {
             if Some(end) == last_text && heading_like(&l.text, l.chars) && l.text.split_whitespace().count() <= 3 {
                 break;
             }
-            // A motto is a line of its own.
-            if shapes::is_motto(&l.text) || shapes::is_motto(&lines[end - 1].text) {
+            // A motto is a line of its own (the run's first line was looked at before the loop).
+            if shapes::is_motto(&l.text) {
                 break;
             }
             end += 1;
@@ -519,7 +520,7 @@ fn paragraphs(
                 true
             } else if starts_lower {
                 true
-            } else if labelled(&line.text) && prev.ends_with(TERMINAL) {
+            } else if prev.ends_with(TERMINAL) && labelled(&line.text) {
                 // `Middle East: Pray for…` opens a paragraph (and a region) of its own.
                 false
             } else if run[0].bulleted && prev.ends_with(TERMINAL) {
@@ -734,10 +735,10 @@ impl<'a> Assembler<'a> {
         match kind {
             UnitKind::Stray(t, why) => Some((t, why)),
             UnitKind::Note(t) => Some((t, "(a note about the text)")),
+            UnitKind::Paragraph(t) if shapes::is_intro_line(t) => Some((t, "(an introduction line, not a headline)")),
             UnitKind::Paragraph(t) | UnitKind::Heading { region: t, known: false } if shapes::is_motto(t) => {
                 Some((t, "(a motto, not a headline)"))
             }
-            UnitKind::Paragraph(t) if shapes::is_intro_line(t) => Some((t, "(an introduction line, not a headline)")),
             _ => None,
         }
     }
@@ -756,12 +757,19 @@ impl<'a> Assembler<'a> {
     /// When `units[k]` is a bulletin's headline: the index of the date or verse under it (lines
     /// between them, such as an image or a motto, are passed over).
     fn headline_end(units: &[Unit], k: usize) -> Option<usize> {
-        Self::candidate(&units[k].kind)?;
+        // Asked of every unit: the cheap test (is a date or verse coming?) first.
+        if !matches!(units[k].kind, UnitKind::Paragraph(_) | UnitKind::Heading { known: false, .. }) {
+            return None;
+        }
         let mut j = k + 1;
         while j < units.len() && Self::skippable(&units[j].kind).is_some() {
             j += 1;
         }
-        Self::introduces(units, j).then_some(j)
+        if !Self::introduces(units, j) {
+            return None;
+        }
+        Self::candidate(&units[k].kind)?;
+        Some(j)
     }
 
     /// Whether the text's first bulletin starts where a headline, date or verse says so, with only

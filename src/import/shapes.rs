@@ -66,7 +66,12 @@ const NOT_LABELS: &[&str] = &[
 /// `NIGERIA — Pray…`, `泰國：請為…`. `known` tells whether the label is a region of the library.
 /// Returns the label and the paragraph after it.
 pub fn inline_label(text: &str, known: impl Fn(&str) -> bool) -> Option<(&str, &str)> {
-    // Labels are short: only the first 48 bytes are looked at for the separator.
+    // Labels are short: only the first 48 bytes are looked at for the separator, and most
+    // paragraphs have none of its bytes there (`:`, `-`, or the first byte of `：`, `—`, `–`).
+    let start = &text.as_bytes()[..text.len().min(52)];
+    if !start.iter().any(|&b| matches!(b, b':' | b'-' | 0xE2 | 0xEF)) {
+        return None;
+    }
     let head_end = text.char_indices().map(|(i, _)| i).find(|&i| i > 48).unwrap_or(text.len());
     let head = &text[..head_end];
     let (at, separator) = [": ", "\u{ff1a}", " \u{2014} ", " \u{2013} ", " -- ", " - "]
@@ -139,22 +144,28 @@ pub fn topic_heading(heading: &str, known: impl Fn(&str) -> bool) -> Option<(Str
 /// A church's decorative motto: short phrases set apart by dots, bars or stars, or a line wrapped
 /// in ornaments; never a headline. (Phrases set apart by commas are not told from a wrapped list.)
 pub fn is_motto(text: &str) -> bool {
-    if text.len() > 480 || text.chars().count() > 120 {
+    // Asked of every line of a paste: one pass, no copies.
+    if text.len() > 480 {
         return false;
     }
-    let separators = text
-        .chars()
-        .filter(|c| {
-            matches!(
-                c,
-                '\u{b7}' | '\u{2022}' | '|' | '\u{2605}' | '\u{2726}' | '\u{271d}' | '\u{2727}' | '~' | '\u{2666}'
-            )
-        })
-        .count();
-    let ornamented = text.starts_with(['~', '\u{2605}', '\u{2726}', '\u{271d}', '\u{2727}', '\u{2666}', '*'])
-        && text.ends_with(['~', '\u{2605}', '\u{2726}', '\u{271d}', '\u{2727}', '\u{2666}', '*']);
-    let lower = text.to_lowercase();
-    separators >= 2 || ornamented || lower.starts_with("our motto")
+    const ORNAMENTS: [char; 6] = ['~', '\u{2605}', '\u{2726}', '\u{271d}', '\u{2727}', '\u{2666}'];
+    let ornamented =
+        (text.starts_with(ORNAMENTS) || text.starts_with('*')) && (text.ends_with(ORNAMENTS) || text.ends_with('*'));
+    let named = text.get(..9).is_some_and(|p| p.eq_ignore_ascii_case("our motto"));
+    if text.is_ascii() {
+        // The common case, word at a time: only `|` and `~` can set phrases apart.
+        return text.len() <= 120
+            && (memchr::memchr2_iter(b'|', b'~', text.as_bytes()).count() >= 2 || ornamented || named);
+    }
+    let (mut chars, mut separators) = (0, 0);
+    for c in text.chars() {
+        chars += 1;
+        separators += usize::from(matches!(
+            c,
+            '\u{b7}' | '\u{2022}' | '|' | '\u{2605}' | '\u{2726}' | '\u{271d}' | '\u{2727}' | '~' | '\u{2666}'
+        ));
+    }
+    chars <= 120 && (separators >= 2 || ornamented || named)
 }
 
 /// A line introducing what follows (`Here is this week's letter from the Lima team:`): it ends in a
@@ -225,6 +236,9 @@ mod tests {
     fn mottos_intros_notes_and_photos() {
         assert!(is_motto("Loving God \u{b7} Loving People \u{b7} Serving Our Town"));
         assert!(is_motto("~ Rooted in Grace ~"));
+        assert!(is_motto("Faith | Hope | Love"));
+        assert!(is_motto("Our motto: love one another"));
+        assert!(!is_motto("Pray for the court | the judges"));
         // Commas are sentences' and lists' own: a line of them is no motto.
         assert!(!is_motto("Welcome, Worship, Witness, Serve"));
         assert!(!is_motto("Pray for the team in Lima, Cusco and Arequipa."));
