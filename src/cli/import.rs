@@ -202,8 +202,17 @@ pub(super) fn run(args: ImportArgs) -> Result<ExitCode, Failure> {
                     );
                     continue;
                 }
-                Some(stem) => library.save_bulletin(Some(&stem), bulletin)?,
-                None => library.save_bulletin(None, bulletin)?,
+                Some(stem) => library.save_bulletin(Some(&stem), bulletin),
+                None => library.save_bulletin(None, bulletin),
+            };
+            // A bulletin that cannot be written fails its file; the other files are still written.
+            let stem = match stem {
+                Ok(stem) => stem,
+                Err(e) => {
+                    eprintln!("prayer-bulletin: not written: {}: {e}", r.name);
+                    r.error.get_or_insert_with(|| format!("{}: could not write a bulletin: {e}", r.name));
+                    continue;
+                }
             };
             let path = library.path_of(&stem).display().to_string();
             written.push_str(&path);
@@ -217,7 +226,9 @@ pub(super) fn run(args: ImportArgs) -> Result<ExitCode, Failure> {
     } else {
         print(&written);
     }
-    let from = reports.len() - failed;
+    let failed = reports.iter().filter(|r| r.error.is_some()).count();
+    let code = if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS };
+    let from = reports.iter().filter(|r| !r.written.is_empty()).count();
     eprintln!(
         "prayer-bulletin: wrote {total} bulletin{} from {from} file{}{}",
         if total == 1 { "" } else { "s" },
