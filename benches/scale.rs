@@ -483,7 +483,7 @@ fn main() {
         Some(found),
         paste.len() as f64 / 1e6 / (import / 1e3),
         "MB/s",
-        Target::AtLeast(50.0),
+        Target::AtLeast(100.0),
     );
 
     // Peak memory with the largest library (5,200 weeks).

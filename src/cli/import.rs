@@ -193,22 +193,22 @@ pub(super) fn run(args: ImportArgs) -> Result<ExitCode, Failure> {
     let mut total = 0;
     for r in &mut reports {
         for bulletin in &r.report.bulletins {
-            let existing = bulletin.date.and_then(|d| library.entry_for_date(d)).map(|e| e.stem.clone());
-            let stem = match existing {
-                Some(stem) if !args.replace => {
+            // One at a time, as the app does it (through the same core function): a week written by
+            // an earlier bulletin of this import counts as existing for the next.
+            let choice = library.default_choice(bulletin, args.replace);
+            let applied = library.apply_import_locked(&lock, std::slice::from_ref(bulletin), &[choice], &[]);
+            let stem = match applied.outcomes.into_iter().next() {
+                Some(crate::library::Outcome::Written(stem)) => stem,
+                Some(crate::library::Outcome::Skipped { existing: Some(stem) }) => {
                     eprintln!(
                         "{}: kept the existing bulletin for this week (use --replace to replace it)",
                         library.path_of(&stem).display()
                     );
                     continue;
                 }
-                Some(stem) => library.save_bulletin(Some(&stem), bulletin),
-                None => library.save_bulletin(None, bulletin),
-            };
-            // A bulletin that cannot be written fails its file; the other files are still written.
-            let stem = match stem {
-                Ok(stem) => stem,
-                Err(e) => {
+                Some(crate::library::Outcome::Skipped { existing: None }) | None => continue,
+                // A bulletin that cannot be written fails its file; the other files are still written.
+                Some(crate::library::Outcome::Failed(e)) => {
                     eprintln!("prayer-bulletin: not written: {}: {e}", r.name);
                     r.error.get_or_insert_with(|| format!("{}: could not write a bulletin: {e}", r.name));
                     continue;
