@@ -5,25 +5,11 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
-
 use egui_kittest::kittest::Queryable as _;
 
 use prayer_bulletin::library::read_bulletin;
 use prayer_bulletin::model::ItemKind::{Praise, Request};
 use prayer_bulletin::model::{Item, Section};
-
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
-}
 
 const MAIL: &str = "From: Lima team <team@example.org>\r\nSubject: Prayer for the coast\r\nMIME-Version: 1.0\r\n\
 Content-Type: text/html; charset=utf-8\r\n\r\n\
@@ -38,7 +24,7 @@ fn a_dropped_e_mail_is_previewed_and_imported_with_the_users_choices() {
     std::fs::write(&mail, MAIL).unwrap();
     let regions_before = std::fs::read_to_string(dir.path().join("library.ron")).unwrap();
     let mut h = common::harness_on(dir.path());
-    h.input_mut().dropped_files.push(std::sync::Arc::new(Dropped(mail.clone())));
+    h.input_mut().dropped_files.push(std::sync::Arc::new(common::Dropped(mail.clone())));
     h.run();
     let preview = h.state().import_preview().expect("the dropped file is previewed");
     assert_eq!(preview.report.bulletins.len(), 1);

@@ -201,25 +201,12 @@ fn import_with_no_file_dialog_takes_a_typed_path() {
     assert!(dir.path().join("bulletins/undated-harvest-light-weekly-prayer-request.ron").is_file());
 }
 
-/// A file dropped on the window, as the windowing system hands it over.
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
-}
-
 #[test]
 fn files_dropped_on_the_window_open_their_previews_one_after_another() {
     let dir = common::sample_copy();
     let mut h = harness(dir.path(), common::LAPTOP);
     for prefix in ["000", "001"] {
-        h.input_mut().dropped_files.push(Arc::new(Dropped(common::fixture_shaped_like(prefix))));
+        h.input_mut().dropped_files.push(Arc::new(common::Dropped(common::fixture_shaped_like(prefix))));
     }
     h.run();
     assert_eq!(h.state().import_preview().unwrap().report.bulletins.len(), 6, "the first file's preview");
@@ -355,7 +342,7 @@ fn the_import_preview_keeps_its_size_from_frame_to_frame() {
     for size in SIZES {
         let dir = common::sample_copy();
         let mut h = harness(dir.path(), size);
-        h.input_mut().dropped_files.push(Arc::new(Dropped(common::fixture_shaped_like("000"))));
+        h.input_mut().dropped_files.push(Arc::new(common::Dropped(common::fixture_shaped_like("000"))));
         h.run();
         let at = |h: &Harness<'static, App>| {
             (h.get_by_label("Import 6 bulletin(s)").rect(), h.get_by_label("Import preview").rect())
