@@ -417,3 +417,88 @@ fn a_change_by_someone_else_shows_at_once_without_polling() {
     assert_eq!(h.state().message.as_deref().filter(|m| m.contains("someone else")), None);
     assert!(h.state().dialog().is_none(), "no dialog: {:?}", h.state().dialog());
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Found in review.
+
+#[test]
+fn take_theirs_on_another_week_never_drops_a_new_weeks_draft() {
+    let dir = common::sample_copy();
+    let mut h = common::harness_on(dir.path());
+    let shown = h.state().current.clone().unwrap();
+    h.state_mut().apply(AppCommand::Action(Action::NewWeek));
+    h.state_mut().edit.as_mut().unwrap().draft.title = "Typed into next week".into();
+    h.run_steps(2);
+    // Someone changes the week that was on screen before the new one was started.
+    let file = dir.path().join("bulletins").join(format!("{shown}.ron"));
+    let theirs = std::fs::read_to_string(&file).unwrap().replacen("title: \"", "title: \"Fixed: ", 1);
+    std::fs::write(&file, theirs).unwrap();
+    let reread = |app: &prayer_bulletin::app::App| {
+        app.library.as_ref().and_then(|l| l.entry(&shown)).is_some_and(|e| e.bulletin.title.starts_with("Fixed: "))
+    };
+    assert!(common::step_until(&mut h, reread), "their change is read");
+    assert!(h.state().dialog().is_none(), "the new week's draft is not theirs to conflict with");
+    assert_eq!(h.state().edit.as_ref().unwrap().draft.title, "Typed into next week");
+}
+
+#[test]
+fn the_app_imports_a_bulletin_file_as_a_bulletin_and_refuses_a_newer_one() {
+    let dir = common::sample_copy();
+    let files = tempfile::tempdir().unwrap();
+    let mut h = common::harness_on(dir.path());
+    let ours = files.path().join("week.ron");
+    std::fs::write(&ours, std::fs::read(dir.path().join("bulletins/2026-11-14.ron")).unwrap()).unwrap();
+    h.state_mut().apply(AppCommand::ImportFile(ours));
+    h.run();
+    let preview = h.state().import_preview().unwrap();
+    assert_eq!(preview.report.bulletins.len(), 1);
+    let original = Library::load(dir.path()).unwrap().entry("2026-11-14").unwrap().bulletin.clone();
+    assert_eq!(preview.report.bulletins[0], original, "read as the bulletin it is, sensitive marks and all");
+    h.state_mut().apply(AppCommand::CancelImport);
+
+    let newer = files.path().join("newer.ron");
+    std::fs::write(&newer, NEWER.replace("format: 99", "format: 1")).unwrap();
+    h.state_mut().apply(AppCommand::ImportFile(newer));
+    h.run();
+    assert!(h.state().import_preview().is_none());
+    let message = h.state().message.clone().unwrap();
+    assert!(message.contains("audience_notes") && message.contains("newer.ron"), "{message}");
+}
+
+#[test]
+fn text_that_starts_with_a_bracket_is_read_as_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("sheet");
+    std::fs::write(
+        &file,
+        "(English below)\n\nPray for the clinic in Goma\n\nMarch 1, 2025\n\nAfrica & Europe\n\nPray for the nurses in Goma.\n",
+    )
+    .unwrap();
+    let o = run(&["import", path(&file), "--dry-run"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("2025-03-01"));
+}
+
+#[test]
+fn import_json_names_the_files_even_when_none_imports() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("empty.txt");
+    std::fs::write(&bad, "\n\n").unwrap();
+    let o = run(&["import", path(&bad), "--library", path(&dir.path().join("lib")), "--json"]);
+    assert_eq!(o.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(json["files"][0]["bulletins"], 0);
+    assert!(json["files"][0]["error"].as_str().unwrap().contains("empty.txt"));
+}
+
+#[test]
+fn library_ron_from_a_newer_version_is_not_overwritten() {
+    let dir = common::sample_copy();
+    let settings = dir.path().join("library.ron");
+    let newer = std::fs::read_to_string(&settings).unwrap().replacen('(', "(\n  public_weeks_next: Some(8),", 1);
+    std::fs::write(&settings, &newer).unwrap();
+    let mut library = Library::load(dir.path()).unwrap();
+    let err = library.add_regions(&["Middle East".to_owned()]).unwrap_err();
+    assert!(err.to_string().contains("public_weeks_next"), "{err}");
+    assert_eq!(std::fs::read_to_string(&settings).unwrap(), newer, "left as it was");
+}

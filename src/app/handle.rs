@@ -491,7 +491,14 @@ impl App {
         });
         let last = applied.written().last().map(str::to_owned);
         if !errors.is_empty() {
-            // Keep what could not be written in the window rather than losing it.
+            // Keep what could not be written in the window rather than losing it; what was written
+            // is skipped if the user tries again.
+            let mut preview = preview;
+            for (choice, outcome) in preview.choices.iter_mut().zip(&applied.outcomes) {
+                if matches!(outcome, crate::library::Outcome::Written(_)) {
+                    *choice = ImportChoice::Skip;
+                }
+            }
             self.open_dialog(Dialog::ImportPreview(preview));
         }
         self.library_changed();

@@ -95,6 +95,12 @@ impl App {
     fn opened(&mut self, dir: &Path, result: Result<Library, LibraryError>) {
         match result {
             Ok(library) => {
+                // Windows about the library shown before (a preview of text for it, its settings)
+                // close with it.
+                if self.library.as_ref().is_some_and(|l| l.dir != dir) {
+                    self.dialogs.clear();
+                    self.import_queue.clear();
+                }
                 let same_library = self.settings.last_library.as_deref() == Some(dir);
                 let remembered =
                     self.settings.last_bulletin.clone().filter(|stem| same_library && library.entry(stem).is_some());
@@ -146,13 +152,12 @@ impl App {
 
     /// Recomputes what depends on the library's contents.
     pub(super) fn library_changed(&mut self) {
-        // Our own writes are not someone else's changes: look at the files afresh. A reading of
-        // the files started before this change is out of date: it is dropped.
-        if let Some(watch) = &mut self.watch {
-            watch.rebaseline();
-        }
-        if self.loading.as_ref().is_some_and(|l| l.reload.is_some()) {
-            self.loading = None;
+        // A reading of the files started before this change is out of date: it starts again, so
+        // what someone else changed (the reason it was started) is not lost.
+        if let (Some(say_so), Some(dir)) =
+            (self.loading.as_ref().and_then(|l| l.reload), self.library.as_ref().map(|l| l.dir.clone()))
+        {
+            self.start_loading(dir, Some(say_so));
         }
         self.archive_rows = self.library.as_ref().map(|l| crate::ui::archive::rows(&l.entries)).unwrap_or_default();
         if let Some(search) = &mut self.search {

@@ -211,8 +211,12 @@ impl App {
                 self.open_dialog(Dialog::Unsaved(Box::new(Command::Quit)));
             }
         }
+        // Under a dialog, only Esc (close it) reaches the app: the window below waits.
+        let dialog_open = self.dialog().is_some();
         for action in Action::pressed(ui.ctx(), self.typing) {
-            self.push(Command::Action(action));
+            if !dialog_open || action == Action::Close {
+                self.push(Command::Action(action));
+            }
         }
         let dropped: Vec<PathBuf> =
             ui.ctx().input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_owned()).collect());
@@ -245,9 +249,8 @@ impl App {
         }
         // Keys pressed before the next frame are typed into the field that has the cursor now.
         self.typing = ui.ctx().text_edit_focused();
-        self.poll_loading(ui.ctx());
-        self.keep_recovery(ui.ctx());
-        self.watch_disk(ui.ctx());
+        // What was clicked this frame is done first, on the dialogs it was clicked in; then what
+        // arrived from elsewhere (a library read, a change on disk) may open a dialog of its own.
         let commands = std::mem::take(&mut self.commands);
         if !commands.is_empty() {
             // What the commands changed (a window opened, another week) is drawn in the next frame.
@@ -256,6 +259,9 @@ impl App {
         for command in commands {
             self.apply(command);
         }
+        self.poll_loading(ui.ctx());
+        self.keep_recovery(ui.ctx());
+        self.watch_disk(ui.ctx());
     }
 
     /// Makes the first window fit the monitor it opened on: on a screen smaller than the first size

@@ -201,15 +201,6 @@ impl DiskWatch {
         }
         changes
     }
-
-    /// Forgets what polling saw, so that the next look takes the files as they are now: after the
-    /// app's own writes, which are not someone else's changes. (Events need no such thing: each
-    /// changed file is compared with what the app holds.)
-    pub fn rebaseline(&mut self) {
-        if let How::Polling { last, .. } = &mut self.how {
-            *last = None;
-        }
-    }
 }
 
 impl App {
@@ -220,7 +211,11 @@ impl App {
             let wake = ctx.clone();
             self.watch = Some(DiskWatch::start(&library.dir, self.poll_every, move || wake.request_repaint()));
         }
-        let shown = self.edit.as_ref().and_then(|e| e.stem.clone()).or_else(|| self.current.clone());
+        // The file being edited (none for a new week not saved yet), or else the one on screen.
+        let shown = match &self.edit {
+            Some(edit) => edit.stem.clone(),
+            None => self.current.clone(),
+        };
         let shown = shown.map(|stem| library.path_of(&stem));
         let Some(watch) = &mut self.watch else { return };
         let changes = watch.changes(shown.as_deref(), ctx);

@@ -59,33 +59,15 @@ struct JsonFile<'a> {
     written: &'a [String],
 }
 
-/// Reads one input (at most [`crate::import::MAX_INPUT_BYTES`]): RON when it is a `.ron` file or
-/// starts like one, plain text otherwise. A RON bulletin goes through the library's own parser, so
-/// a file from a newer version (higher `format`, or fields this version does not know) is refused
-/// rather than imported with those fields dropped.
+/// Reads one input (at most [`crate::import::MAX_INPUT_BYTES`]) and imports it as the app does,
+/// through [`import_file`]: RON bulletins through the library's own parser (a file from a newer
+/// version is refused rather than imported with fields dropped), e-mails, pages, documents, text.
 fn read_input(name: &str, settings: &LibrarySettings) -> Result<ImportReport, Failure> {
     let bytes = if name == "-" {
         crate::import::read_stdin_bounded()?
     } else {
         crate::import::read_file_bounded(std::path::Path::new(name))?
     };
-    let looks_ron = name.ends_with(".ron") || {
-        let start = String::from_utf8_lossy(&bytes[..bytes.len().min(64)]).trim_start().to_owned();
-        start.starts_with('(') || start.starts_with("Bulletin(")
-    };
-    if looks_ron {
-        let text = String::from_utf8(bytes).map_err(|_| Failure(format!("{name}: a RON file must be UTF-8 text")))?;
-        let parsed =
-            crate::library::parse_bulletin(&text, std::path::Path::new(name)).map_err(|p| Failure(p.to_string()))?;
-        if !parsed.unknown_fields.is_empty() {
-            return Err(Failure(format!(
-                "{name}: not imported, because it has fields this version does not know ({}) and importing would \
-                 drop them; update Prayer Bulletin",
-                parsed.unknown_fields.join(", ")
-            )));
-        }
-        return Ok(ImportReport { bulletins: vec![parsed.bulletin], first_lines: vec![1], ..ImportReport::default() });
-    }
     let shown = if name == "-" { "<stdin>" } else { name };
     import_file(shown, &bytes, settings).map_err(|e| Failure(e.to_string()))
 }
@@ -156,6 +138,9 @@ pub(super) fn run(args: ImportArgs) -> Result<ExitCode, Failure> {
 
     if reports.iter().all(|r| r.report.bulletins.is_empty()) {
         // Nothing to write: no library is created or changed.
+        if args.json {
+            print_json(&reports)?;
+        }
         eprintln!("prayer-bulletin: wrote nothing; no file could be imported");
         return Ok(code);
     }

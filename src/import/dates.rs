@@ -10,6 +10,10 @@ const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "frida
 /// `2021-06-26`, optionally after "Week of".
 pub fn parse_date_line(line: &str) -> Option<NaiveDate> {
     let t = line.trim();
+    // No date line is long; a long line is a paragraph (and is never looked into twice below).
+    if t.len() > 80 {
+        return None;
+    }
     // `2024年5月12日`, alone or before the same date in English (a bilingual sheet).
     if let Some((date, rest)) = cjk_date(t) {
         let rest = rest.trim_start_matches(['(', '\u{ff08}', '/', '|', ' ']).trim_end_matches([')', '\u{ff09}', ' ']);
@@ -100,6 +104,13 @@ mod tests {
         assert_eq!(parse_date_line("June 5, 2021"), NaiveDate::from_ymd_opt(2021, 6, 5));
         assert_eq!(parse_date_line("Pray for 2021"), None);
         assert_eq!(parse_date_line("February 30, 2021"), None);
+    }
+
+    #[test]
+    fn a_long_line_of_dates_is_no_date_and_no_deep_recursion() {
+        let line = "2024年5月12日 ".repeat(100_000);
+        assert_eq!(parse_date_line(&line), None);
+        assert_eq!(parse_date_line("2024年5月12日 May 12, 2024"), NaiveDate::from_ymd_opt(2024, 5, 12));
     }
 
     #[test]

@@ -26,12 +26,53 @@ pub enum ImportError {
     },
 }
 
+/// A bulletin file (RON), read through the library's one parser: by a `.ron` name, or, where the name
+/// says nothing (standard input, no known extension), by content that starts like one and parses.
+/// `None`: not a bulletin file (read it as text and the rest). A bulletin from a newer version
+/// (higher `format`, or fields this version does not know) is refused, naming them, rather than
+/// imported with them dropped.
+fn ron_bulletin(name: &str, bytes: &[u8]) -> Option<Result<ImportReport, ImportError>> {
+    let lower = name.to_ascii_lowercase();
+    let extension = lower.rsplit_once('.').map(|(_, e)| e).filter(|e| !e.contains('/'));
+    let by_name = extension == Some("ron");
+    if !by_name {
+        let other = matches!(extension, Some("txt" | "text" | "md" | "eml" | "html" | "htm" | "xhtml" | "docx"));
+        let start = String::from_utf8_lossy(&bytes[..bytes.len().min(64)]);
+        let start = start.trim_start_matches('\u{feff}').trim_start();
+        if other || !(start.starts_with('(') || start.starts_with("Bulletin(")) {
+            return None;
+        }
+    }
+    let unreadable = |reason: String| Some(Err(ImportError::Unreadable { file: name.to_owned(), reason }));
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return if by_name { unreadable("a bulletin file (.ron) must be UTF-8 text".to_owned()) } else { None };
+    };
+    match crate::library::parse_bulletin(text, std::path::Path::new(name)) {
+        Ok(parsed) if !parsed.unknown_fields.is_empty() => unreadable(format!(
+            "not imported, because it has fields this version does not know ({}) and importing would drop them; \
+             update Prayer Bulletin",
+            parsed.unknown_fields.join(", ")
+        )),
+        Ok(parsed) => {
+            Some(Ok(ImportReport { bulletins: vec![parsed.bulletin], first_lines: vec![1], ..ImportReport::default() }))
+        }
+        Err(problem) if by_name => {
+            unreadable(format!("line {}, column {}: {}", problem.line, problem.column, problem.message))
+        }
+        // Text that merely starts with a bracket ("(English below)") is read as text.
+        Err(_) => None,
+    }
+}
+
 /// Imports one file, as the command line and the app do: paragraphs with identifying details come
 /// in marked sensitive (see [`super::import_text_with`]). Plain text, an e-mail (`.eml`), a web page (`.html`) or a Word document
 /// (`.docx`), told apart by `name`'s extension or by the bytes. Line numbers in the report count
 /// lines of the text read from the file (for e-mails, web pages and documents, the text they were
 /// turned into).
 pub fn import_file(name: &str, bytes: &[u8], settings: &LibrarySettings) -> Result<ImportReport, ImportError> {
+    if let Some(bulletin) = ron_bulletin(name, bytes) {
+        return bulletin;
+    }
     let kind = FileKind::of(name, bytes);
     let unreadable = |reason: String| ImportError::Unreadable { file: name.to_owned(), reason };
     let mut report = match kind {

@@ -362,8 +362,7 @@ impl Library {
         change: impl FnOnce(&mut LibrarySettings) -> R,
     ) -> Result<R, LibraryError> {
         let path = self.dir.join(SETTINGS_FILE);
-        let on_disk =
-            if path.exists() { Some(read_ron::<LibrarySettings>(&path).map_err(LibraryError::Parse)?) } else { None };
+        let on_disk = if path.exists() { Some(read_settings_to_change(&path)?) } else { None };
         let mut settings = on_disk.clone().unwrap_or_else(|| self.settings.clone());
         let result = change(&mut settings);
         if on_disk.as_ref() != Some(&settings) {
@@ -524,6 +523,20 @@ pub fn parse_bulletin(text: &str, path: &Path) -> Result<ParsedBulletin, Problem
 
 fn spanned_problem(path: &Path, e: &ron::error::SpannedError) -> Problem {
     Problem { path: path.to_owned(), line: e.span.start.line, column: e.span.start.col, message: e.code.to_string() }
+}
+
+/// Reads `library.ron` to change it: refused when it did not load, or when it holds fields this
+/// version does not know (a newer version shares the folder), which writing it back would drop.
+fn read_settings_to_change(path: &Path) -> Result<LibrarySettings, LibraryError> {
+    let text = read_text(path).map_err(LibraryError::Parse)?;
+    let mut unknown = Vec::new();
+    let mut de = ron::Deserializer::from_str(&text).map_err(|e| LibraryError::Parse(spanned_problem(path, &e)))?;
+    let settings: LibrarySettings = serde_ignored::deserialize(&mut de, |field| unknown.push(field.to_string()))
+        .map_err(|e| LibraryError::Parse(spanned_problem(path, &de.span_error(e))))?;
+    if !unknown.is_empty() {
+        return Err(LibraryError::WouldDropUnknownFields { path: path.to_owned(), fields: unknown.join(", ") });
+    }
+    Ok(settings)
 }
 
 fn read_ron<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, Problem> {

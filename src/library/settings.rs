@@ -128,7 +128,16 @@ impl LibrarySettings {
         let regions = if edited.regions == base.regions {
             disk.regions.clone()
         } else {
-            let mut regions = edited.regions.clone();
+            // Region by region: one the edit left as it was follows the disk (changed there, or gone
+            // there: renamed or removed by someone else); one the edit changed or added is the edit's.
+            let mut regions: Vec<Region> = edited
+                .regions
+                .iter()
+                .filter_map(|region| match base.region(&region.name) {
+                    Some(before) if before == region => disk.region(&region.name).cloned(),
+                    _ => Some(region.clone()),
+                })
+                .collect();
             let known = |name: &str| base.region(name).is_some() || edited.region(name).is_some();
             regions.extend(disk.regions.iter().filter(|r| !known(&r.name)).cloned());
             regions
@@ -250,6 +259,19 @@ mod tests {
         assert!(merged.region("Middle East").is_some());
         // An edit that changed nothing leaves the disk's settings as they are.
         assert_eq!(LibrarySettings::merged_edit(&base, &base, &disk), disk);
+
+        // Meanwhile someone renamed a region and gave another an alias; the edit changed a third.
+        let mut disk = base.clone();
+        disk.regions[1].name = "Americas".to_owned();
+        disk.regions[2].aliases.push("Indian subcontinent".to_owned());
+        let mut edited = base.clone();
+        edited.regions[0].standing.push("Our office in Nairobi.".to_owned());
+        let merged = LibrarySettings::merged_edit(&base, &edited, &disk);
+        let names: Vec<_> = merged.regions.iter().map(|r| r.name.as_str()).collect();
+        assert!(!names.contains(&"Latin America") && names.contains(&"Americas"), "{names:?}");
+        assert!(merged.region("South Asia").unwrap().aliases.contains(&"Indian subcontinent".to_owned()));
+        assert_eq!(merged.regions[0].standing, ["Our office in Nairobi."]);
+        assert_eq!(merged.regions.len(), 5);
     }
 
     #[test]
