@@ -11,4 +11,5 @@ pub mod import;
 pub mod library;
 pub mod model;
 pub mod search;
+pub mod threads;
 pub mod ui;

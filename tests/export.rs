@@ -14,7 +14,7 @@ fn html(bulletin: &prayer_bulletin::model::Bulletin, audience: Audience, library
         width: 72,
         ascii: false,
         paper: Paper::A4,
-        library_name: library_name.to_owned(),
+        library_name: library_name.to_owned(), context: Default::default(),
     };
     String::from_utf8(render(&[bulletin], &handout).unwrap()).unwrap()
 }

@@ -125,7 +125,7 @@ fn public_leaves_out_the_sensitive_paragraph_in_every_format() {
                 width: 400,
                 ascii: false,
                 paper: Paper::A4,
-                library_name: library.settings.name.clone(),
+                library_name: library.settings.name.clone(), context: Default::default(),
             };
             let bytes = render(&[b], &handout).unwrap();
             let text = if format == Format::Pdf {
@@ -166,7 +166,7 @@ fn markup_in_text_is_escaped_in_html_and_markdown() {
         width: 72,
         ascii: false,
         paper: Paper::A4,
-        library_name: "<Lib & Co>".into(),
+        library_name: "<Lib & Co>".into(), context: Default::default(),
     };
     let html = String::from_utf8(render(&[&b], &handout(Format::Html)).unwrap()).unwrap();
     for raw in ["<img", "<h1>Region", "<b>b</b>", "<script>", "</article><"] {

@@ -31,15 +31,15 @@ fn want() -> Bulletin {
             Section {
                 region: "Latin America".into(),
                 items: vec![
-                    Item { kind: Request, text: NURSES.into(), sensitive: false },
-                    Item { kind: Praise, text: FRIDGE.into(), sensitive: false },
+                    Item { kind: Request, text: NURSES.into(), sensitive: false, ..Item::default() },
+                    Item { kind: Praise, text: FRIDGE.into(), sensitive: false, ..Item::default() },
                 ],
             },
             // A heading the library does not know is kept as a section of its own; the paragraph
             // naming a survivor by a pseudonym comes in marked sensitive.
             Section {
                 region: "Middle East".into(),
-                items: vec![Item { kind: Request, text: SAMIR.into(), sensitive: true }],
+                items: vec![Item { kind: Request, text: SAMIR.into(), sensitive: true, ..Item::default() }],
             },
         ],
         closing: Some(CLOSING.into()),

@@ -55,12 +55,14 @@ fn a_dropped_e_mail_is_previewed_and_imported_with_the_users_choices() {
                 Item {
                     kind: Praise,
                     text: "Praise God for the boats that reached the island clinic.".into(),
-                    sensitive: false
+                    sensitive: false,
+                    ..Item::default()
                 },
                 Item {
                     kind: Request,
                     text: "Pray for Rosa*, who gives her statement on Tuesday.".into(),
-                    sensitive: false
+                    sensitive: false,
+                    ..Item::default()
                 },
             ],
         }]

@@ -25,7 +25,7 @@ fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
 }
 
 fn item(kind: ItemKind, text: &str) -> Item {
-    Item { kind, text: text.into(), sensitive: false }
+    Item { kind, text: text.into(), sensitive: false, ..Item::default() }
 }
 
 fn section(region: &str, items: Vec<Item>) -> Section {

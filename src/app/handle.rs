@@ -333,10 +333,12 @@ impl App {
     }
 
     /// The bulletins a handout of the current week (or of every week) holds: the draft when editing.
-    fn handout_bulletins(&self, all: bool) -> Vec<&Bulletin> {
+    /// A public handout of every week leaves drafts out, as the command line does.
+    fn handout_bulletins(&self, all: bool, audience: crate::export::Audience) -> Vec<&Bulletin> {
         let Some(library) = &self.library else { return Vec::new() };
         if all {
-            library.entries.iter().map(|e| &e.bulletin).collect()
+            let public = audience == crate::export::Audience::Public;
+            library.entries.iter().map(|e| &e.bulletin).filter(|b| !public || b.state.goes_out()).collect()
         } else {
             self.edit.as_ref().map(|e| &e.draft).or(self.current_bulletin()).into_iter().collect()
         }
@@ -351,6 +353,7 @@ impl App {
             ascii: false,
             paper: crate::export::Paper::default(),
             library_name: settings.name,
+            context: self.library.as_ref().map(crate::export::Context::of_library).unwrap_or_default(),
         }
     }
 
@@ -363,7 +366,7 @@ impl App {
         all: bool,
         path: Option<PathBuf>,
     ) {
-        let bulletins = self.handout_bulletins(all);
+        let bulletins = self.handout_bulletins(all, audience);
         let Some(first) = bulletins.first() else {
             self.message = Some("There is no bulletin to export.".to_owned());
             return;
@@ -418,7 +421,7 @@ impl App {
     /// Writes this week's public PDF handout to a temporary file and opens it in the system's viewer,
     /// where the user prints.
     fn print(&mut self) {
-        let bulletins = self.handout_bulletins(false);
+        let bulletins = self.handout_bulletins(false, crate::export::Audience::Public);
         let Some(first) = bulletins.first() else {
             self.message = Some("There is no bulletin to print.".to_owned());
             return;

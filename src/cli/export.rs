@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::{Failure, load_library, parse_date, print};
-use crate::export::{Audience, Format, Handout, render, write_handout};
+use crate::export::{Audience, Context, Format, Handout, render, write_handout};
 use crate::model::Bulletin;
 
 /// Arguments of `export`.
@@ -28,9 +28,17 @@ pub struct ExportArgs {
     /// text, markdown, html, pdf or ron.
     #[arg(long, value_enum)]
     format: Format,
-    /// Leave out paragraphs marked sensitive.
+    /// Leave out paragraphs marked sensitive, and personal paragraphs older than the library's
+    /// `public_weeks`.
     #[arg(long)]
     public: bool,
+    /// With --public: age personal paragraphs as of this day instead of today, to make again an
+    /// export of another day.
+    #[arg(long, value_parser = parse_date, requires = "public")]
+    as_of: Option<chrono::NaiveDate>,
+    /// With --all --public: take drafts too (they are left out unless asked).
+    #[arg(long, requires = "all")]
+    include_drafts: bool,
     /// Wrap plain text at this many columns.
     #[arg(long, value_parser = clap::value_parser!(u16).range(20..=400))]
     width: Option<u16>,
@@ -60,13 +68,17 @@ pub(super) fn run(args: ExportArgs) -> Result<ExitCode, Failure> {
         .filter(|b| match (args.date, args.from, args.to) {
             (Some(d), _, _) => b.date == Some(d),
             (None, Some(from), Some(to)) => b.date.is_some_and(|d| from <= d && d <= to),
-            _ => args.all,
+            // Every bulletin, for the public: only those marked ready or sent, unless asked.
+            _ => args.all && (!args.public || args.include_drafts || b.state.goes_out()),
         })
         .collect();
     if bulletins.is_empty() {
         let which = match (args.date, args.from, args.to) {
             (Some(d), _, _) => format!("for {d}"),
             (None, Some(f), Some(t)) => format!("from {f} to {t}"),
+            _ if args.public && !library.entries.is_empty() => {
+                "ready or sent (drafts are left out of public exports; add --include-drafts)".to_owned()
+            }
             _ => "at all".to_owned(),
         };
         return Err(Failure(format!("{}: no bulletin {which}", args.dir.display())));
@@ -78,6 +90,7 @@ pub(super) fn run(args: ExportArgs) -> Result<ExitCode, Failure> {
         ascii: args.ascii,
         paper: args.paper,
         library_name: library.settings.name.clone(),
+        context: Context { as_of: args.as_of, ..Context::of_library(&library) },
     };
     match &args.output {
         Some(path) => {

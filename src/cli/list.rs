@@ -10,14 +10,35 @@ use crate::library::Library;
 use crate::model::Bulletin;
 
 #[derive(Serialize)]
-struct BulletinList<'a> {
-    bulletins: Vec<&'a Bulletin>,
+struct BulletinList {
+    bulletins: Vec<serde_json::Value>,
+}
+
+/// A bulletin as `list --json` gives it: every field, `state` and each paragraph's `id`, `follows`
+/// and `personal` even where the file leaves them out.
+fn bulletin_json(bulletin: &Bulletin) -> Result<serde_json::Value, serde_json::Error> {
+    let mut value = serde_json::to_value(bulletin)?;
+    if let Some(object) = value.as_object_mut() {
+        object.insert("state".into(), serde_json::to_value(bulletin.state)?);
+        object.entry("sent_on").or_insert(serde_json::Value::Null);
+    }
+    for section in value.get_mut("sections").and_then(|s| s.as_array_mut()).into_iter().flatten() {
+        for item in section.get_mut("items").and_then(|i| i.as_array_mut()).into_iter().flatten() {
+            if let Some(item) = item.as_object_mut() {
+                item.entry("id").or_insert(serde_json::Value::Null);
+                item.entry("follows").or_insert(serde_json::Value::Null);
+                item.entry("personal").or_insert(serde_json::Value::Bool(false));
+            }
+        }
+    }
+    Ok(value)
 }
 
 pub(super) fn list(dir: &Path, json: bool) -> Result<ExitCode, Failure> {
     let library = load_library(dir)?;
     if json {
-        let list = BulletinList { bulletins: library.entries.iter().map(|e| &e.bulletin).collect() };
+        let bulletins = library.entries.iter().map(|e| bulletin_json(&e.bulletin)).collect::<Result<_, _>>()?;
+        let list = BulletinList { bulletins };
         print(&(serde_json::to_string_pretty(&list)? + "\n"));
     } else {
         let mut out = String::new();
@@ -25,7 +46,8 @@ pub(super) fn list(dir: &Path, json: bool) -> Result<ExitCode, Failure> {
             let b = &e.bulletin;
             let date = b.date.map_or_else(|| "undated   ".to_owned(), |d| d.to_string());
             out.push_str(&format!(
-                "{date}  {}  ({} sections, {} items)\n",
+                "{date}  {:<5}  {}  ({} sections, {} items)\n",
+                b.state.label(),
                 if b.title.is_empty() { "(no headline)" } else { &b.title },
                 b.sections.len(),
                 b.item_count()
@@ -48,6 +70,25 @@ pub(super) fn check(dir: &Path) -> Result<ExitCode, Failure> {
             problems
                 .push(format!("{}:1:1: the week {date} is also in {other}.ron", library.path_of(&e.stem).display()));
         }
+    }
+    // Links: a `follows` that names no paragraph, an id given twice.
+    let threads = crate::threads::Threads::new(&library.entries);
+    let place = |at: crate::threads::At| {
+        let e = &library.entries[at.entry];
+        let region = e.bulletin.sections.get(at.section).map_or("", |s| s.region.as_str());
+        (library.path_of(&e.stem), region.to_owned(), at.item + 1)
+    };
+    for d in threads.dangling() {
+        let (path, region, n) = place(d.at);
+        problems.push(format!(
+            "{}:1:1: {region}, paragraph {n} follows {:?}, which no paragraph of the library has",
+            path.display(),
+            d.follows
+        ));
+    }
+    for (at, id) in threads.repeated_ids() {
+        let (path, region, n) = place(*at);
+        problems.push(format!("{}:1:1: {region}, paragraph {n} has the id {id:?}, which another paragraph already has", path.display()));
     }
     for p in &problems {
         eprintln!("{p}");

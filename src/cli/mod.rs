@@ -4,6 +4,7 @@
 mod export;
 mod import;
 mod list;
+mod threads;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -51,6 +52,28 @@ pub enum Command {
         /// The week's date (YYYY-MM-DD); one week after the newest bulletin when left out.
         #[arg(long, value_parser = parse_date)]
         date: Option<chrono::NaiveDate>,
+    },
+    /// Threads of linked paragraphs (a request and its updates), latest activity first.
+    Threads {
+        /// The library folder.
+        dir: PathBuf,
+        /// Only open or only answered threads.
+        #[arg(long, value_enum)]
+        status: Option<crate::threads::Status>,
+        /// Print `{"threads": [...]}` instead.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Set a bulletin's review state: draft, ready or sent.
+    State {
+        /// The library folder.
+        dir: PathBuf,
+        /// The bulletin's date (YYYY-MM-DD).
+        #[arg(long, value_parser = parse_date)]
+        date: chrono::NaiveDate,
+        /// draft, ready or sent.
+        #[arg(value_enum)]
+        state: crate::model::ReviewState,
     },
     /// Find words across all weeks.
     Search {
@@ -107,6 +130,8 @@ pub fn main() -> ExitCode {
         Some(Command::Export(args)) => export::run(args),
         Some(Command::NewWeek { dir, date }) => list::new_week(&dir, date),
         Some(Command::Search { dir, query, region, json }) => list::search(&dir, &query, region, json),
+        Some(Command::Threads { dir, status, json }) => threads::threads(&dir, status, json),
+        Some(Command::State { dir, date, state }) => threads::set_state(&dir, date, state),
     };
     match result {
         Ok(code) => code,

@@ -1,7 +1,6 @@
 //! One self-contained, print-friendly HTML page.
 
 use super::Prepared;
-use crate::model::Item;
 
 const STYLE: &str = r#"
 @page { size: A4; margin: 18mm 20mm; }
@@ -21,8 +20,9 @@ section p { margin: 0 0 .8em; orphans: 3; widows: 3; }
 .kind { font-family: Helvetica, Arial, sans-serif; font-size: .72em; text-transform: uppercase; letter-spacing: .05em;
         color: #666; margin-right: .5em; }
 .sensitive { border-left: 3px solid #b3261e; padding-left: .6em; }
-.sensitive .mark { font-family: Helvetica, Arial, sans-serif; font-size: .72em; font-weight: bold; color: #b3261e;
-                   text-transform: uppercase; margin-right: .5em; }
+.mark { font-family: Helvetica, Arial, sans-serif; font-size: .72em; font-weight: bold; color: #555;
+        text-transform: uppercase; margin-right: .5em; }
+.sensitive .mark:first-child { color: #b3261e; }
 .closing { margin-top: 1.6em; padding-top: .6em; border-top: 1px solid #ccc; font-style: italic; color: #444; }
 @media print { body { margin: 0; max-width: none; } }
 "#;
@@ -60,15 +60,13 @@ pub(super) fn write(prepared: &Prepared<'_>, library_name: &str) -> String {
                 // The label in the model's words; the style sheet sets it in capitals, as the
                 // reader and the PDF show it.
                 let kind = format!("<span class=\"kind\">{}</span>", item.kind.label());
-                if item.sensitive {
-                    out.push_str(&format!(
-                        "<p class=\"sensitive\"><span class=\"mark\">{}</span>{kind}{}</p>\n",
-                        Item::SENSITIVE_MARK,
-                        escape(&item.text)
-                    ));
-                } else {
-                    out.push_str(&format!("<p>{kind}{}</p>\n", escape(&item.text)));
-                }
+                let marks: String = prepared
+                    .marks(item)
+                    .iter()
+                    .map(|m| format!("<span class=\"mark\">{}</span>", escape(m.words())))
+                    .collect();
+                let class = if item.sensitive { " class=\"sensitive\"" } else { "" };
+                out.push_str(&format!("<p{class}>{marks}{kind}{}</p>\n", escape(&item.text)));
             }
             out.push_str("</section>\n");
         }

@@ -1,7 +1,6 @@
 //! Markdown handouts: headings, the verse as a block quote, paragraphs.
 
 use super::Prepared;
-use crate::model::Item;
 
 /// Writes prepared bulletins as Markdown, separated by rules.
 pub(super) fn write(prepared: &Prepared<'_>) -> String {
@@ -25,8 +24,8 @@ pub(super) fn write(prepared: &Prepared<'_>) -> String {
         for section in &b.sections {
             out.push_str(&format!("## {}\n\n", escape(&section.region)));
             for item in &section.items {
-                if item.sensitive {
-                    out.push_str(&format!("**{}:** ", Item::SENSITIVE_MARK));
+                for mark in prepared.marks(item) {
+                    out.push_str(&format!("**{}:** ", escape(mark.words())));
                 }
                 out.push_str(&format!("{}\n\n", escape(&item.text)));
             }

@@ -11,7 +11,10 @@ use std::path::{Path, PathBuf};
 
 pub use text::{TextOptions, to_text};
 
-use crate::model::Bulletin;
+use chrono::NaiveDate;
+
+use crate::model::{Bulletin, Item};
+use crate::threads::ThreadNotes;
 
 /// Which paragraphs a handout holds.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -23,16 +26,61 @@ pub enum Audience {
     Public,
 }
 
-/// The bulletin as the audience may see it: for the public, sensitive paragraphs and the regions
-/// they leave empty are gone (a region that had no paragraphs to begin with stays).
-pub fn for_audience(bulletin: &Bulletin, audience: Audience) -> Cow<'_, Bulletin> {
+/// What an export knows of the library beyond the bulletins it is given: when personal paragraphs
+/// stop being public, the day the export is made as of, and the notes of linked paragraphs.
+#[derive(Clone, Debug, Default)]
+pub struct Context {
+    /// After how many weeks personal paragraphs stop being public (the library's `public_weeks`);
+    /// `None`: never.
+    pub public_weeks: Option<u32>,
+    /// The day the export is made as of (`--as-of`); `None`: today.
+    pub as_of: Option<NaiveDate>,
+    /// "Update on …" and "Answered …" notes, shown in internal handouts.
+    pub notes: ThreadNotes,
+}
+
+impl Context {
+    /// What `library` says of aging and threads, for an export made today.
+    pub fn of_library(library: &crate::library::Library) -> Self {
+        let threads = crate::threads::Threads::new(&library.entries);
+        Self {
+            public_weeks: library.settings.public_weeks,
+            as_of: None,
+            notes: ThreadNotes::new(&library.entries, &threads),
+        }
+    }
+
+    /// The day personal paragraphs of a bulletin of `date` stop being public: the day after they are
+    /// `public_weeks` weeks old. `None` when they never stop (no limit set, or past the calendar's
+    /// end). An undated bulletin's personal paragraphs are never public while a limit is set: nobody
+    /// can tell how old they are.
+    pub fn private_from(public_weeks: Option<u32>, date: Option<NaiveDate>) -> Option<NaiveDate> {
+        let weeks = public_weeks?;
+        match date {
+            None => Some(NaiveDate::MIN),
+            Some(date) => crate::model::weeks_after(date, i64::from(weeks))?.succ_opt(),
+        }
+    }
+
+    /// Whether a personal paragraph of a bulletin of `date` is still public on this context's day.
+    pub fn personal_is_public(&self, date: Option<NaiveDate>) -> bool {
+        let today = self.as_of.unwrap_or_else(|| chrono::Local::now().date_naive());
+        Self::private_from(self.public_weeks, date).is_none_or(|from| today < from)
+    }
+}
+
+/// The bulletin as the audience may see it: for the public, sensitive paragraphs, personal paragraphs
+/// older than the library allows, and the regions they leave empty are gone (a region that had no
+/// paragraphs to begin with stays).
+pub fn for_audience<'a>(bulletin: &'a Bulletin, audience: Audience, context: &Context) -> Cow<'a, Bulletin> {
     match audience {
         Audience::Internal => Cow::Borrowed(bulletin),
         Audience::Public => {
+            let personal_public = context.personal_is_public(bulletin.date);
             let mut public = bulletin.clone();
             public.sections.retain_mut(|section| {
                 let had_items = !section.items.is_empty();
-                section.items.retain(|item| !item.sensitive);
+                section.items.retain(|item| !item.sensitive && (personal_public || !item.personal));
                 !had_items || !section.items.is_empty()
             });
             Cow::Owned(public)
@@ -44,22 +92,81 @@ pub fn for_audience(bulletin: &Bulletin, audience: Audience) -> Cow<'_, Bulletin
 ///
 /// The only way to make one is [`Prepared::new`], which applies [`for_audience`], and the bulletins
 /// inside can only be read. So a writer never decides what an audience may see, and a public handout
-/// in a format added later cannot hold a sensitive paragraph: a writer draws the "not for sharing"
-/// mark on every sensitive paragraph it is given, and for the public it is given none.
+/// in a format added later cannot hold a sensitive paragraph (or a personal one past its weeks): a
+/// writer draws the "not for sharing" mark on every sensitive paragraph it is given, and for the
+/// public it is given none. Thread notes likewise reach only internal handouts.
 #[derive(Debug)]
 pub struct Prepared<'a> {
     bulletins: Vec<Cow<'a, Bulletin>>,
+    notes: Option<&'a ThreadNotes>,
 }
 
 impl<'a> Prepared<'a> {
     /// The bulletins as `audience` may see them, in the order given.
-    pub fn new(bulletins: &[&'a Bulletin], audience: Audience) -> Self {
-        Self { bulletins: bulletins.iter().map(|b| for_audience(b, audience)).collect() }
+    pub fn new(bulletins: &[&'a Bulletin], audience: Audience, context: &'a Context) -> Self {
+        Self {
+            bulletins: bulletins.iter().map(|b| for_audience(b, audience, context)).collect(),
+            notes: (audience == Audience::Internal && !context.notes.is_empty()).then_some(&context.notes),
+        }
     }
 
     /// The filtered bulletins, in order.
     pub fn bulletins(&self) -> &[Cow<'a, Bulletin>] {
         &self.bulletins
+    }
+
+    /// The marks a writer shows before a paragraph, in order: "Not for sharing", "Personal" and the
+    /// thread's "Update on …" or "Answered …". Public handouts get only what the audience may see,
+    /// which has none of them.
+    pub fn marks(&self, item: &Item) -> Vec<Mark<'a>> {
+        let mut marks = Vec::new();
+        if item.sensitive {
+            marks.push(Mark::Sensitive);
+        }
+        if item.personal {
+            marks.push(Mark::Personal);
+        }
+        if let Some(note) = self.notes.and_then(|n| n.note(item)) {
+            marks.push(Mark::Thread(note));
+        }
+        marks
+    }
+}
+
+/// A mark a handout shows before a paragraph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark<'a> {
+    /// Not for sharing.
+    Sensitive,
+    /// About a survivor or a case.
+    Personal,
+    /// Where the paragraph's story stands: "Update on …", "Answered …".
+    Thread(&'a str),
+}
+
+impl Mark<'_> {
+    /// The words, as a reader sees them.
+    pub fn words(&self) -> &str {
+        match self {
+            Self::Sensitive => Item::SENSITIVE_MARK,
+            Self::Personal => Item::PERSONAL_MARK,
+            Self::Thread(note) => note,
+        }
+    }
+
+    /// The words in capitals, as a badge.
+    pub fn badge(&self) -> String {
+        match self {
+            Self::Sensitive => Item::SENSITIVE_BADGE.to_owned(),
+            Self::Personal => Item::PERSONAL_BADGE.to_owned(),
+            Self::Thread(note) => note.to_uppercase(),
+        }
+    }
+
+    /// The words as plain text writes them before a paragraph, in brackets; the importer reads
+    /// them back.
+    pub fn in_text(&self) -> String {
+        format!("[{}]", self.words())
     }
 }
 
@@ -130,6 +237,8 @@ pub struct Handout {
     pub paper: Paper,
     /// The library's name, for titles and footers.
     pub library_name: String,
+    /// Aging of personal paragraphs and thread notes.
+    pub context: Context,
 }
 
 /// Why a handout could not be made or written. Every message about a file names it.
@@ -173,7 +282,7 @@ pub enum ExportError {
 /// The bulletins are filtered for the audience first (see [`Prepared`]); the format writer only
 /// lays out what it is given.
 pub fn render(bulletins: &[&Bulletin], handout: &Handout) -> Result<Vec<u8>, ExportError> {
-    let prepared = Prepared::new(bulletins, handout.audience);
+    let prepared = Prepared::new(bulletins, handout.audience, &handout.context);
     Ok(match handout.format {
         Format::Text => text::write(&prepared, handout.width, handout.ascii).into_bytes(),
         Format::Markdown => markdown::write(&prepared).into_bytes(),
@@ -231,13 +340,13 @@ mod tests {
                 Section {
                     region: "Latin America".into(),
                     items: vec![
-                        Item { kind: ItemKind::Request, text: SECRET_NAME.into(), sensitive: true },
-                        Item { kind: ItemKind::Praise, text: PUBLIC_PRAISE.into(), sensitive: false },
+                        Item { kind: ItemKind::Request, text: SECRET_NAME.into(), sensitive: true, ..Item::default() },
+                        Item { kind: ItemKind::Praise, text: PUBLIC_PRAISE.into(), sensitive: false, ..Item::default() },
                     ],
                 },
                 Section {
                     region: "Brazil Office".into(),
-                    items: vec![Item { kind: ItemKind::Info, text: SECRET_PLACE.into(), sensitive: true }],
+                    items: vec![Item { kind: ItemKind::Info, text: SECRET_PLACE.into(), sensitive: true, ..Item::default() }],
                 },
                 Section { region: "South Asia".into(), items: Vec::new() },
             ],
@@ -247,7 +356,7 @@ mod tests {
     }
 
     fn handout(format: Format, audience: Audience) -> Handout {
-        Handout { format, audience, width: 400, ascii: false, paper: Paper::A4, library_name: "Harvest Light".into() }
+        Handout { format, audience, width: 400, ascii: false, paper: Paper::A4, library_name: "Harvest Light".into(), context: Context::default() }
     }
 
     /// The words a reader of the handout sees, white space made single spaces.
@@ -262,7 +371,8 @@ mod tests {
     #[test]
     fn the_public_sees_no_sensitive_paragraph_and_no_region_it_emptied() {
         let b = week();
-        let prepared = Prepared::new(&[&b], Audience::Public);
+        let context = Context::default();
+        let prepared = Prepared::new(&[&b], Audience::Public, &context);
         let [public] = prepared.bulletins() else { panic!("one bulletin in, one out") };
         let regions: Vec<&str> = public.sections.iter().map(|s| s.region.as_str()).collect();
         assert_eq!(regions, ["Latin America", "South Asia"], "the emptied region goes, the empty one stays");
@@ -270,11 +380,35 @@ mod tests {
         assert!(public.sections.iter().flat_map(|s| &s.items).all(|i| !i.sensitive));
         assert_eq!((public.title.as_str(), public.date, &public.closing), (b.title.as_str(), b.date, &b.closing));
 
-        let internal = Prepared::new(&[&b], Audience::Internal);
+        let internal = Prepared::new(&[&b], Audience::Internal, &context);
         assert!(
             matches!(internal.bulletins(), [Cow::Borrowed(same)] if std::ptr::eq(*same, &b)),
             "internal is untouched"
         );
+    }
+
+    #[test]
+    fn personal_paragraphs_leave_public_handouts_after_the_library_s_weeks() {
+        let mut b = week();
+        b.sections[0].items[1].personal = true;
+        let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+        fn texts_of(b: &Bulletin, context: &Context) -> Vec<String> {
+            let prepared = Prepared::new(&[b], Audience::Public, context);
+            prepared.bulletins()[0].sections.iter().flat_map(|s| &s.items).map(|i| i.text.clone()).collect()
+        }
+        // The bulletin is of 2026-10-31; four weeks later is 2026-11-28, the last public day.
+        let aging = |as_of: &str| Context { public_weeks: Some(4), as_of: day(as_of), ..Context::default() };
+        assert_eq!(texts_of(&b, &aging("2026-11-28")), [PUBLIC_PRAISE]);
+        assert!(texts_of(&b, &aging("2026-11-29")).is_empty(), "a day older than four weeks: gone");
+        assert_eq!(Context::private_from(Some(4), b.date), day("2026-11-29"));
+        // No limit: never ages. Internal: always there, marked.
+        assert_eq!(texts_of(&b, &Context { as_of: day("2099-01-01"), ..Context::default() }), [PUBLIC_PRAISE]);
+        let late = aging("2030-01-01");
+        let internal = Prepared::new(&[&b], Audience::Internal, &late);
+        assert_eq!(internal.marks(&b.sections[0].items[1]), [Mark::Personal]);
+        // An undated bulletin cannot tell its age: with a limit, its personal paragraphs stay out.
+        b.date = None;
+        assert!(texts_of(&b, &aging("2026-11-01")).is_empty());
     }
 
     #[test]

@@ -255,7 +255,7 @@ pub(super) fn write(prepared: &Prepared<'_>, paper: Paper, library_name: &str) -
     };
     for bulletin in prepared.bulletins() {
         layout.new_page();
-        lay_out(&mut layout, bulletin);
+        lay_out(&mut layout, bulletin, prepared);
     }
     if layout.pages.is_empty() {
         layout.new_page();
@@ -268,7 +268,7 @@ pub(super) fn write(prepared: &Prepared<'_>, paper: Paper, library_name: &str) -
     write_pdf(&layout, &fonts, &title)
 }
 
-fn lay_out(layout: &mut Layout<'_>, b: &Bulletin) {
+fn lay_out(layout: &mut Layout<'_>, b: &Bulletin, prepared: &Prepared<'_>) {
     let measure = layout.text_width();
     let left = layout.margin_x;
     let right = left + measure;
@@ -326,7 +326,7 @@ fn lay_out(layout: &mut Layout<'_>, b: &Bulletin) {
         let heading = Style { face: Face::Bold, size: 13.5, color: INK };
         let heading_lines = layout.wrap(words(&section.region, heading), measure);
         let first_lines =
-            section.items.first().map_or(0, |item| layout.wrap(item_words(item, body), measure).len().min(2));
+            section.items.first().map_or(0, |item| layout.wrap(item_words(item, &prepared.marks(item), body), measure).len().min(2));
         let needed = 14.0 + heading_lines.len() as f32 * 18.0 + 6.0 + first_lines as f32 * leading;
         if layout.y >= layout.top - 1.0 {
             // Already at the top of a page: no gap above the heading.
@@ -342,7 +342,7 @@ fn lay_out(layout: &mut Layout<'_>, b: &Bulletin) {
             if i > 0 {
                 layout.y -= 6.0;
             }
-            let lines = layout.wrap(item_words(item, body), measure);
+            let lines = layout.wrap(item_words(item, &prepared.marks(item), body), measure);
             // Keep a paragraph of up to three lines whole; split a longer one so that neither page
             // holds a single line of it.
             let fit = (layout.room() / leading).floor() as usize;
@@ -397,13 +397,14 @@ impl Layout<'_> {
     }
 }
 
-/// The words of a paragraph: a sensitive one (only an internal handout has any) starts with a red
-/// "Not for sharing:" label; then its kind in small grey capitals, as the reader shows it.
-fn item_words(item: &Item, body: Style) -> Vec<Word> {
+/// The words of a paragraph: its marks first (only an internal handout has any): "Not for sharing:"
+/// in red, "Personal:" and the thread's note in grey; then its kind in small grey capitals, as the
+/// reader shows it.
+fn item_words(item: &Item, marks: &[super::Mark<'_>], body: Style) -> Vec<Word> {
     let mut out = Vec::new();
-    if item.sensitive {
-        let mark = Style { face: Face::Bold, size: 10.0, color: RED };
-        out.extend(words(&format!("{}:", Item::SENSITIVE_MARK), mark));
+    for mark in marks {
+        let color = if *mark == super::Mark::Sensitive { RED } else { GREY };
+        out.extend(words(&format!("{}:", mark.words()), Style { face: Face::Bold, size: 10.0, color }));
     }
     out.extend(words(item.kind.badge(), Style { face: Face::Bold, size: 8.0, color: LIGHT }));
     out.extend(words(&item.text, body));

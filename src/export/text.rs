@@ -1,7 +1,7 @@
 //! The printable plain-text handout. The importer reads it back to the same bulletin.
 
 use super::{Audience, Prepared};
-use crate::model::{Bulletin, Item};
+use crate::model::Bulletin;
 
 /// How to write plain text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,7 +23,8 @@ impl Default for TextOptions {
 /// Writes bulletins as printable text for `options.audience`, each starting on a new page (a form
 /// feed between them).
 pub fn to_text(bulletins: &[&Bulletin], options: TextOptions) -> String {
-    write(&Prepared::new(bulletins, options.audience), options.width, options.ascii)
+    let context = super::Context::default();
+    write(&Prepared::new(bulletins, options.audience, &context), options.width, options.ascii)
 }
 
 /// Writes prepared bulletins as printable text, each starting on a new page.
@@ -33,12 +34,12 @@ pub(super) fn write(prepared: &Prepared<'_>, width: usize, ascii: bool) -> Strin
         if i > 0 {
             out.push_str("\n\u{0c}\n");
         }
-        write_one(&mut out, bulletin, width);
+        write_one(&mut out, bulletin, prepared, width);
     }
     if ascii { to_ascii(&out) } else { out }
 }
 
-fn write_one(out: &mut String, bulletin: &Bulletin, width: usize) {
+fn write_one(out: &mut String, bulletin: &Bulletin, prepared: &Prepared<'_>, width: usize) {
     let width = width.max(20);
     let title = if bulletin.title.trim().is_empty() { "Prayer Bulletin" } else { bulletin.title.trim() };
     fill_into(out, title, width);
@@ -68,11 +69,13 @@ fn write_one(out: &mut String, bulletin: &Bulletin, width: usize) {
         out.push_str(&"-".repeat(section.region.chars().count().min(width)));
         out.push_str("\n\n");
         for item in &section.items {
-            if item.sensitive {
-                fill_into(out, &format!("{} {}", Item::SENSITIVE_MARK_IN_TEXT, item.text), width);
-            } else {
-                fill_into(out, &item.text, width);
+            let mut paragraph = String::new();
+            for mark in prepared.marks(item) {
+                paragraph.push_str(&mark.in_text());
+                paragraph.push(' ');
             }
+            paragraph.push_str(&item.text);
+            fill_into(out, &paragraph, width);
             out.push_str("\n\n");
         }
     }

@@ -1298,13 +1298,44 @@ impl<'a> Assembler<'a> {
     }
 }
 
-/// A paragraph as an item. An exported internal handout marks sensitive paragraphs with
-/// [`SENSITIVE_MARK`]; importing it back keeps the mark as the `sensitive` flag.
+/// A paragraph as an item. An exported internal handout writes marks before a paragraph:
+/// [`SENSITIVE_MARK`] and [`Item::PERSONAL_MARK_IN_TEXT`], read back as the `sensitive` and
+/// `personal` flags, and a thread's "[Update on …]" or "[Answered …]", which plain text cannot
+/// link back, so they are left out rather than taken for the paragraph's words.
 fn item_from_text(text: &str) -> Item {
-    match text.strip_prefix(SENSITIVE_MARK) {
-        Some(rest) => Item { sensitive: true, ..Item::from_text(rest.trim_start()) },
-        None => Item::from_text(text),
+    let mut rest = text;
+    let (mut sensitive, mut personal) = (false, false);
+    loop {
+        if let Some(r) = rest.strip_prefix(SENSITIVE_MARK) {
+            sensitive = true;
+            rest = r.trim_start();
+        } else if let Some(r) = rest.strip_prefix(Item::PERSONAL_MARK_IN_TEXT) {
+            personal = true;
+            rest = r.trim_start();
+        } else if let Some(r) = thread_mark(rest) {
+            rest = r.trim_start();
+        } else {
+            break;
+        }
     }
+    if rest.is_empty() {
+        return Item::from_text(text);
+    }
+    Item { sensitive, personal, ..Item::from_text(rest) }
+}
+
+/// The text after a leading "[Update on DATE]" or "[Answered DATE…]" mark.
+fn thread_mark(text: &str) -> Option<&str> {
+    let inner = text.strip_prefix('[')?;
+    let end = inner.find(']')?;
+    let mark = &inner[..end];
+    let date_follows = |words: &str| {
+        mark.strip_prefix(words).is_some_and(|d| {
+            let d = d.split(" (").next().unwrap_or(d);
+            parse_date_line(d).is_some() || d == "an undated week"
+        })
+    };
+    (date_follows("Update on ") || date_follows("Answered ")).then(|| &inner[end + 1..])
 }
 
 /// A paragraph as it comes in: [`item_from_text`], then marked sensitive when the

@@ -171,7 +171,7 @@ pub fn bulletin(rng: &mut SplitMix64, date: NaiveDate, regions: &[String]) -> Bu
             let items = (0..count)
                 .map(|_| {
                     let text = paragraph(rng);
-                    Item { kind: kind_from_wording(&text), text, sensitive: rng.one_in(8) }
+                    Item { kind: kind_from_wording(&text), text, sensitive: rng.one_in(8), ..Item::default() }
                 })
                 .collect();
             Section { region: region.clone(), items }

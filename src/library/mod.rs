@@ -624,15 +624,12 @@ impl Library {
                     items: r
                         .standing
                         .iter()
-                        .map(|text| crate::model::Item {
-                            kind: crate::model::ItemKind::Info,
-                            text: text.clone(),
-                            sensitive: false,
-                        })
+                        .map(|text| crate::model::Item::new(crate::model::ItemKind::Info, text.clone()))
                         .collect(),
                 })
                 .collect(),
             closing: self.settings.closing.clone(),
+            state: crate::model::ReviewState::Draft,
             ..Bulletin::default()
         })
     }

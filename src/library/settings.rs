@@ -17,6 +17,10 @@ pub struct LibrarySettings {
     pub closing: Option<String>,
     /// What an export does when the command line does not say.
     pub export: ExportDefaults,
+    /// After how many weeks personal paragraphs stop being public; `None`: they never age out.
+    /// Written only when set, so older files keep their bytes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub public_weeks: Option<u32>,
 }
 
 /// One region of the library.
@@ -73,6 +77,7 @@ impl Default for LibrarySettings {
             ],
             closing: None,
             export: ExportDefaults::default(),
+            public_weeks: None,
         }
     }
 }
@@ -148,6 +153,7 @@ impl LibrarySettings {
             regions,
             closing: pick(&base.closing, &edited.closing, &disk.closing),
             export: pick(&base.export, &edited.export, &disk.export),
+            public_weeks: pick(&base.public_weeks, &edited.public_weeks, &disk.public_weeks),
         }
     }
 }

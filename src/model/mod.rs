@@ -26,6 +26,14 @@ pub struct Bulletin {
     pub sections: Vec<Section>,
     /// The closing note, e.g. the request not to post survivor updates online.
     pub closing: Option<String>,
+    /// Where the bulletin is in the coordinator's review: draft, ready or sent. Files written before
+    /// review states have none and are taken as sent; a sent bulletin is written without it, so such
+    /// files keep their bytes.
+    #[serde(default = "ReviewState::absent", skip_serializing_if = "ReviewState::is_sent")]
+    pub state: ReviewState,
+    /// The day the bulletin was marked sent, when the app or `state` marked it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sent_on: Option<NaiveDate>,
 }
 
 impl Default for Bulletin {
@@ -37,7 +45,59 @@ impl Default for Bulletin {
             verse: None,
             sections: Vec::new(),
             closing: None,
+            state: ReviewState::absent(),
+            sent_on: None,
         }
+    }
+}
+
+/// Where a bulletin is in the coordinator's review before it goes out.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
+pub enum ReviewState {
+    /// Being written; left out of public exports of every bulletin unless asked.
+    Draft,
+    /// Checked and ready to send.
+    Ready,
+    /// Sent out (files written before review states are taken as sent).
+    #[default]
+    Sent,
+}
+
+impl ReviewState {
+    /// Every state, in the order a bulletin goes through them.
+    pub const ALL: [Self; 3] = [Self::Draft, Self::Ready, Self::Sent];
+
+    /// The state of a file that does not say: it was written before review states, so it was sent.
+    pub fn absent() -> Self {
+        Self::Sent
+    }
+
+    /// Whether this is the state a file that does not say is taken to have.
+    pub fn is_sent(&self) -> bool {
+        *self == Self::Sent
+    }
+
+    /// The word a person sees.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Draft => "Draft",
+            Self::Ready => "Ready",
+            Self::Sent => "Sent",
+        }
+    }
+
+    /// The word scripts see in `list` and `--json`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Draft => "draft",
+            Self::Ready => "ready",
+            Self::Sent => "sent",
+        }
+    }
+
+    /// Whether a public export of every bulletin takes it without being asked.
+    pub fn goes_out(self) -> bool {
+        self != Self::Draft
     }
 }
 
@@ -71,6 +131,21 @@ pub struct Item {
     pub text: String,
     /// Holds details that must not be shared publicly.
     pub sensitive: bool,
+    /// A stable id, unique in the library once given (when the paragraph is created in the editor or
+    /// first linked); never changes. Files written before ids have none and keep their bytes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The id of the earlier paragraph this one continues: an update, or the praise that answers it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub follows: Option<String>,
+    /// About a survivor or a case: stops being public once the bulletin is older than the library's
+    /// `public_weeks`.
+    #[serde(skip_serializing_if = "is_false")]
+    pub personal: bool,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 /// The words that mark a sensitive paragraph, written once so the one below and the bracketed form
@@ -95,10 +170,28 @@ impl Item {
     /// What a person is told when they ask what the mark means.
     pub const SENSITIVE_HINT: &'static str = "This paragraph holds details that must not be shared publicly";
 
+    /// The mark of a personal paragraph (about a survivor or a case) in internal views and handouts.
+    pub const PERSONAL_MARK: &'static str = "Personal";
+
+    /// The personal mark as a badge.
+    pub const PERSONAL_BADGE: &'static str = "PERSONAL";
+
+    /// The personal mark as a plain-text handout writes it, and as the importer reads it back.
+    pub const PERSONAL_MARK_IN_TEXT: &'static str = "[Personal]";
+
+    /// What a person is told when they ask what the personal mark means.
+    pub const PERSONAL_HINT: &'static str =
+        "About a survivor or a case: public handouts leave it out once the bulletin is older than the library allows";
+
     /// A paragraph whose kind is taken from its wording.
     pub fn from_text(text: impl Into<String>) -> Self {
         let text = text.into();
-        Self { kind: kind_from_wording(&text), text, sensitive: false }
+        Self { kind: kind_from_wording(&text), text, ..Self::default() }
+    }
+
+    /// A paragraph of `kind` with `text` and no marks.
+    pub fn new(kind: ItemKind, text: impl Into<String>) -> Self {
+        Self { kind, text: text.into(), ..Self::default() }
     }
 }
 
@@ -142,6 +235,17 @@ impl Bulletin {
     /// The section for `region`, if the bulletin has one.
     pub fn section(&self, region: &str) -> Option<&Section> {
         self.sections.iter().find(|s| s.region == region)
+    }
+
+    /// Moves the bulletin to `state`; marking it sent notes `today` as the day it went out, and
+    /// taking it back from sent forgets that day.
+    pub fn set_state(&mut self, state: ReviewState, today: NaiveDate) {
+        self.sent_on = match state {
+            ReviewState::Sent if self.state == ReviewState::Sent && self.sent_on.is_some() => self.sent_on,
+            ReviewState::Sent => Some(today),
+            _ => None,
+        };
+        self.state = state;
     }
 
     /// How many paragraphs the bulletin has across all regions.
