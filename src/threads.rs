@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::NaiveDate;
 
 use crate::library::Entry;
-use crate::model::{Bulletin, Item, ItemKind, long_date};
+use crate::model::{Bulletin, Item, ItemKind, medium_date};
 
 /// Where a paragraph is among a library's entries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -185,11 +185,8 @@ impl Threads {
             }
             threads.push(Thread { region, status, first: first_b.date, last: last_b.date, items });
         }
-        // Latest activity first; ties by where the last paragraph is, so the order is stable.
-        threads.sort_by(|a, b| {
-            let key = |t: &Thread| (t.last, t.items.last().copied());
-            key(b).cmp(&key(a))
-        });
+        // Latest activity first; on the same day in reading order, so the order is stable.
+        threads.sort_by(|a, b| b.last.cmp(&a.last).then_with(|| a.items.last().cmp(&b.items.last())));
         thread_of.clear();
         for (index, t) in threads.iter().enumerate() {
             for &at in &t.items {
@@ -252,10 +249,10 @@ impl ThreadNotes {
     /// thread, "Answered June 19, 2021" for the earlier paragraphs of an answered thread.
     pub fn new(entries: &[Entry], threads: &Threads) -> Self {
         let date_of = |at: At| entries.get(at.entry).and_then(|e| e.bulletin.date);
-        let written = |d: Option<NaiveDate>| d.map_or_else(|| "an undated week".to_owned(), long_date);
+        let written = |d: Option<NaiveDate>| d.map_or_else(|| "an undated week".to_owned(), medium_date);
         let mut notes = HashMap::new();
         for thread in threads.all() {
-            let answered_on = (thread.status == Status::Answered).then(|| thread.last);
+            let answered_on = (thread.status == Status::Answered).then_some(thread.last);
             let last = thread.items.len() - 1;
             for (n, &at) in thread.items.iter().enumerate() {
                 let Some((_, item)) = at.get(entries) else { continue };
@@ -316,6 +313,8 @@ pub struct Candidate<'a, K> {
     pub date: Option<NaiveDate>,
     /// The paragraph.
     pub item: &'a Item,
+    /// The thread it belongs to, if it is linked already (any number that tells threads apart).
+    pub story: Option<usize>,
 }
 
 /// A candidate with how likely it is the one followed.
@@ -341,14 +340,105 @@ pub const LIKELY: f32 = 0.12;
 
 /// Words too common in prayer bulletins to tell two stories apart.
 const COMMON: &[&str] = &[
-    "pray", "praise", "please", "thank", "thanks", "god", "lord", "jesus", "christ", "that", "this", "these",
-    "those", "there", "their", "them", "they", "with", "from", "have", "been", "were", "will", "would", "also",
-    "into", "after", "before", "while", "when", "where", "which", "what", "who", "whom", "whose", "for", "and",
-    "the", "our", "your", "his", "her", "him", "she", "are", "was", "has", "had", "can", "could", "may", "might",
-    "more", "many", "much", "some", "every", "each", "other", "about", "again", "over", "under", "than", "then",
-    "still", "continue", "continued", "week", "weeks", "month", "months", "year", "years", "next", "last",
-    "today", "team", "staff", "work", "help", "pray", "safety", "safe", "wisdom", "good", "well", "new", "them",
-    "join", "ask", "asked", "keep", "take", "give", "given", "make", "made",
+    "pray",
+    "praise",
+    "please",
+    "thank",
+    "thanks",
+    "god",
+    "lord",
+    "jesus",
+    "christ",
+    "that",
+    "this",
+    "these",
+    "those",
+    "there",
+    "their",
+    "them",
+    "they",
+    "with",
+    "from",
+    "have",
+    "been",
+    "were",
+    "will",
+    "would",
+    "also",
+    "into",
+    "after",
+    "before",
+    "while",
+    "when",
+    "where",
+    "which",
+    "what",
+    "who",
+    "whom",
+    "whose",
+    "for",
+    "and",
+    "the",
+    "our",
+    "your",
+    "his",
+    "her",
+    "him",
+    "she",
+    "are",
+    "was",
+    "has",
+    "had",
+    "can",
+    "could",
+    "may",
+    "might",
+    "more",
+    "many",
+    "much",
+    "some",
+    "every",
+    "each",
+    "other",
+    "about",
+    "again",
+    "over",
+    "under",
+    "than",
+    "then",
+    "still",
+    "continue",
+    "continued",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "next",
+    "last",
+    "today",
+    "team",
+    "staff",
+    "work",
+    "help",
+    "pray",
+    "safety",
+    "safe",
+    "wisdom",
+    "good",
+    "well",
+    "new",
+    "them",
+    "join",
+    "ask",
+    "asked",
+    "keep",
+    "take",
+    "give",
+    "given",
+    "make",
+    "made",
 ];
 
 /// The words that tell a paragraph's story: names and places count three times, other words of four
@@ -415,6 +505,23 @@ pub fn suggest<K: Clone>(text: &str, date: Option<NaiveDate>, candidates: &[Cand
             Suggestion { key: c.key.clone(), date: c.date, score: similarity * recency * kind * carried }
         })
         .collect();
+    // A story already told over several weeks is continued from its latest paragraph: that one
+    // takes the best score of the story, the earlier ones half of their own.
+    let mut best: HashMap<usize, (f32, Option<NaiveDate>, usize)> = HashMap::new();
+    for (i, (c, s)) in candidates.iter().zip(&out).enumerate() {
+        if let Some(story) = c.story {
+            let slot = best.entry(story).or_insert((s.score, c.date, i));
+            slot.0 = slot.0.max(s.score);
+            if c.date > slot.1 {
+                (slot.1, slot.2) = (c.date, i);
+            }
+        }
+    }
+    for (i, c) in candidates.iter().enumerate() {
+        if let Some(&(score, _, latest)) = c.story.and_then(|story| best.get(&story)) {
+            out[i].score = if i == latest { score } else { out[i].score * 0.5 };
+        }
+    }
     out.sort_by(|a, b| {
         b.likely()
             .cmp(&a.likely())
@@ -425,9 +532,10 @@ pub fn suggest<K: Clone>(text: &str, date: Option<NaiveDate>, candidates: &[Cand
 }
 
 /// The paragraphs of `region` in the entries dated before `date` (all of them when `date` is
-/// `None`), as candidates for [`suggest`], leaving out `except`.
+/// `None`), as candidates for [`suggest`], leaving out `except`; `threads` tells which are linked.
 pub fn earlier_in_region<'a>(
     entries: &'a [Entry],
+    threads: &Threads,
     region: &str,
     date: Option<NaiveDate>,
     except: Option<usize>,
@@ -449,7 +557,9 @@ pub fn earlier_in_region<'a>(
             }
             for (item, i) in s.items.iter().enumerate() {
                 if !i.text.trim().is_empty() {
-                    out.push(Candidate { key: At { entry, section, item }, date: b.date, item: i });
+                    let at = At { entry, section, item };
+                    let story = threads.thread_of.get(&at).copied();
+                    out.push(Candidate { key: at, date: b.date, item: i, story });
                 }
             }
         }
@@ -506,11 +616,8 @@ mod tests {
 
         let notes = ThreadNotes::new(&entries, &threads);
         let item = |e: usize| &entries[e].bulletin.sections[0].items[0];
-        assert_eq!(notes.note(item(0)), Some("Answered Saturday, June 19, 2021"));
-        assert_eq!(
-            notes.note(item(2)),
-            Some("Answered Saturday, June 19, 2021 (prayed for since Saturday, June 5, 2021)")
-        );
+        assert_eq!(notes.note(item(0)), Some("Answered June 19, 2021"));
+        assert_eq!(notes.note(item(2)), Some("Answered June 19, 2021 (prayed for since June 5, 2021)"));
         assert_eq!(notes.note(item(3)), None);
     }
 
@@ -525,7 +632,7 @@ mod tests {
         assert_eq!(t.status, Status::Open);
         assert_eq!(t.items[0].entry, 1, "date order, not file order");
         let notes = ThreadNotes::new(&entries, &threads);
-        assert_eq!(notes.note(&entries[0].bulletin.sections[0].items[0]), Some("Update on Saturday, June 5, 2021"));
+        assert_eq!(notes.note(&entries[0].bulletin.sections[0].items[0]), Some("Update on June 5, 2021"));
         assert_eq!(notes.note(&entries[1].bulletin.sections[0].items[0]), None);
     }
 
@@ -558,9 +665,9 @@ mod tests {
         let office = Item::new(ItemKind::Info, "Our office is in Toronto.");
         let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
         let candidates = vec![
-            Candidate { key: 0, date: d("2021-05-01"), item: &court },
-            Candidate { key: 1, date: d("2021-06-01"), item: &school },
-            Candidate { key: 2, date: d("2021-06-08"), item: &office },
+            Candidate { key: 0, date: d("2021-05-01"), item: &court, story: None },
+            Candidate { key: 1, date: d("2021-06-01"), item: &school, story: None },
+            Candidate { key: 2, date: d("2021-06-08"), item: &office, story: None },
         ];
         let ranked = suggest("The Morales case in Tegucigalpa was postponed.", d("2021-06-15"), &candidates);
         assert_eq!(ranked[0].key, 0);

@@ -214,7 +214,8 @@ fn export_from_the_app_uses_the_same_exporters_public_by_default_for_pdf() {
             width: 72,
             ascii: false,
             paper: prayer_bulletin::export::Paper::A4,
-            library_name: library.settings.name.clone(), context: Default::default(),
+            library_name: library.settings.name.clone(),
+            context: Default::default(),
         },
     )
     .unwrap();

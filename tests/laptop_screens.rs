@@ -208,10 +208,12 @@ fn files_dropped_on_the_window_open_their_previews_one_after_another() {
     for prefix in ["000", "001"] {
         h.input_mut().dropped_files.push(Arc::new(common::Dropped(common::fixture_shaped_like(prefix))));
     }
-    h.run();
-    assert_eq!(h.state().import_preview().unwrap().report.bulletins.len(), 6, "the first file's preview");
+    let preview_of = |n: usize| {
+        move |app: &prayer_bulletin::app::App| app.import_preview().is_some_and(|p| p.report.bulletins.len() == n)
+    };
+    assert!(common::step_until(&mut h, preview_of(6)), "the first file's preview");
     click(&mut h, "Import 6 bulletin(s)", common::LAPTOP);
-    assert_eq!(h.state().import_preview().unwrap().report.bulletins.len(), 1, "then the second's");
+    assert!(common::step_until(&mut h, preview_of(1)), "then the second's");
     click(&mut h, "Cancel", common::LAPTOP);
     assert!(h.state().dialog().is_none());
     assert_eq!(Library::load(dir.path()).unwrap().entries.len(), 16);

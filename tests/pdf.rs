@@ -14,7 +14,8 @@ fn handout(audience: Audience, paper: Paper, library: &Library) -> Handout {
         width: 72,
         ascii: false,
         paper,
-        library_name: library.settings.name.clone(), context: Default::default(),
+        library_name: library.settings.name.clone(),
+        context: Default::default(),
     }
 }
 

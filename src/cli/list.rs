@@ -88,7 +88,10 @@ pub(super) fn check(dir: &Path) -> Result<ExitCode, Failure> {
     }
     for (at, id) in threads.repeated_ids() {
         let (path, region, n) = place(*at);
-        problems.push(format!("{}:1:1: {region}, paragraph {n} has the id {id:?}, which another paragraph already has", path.display()));
+        problems.push(format!(
+            "{}:1:1: {region}, paragraph {n} has the id {id:?}, which another paragraph already has",
+            path.display()
+        ));
     }
     for p in &problems {
         eprintln!("{p}");

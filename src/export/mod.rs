@@ -341,12 +341,22 @@ mod tests {
                     region: "Latin America".into(),
                     items: vec![
                         Item { kind: ItemKind::Request, text: SECRET_NAME.into(), sensitive: true, ..Item::default() },
-                        Item { kind: ItemKind::Praise, text: PUBLIC_PRAISE.into(), sensitive: false, ..Item::default() },
+                        Item {
+                            kind: ItemKind::Praise,
+                            text: PUBLIC_PRAISE.into(),
+                            sensitive: false,
+                            ..Item::default()
+                        },
                     ],
                 },
                 Section {
                     region: "Brazil Office".into(),
-                    items: vec![Item { kind: ItemKind::Info, text: SECRET_PLACE.into(), sensitive: true, ..Item::default() }],
+                    items: vec![Item {
+                        kind: ItemKind::Info,
+                        text: SECRET_PLACE.into(),
+                        sensitive: true,
+                        ..Item::default()
+                    }],
                 },
                 Section { region: "South Asia".into(), items: Vec::new() },
             ],
@@ -356,7 +366,15 @@ mod tests {
     }
 
     fn handout(format: Format, audience: Audience) -> Handout {
-        Handout { format, audience, width: 400, ascii: false, paper: Paper::A4, library_name: "Harvest Light".into(), context: Context::default() }
+        Handout {
+            format,
+            audience,
+            width: 400,
+            ascii: false,
+            paper: Paper::A4,
+            library_name: "Harvest Light".into(),
+            context: Context::default(),
+        }
     }
 
     /// The words a reader of the handout sees, white space made single spaces.

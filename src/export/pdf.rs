@@ -325,8 +325,10 @@ fn lay_out(layout: &mut Layout<'_>, b: &Bulletin, prepared: &Prepared<'_>) {
     for section in &b.sections {
         let heading = Style { face: Face::Bold, size: 13.5, color: INK };
         let heading_lines = layout.wrap(words(&section.region, heading), measure);
-        let first_lines =
-            section.items.first().map_or(0, |item| layout.wrap(item_words(item, &prepared.marks(item), body), measure).len().min(2));
+        let first_lines = section
+            .items
+            .first()
+            .map_or(0, |item| layout.wrap(item_words(item, &prepared.marks(item), body), measure).len().min(2));
         let needed = 14.0 + heading_lines.len() as f32 * 18.0 + 6.0 + first_lines as f32 * leading;
         if layout.y >= layout.top - 1.0 {
             // Already at the top of a page: no gap above the heading.

@@ -69,12 +69,23 @@ fn write_one(out: &mut String, bulletin: &Bulletin, prepared: &Prepared<'_>, wid
         out.push_str(&"-".repeat(section.region.chars().count().min(width)));
         out.push_str("\n\n");
         for item in &section.items {
+            // Flags before the words, where the importer reads them back; the thread's note after
+            // them, so that wrapping never leaves it alone on a line above the paragraph's first word.
             let mut paragraph = String::new();
+            let mut note = None;
             for mark in prepared.marks(item) {
-                paragraph.push_str(&mark.in_text());
-                paragraph.push(' ');
+                if let super::Mark::Thread(_) = mark {
+                    note = Some(mark.in_text());
+                } else {
+                    paragraph.push_str(&mark.in_text());
+                    paragraph.push(' ');
+                }
             }
             paragraph.push_str(&item.text);
+            if let Some(note) = note {
+                paragraph.push(' ');
+                paragraph.push_str(&note);
+            }
             fill_into(out, &paragraph, width);
             out.push_str("\n\n");
         }

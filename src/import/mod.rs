@@ -1300,7 +1300,7 @@ impl<'a> Assembler<'a> {
 
 /// A paragraph as an item. An exported internal handout writes marks before a paragraph:
 /// [`SENSITIVE_MARK`] and [`Item::PERSONAL_MARK_IN_TEXT`], read back as the `sensitive` and
-/// `personal` flags, and a thread's "[Update on …]" or "[Answered …]", which plain text cannot
+/// `personal` flags; after it a thread's "[Update on …]" or "[Answered …]", which plain text cannot
 /// link back, so they are left out rather than taken for the paragraph's words.
 fn item_from_text(text: &str) -> Item {
     let mut rest = text;
@@ -1312,11 +1312,16 @@ fn item_from_text(text: &str) -> Item {
         } else if let Some(r) = rest.strip_prefix(Item::PERSONAL_MARK_IN_TEXT) {
             personal = true;
             rest = r.trim_start();
-        } else if let Some(r) = thread_mark(rest) {
-            rest = r.trim_start();
         } else {
             break;
         }
+    }
+    // A thread's note closes the paragraph.
+    if let Some(start) = rest.rfind(" [")
+        && rest.ends_with(']')
+        && thread_mark(&rest[start + 1..]).is_some_and(str::is_empty)
+    {
+        rest = rest[..start].trim_end();
     }
     if rest.is_empty() {
         return Item::from_text(text);

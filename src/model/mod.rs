@@ -248,6 +248,19 @@ impl Bulletin {
         self.state = state;
     }
 
+    /// What a plain-text handout carries of the bulletin: everything but paragraph ids and links
+    /// and the review state (a bulletin read from text is taken as sent).
+    pub fn as_plain_text_carries(&self) -> Self {
+        let mut plain = self.clone();
+        for item in plain.sections.iter_mut().flat_map(|s| s.items.iter_mut()) {
+            item.id = None;
+            item.follows = None;
+        }
+        plain.state = ReviewState::absent();
+        plain.sent_on = None;
+        plain
+    }
+
     /// How many paragraphs the bulletin has across all regions.
     pub fn item_count(&self) -> usize {
         self.sections.iter().map(|s| s.items.len()).sum()
@@ -281,6 +294,11 @@ pub fn weeks_after(date: NaiveDate, weeks: i64) -> Option<NaiveDate> {
 /// A date written out for readers, e.g. "Saturday, June 26, 2021".
 pub fn long_date(date: NaiveDate) -> String {
     date.format("%A, %B %-d, %Y").to_string()
+}
+
+/// A date as a note beside a paragraph writes it, e.g. "June 26, 2021".
+pub fn medium_date(date: NaiveDate) -> String {
+    date.format("%B %-d, %Y").to_string()
 }
 
 /// Lower-case ASCII letters and digits joined by single hyphens, at most 60 characters.
