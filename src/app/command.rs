@@ -46,6 +46,29 @@ pub enum Command {
     ShowRegionTimeline(Option<String>),
     /// Hide the message bar.
     DismissMessage,
+    /// Show the answered prayer view.
+    ShowAnswered,
+    /// Open "Follows up…" for a paragraph of the draft (section, paragraph).
+    FollowsUp {
+        /// The draft's section.
+        section: usize,
+        /// The draft's paragraph.
+        item: usize,
+    },
+    /// Link a paragraph of the draft (section, paragraph) to an earlier paragraph it follows up;
+    /// `None` removes the link.
+    Link {
+        /// The draft's section.
+        section: usize,
+        /// The draft's paragraph.
+        item: usize,
+        /// The paragraph it follows: its bulletin and place.
+        target: Option<(String, usize, usize)>,
+    },
+    /// Move the bulletin shown (or the draft) to a review state; ready asks first.
+    SetState(crate::model::ReviewState),
+    /// The coordinator has seen the checks still open and marks the bulletin ready.
+    ReadyConfirmed,
     /// The answer to "Save changes?".
     Unsaved(UnsavedAnswer),
     /// Move the current bulletin's file to the library's trash (asked first).

@@ -107,6 +107,14 @@ impl App {
                 self.view = region.map_or(View::Reader, View::RegionTimeline);
             }
             Command::DismissMessage => self.message = None,
+            Command::ShowAnswered => self.view = View::Answered,
+            Command::FollowsUp { section, item } => self.open_follows_up(section, item),
+            Command::Link { section, item, target } => self.link(section, item, target),
+            Command::SetState(state) => self.set_state(state),
+            Command::ReadyConfirmed => {
+                self.close_dialog();
+                self.set_state_now(crate::model::ReviewState::Ready);
+            }
             Command::Unsaved(answer) => self.answer_unsaved(answer),
             Command::DeleteConfirmed => self.delete_current(),
             Command::Quit => self.quit_now = true,
@@ -329,6 +337,134 @@ impl App {
                 self.message = Some(format!("Not saved: {e}. Your edits are still here."));
                 false
             }
+        }
+    }
+
+    /// Opens "Follows up…" for a paragraph of the draft, its choices ranked once.
+    fn open_follows_up(&mut self, section: usize, item: usize) {
+        let (Some(edit), Some(library)) = (&self.edit, &self.library) else { return };
+        let Some(s) = edit.draft.sections.get(section) else { return };
+        let Some(paragraph) = s.items.get(item) else { return };
+        let except = edit.stem.as_deref().and_then(|stem| library.entries.iter().position(|e| e.stem == stem));
+        let candidates =
+            crate::threads::earlier_in_region(&library.entries, &self.threads, &s.region, edit.draft.date, except);
+        let ranked = crate::threads::suggest(&paragraph.text, edit.draft.date, &candidates);
+        let choices = ranked
+            .iter()
+            .filter_map(|r| {
+                let (b, i) = r.key.get(&library.entries)?;
+                Some(crate::app::FollowChoice {
+                    stem: library.entries[r.key.entry].stem.clone(),
+                    section: r.key.section,
+                    item: r.key.item,
+                    when: b.date.map_or_else(|| "Undated".to_owned(), crate::model::medium_date),
+                    kind: i.kind,
+                    text: i.text.clone(),
+                    likely: r.likely(),
+                })
+            })
+            .collect();
+        self.open_dialog(Dialog::FollowsUp(crate::app::FollowsUp {
+            section,
+            item,
+            region: s.region.clone(),
+            text: paragraph.text.chars().take(200).collect(),
+            linked: paragraph.follows.is_some(),
+            filter: String::new(),
+            choices,
+        }));
+    }
+
+    /// Links a paragraph of the draft to the earlier paragraph it follows (or removes its link).
+    /// Either gets an id if it has none; the earlier one's bulletin is saved with its new id at once
+    /// (nothing else in it changes), the draft when the coordinator saves it. Undo takes the link back.
+    fn link(&mut self, section: usize, item: usize, target: Option<(String, usize, usize)>) {
+        if matches!(self.dialog(), Some(Dialog::FollowsUp(_))) {
+            self.close_dialog();
+        }
+        let (Some(edit), Some(library)) = (self.edit.as_mut(), self.library.as_mut()) else { return };
+        let mut taken = crate::threads::ids_in(&library.entries);
+        taken.extend(edit.draft.sections.iter().flat_map(|s| &s.items).filter_map(|i| i.id.clone()));
+        let follows = match target {
+            None => None,
+            Some((stem, ts, ti)) => {
+                let Some(entry) = library.entry(&stem) else { return };
+                let mut earlier = entry.bulletin.clone();
+                let Some(other) = earlier.sections.get_mut(ts).and_then(|s| s.items.get_mut(ti)) else { return };
+                match &other.id {
+                    Some(id) => Some(id.clone()),
+                    None => {
+                        let id = crate::threads::new_id(|id| taken.contains(id));
+                        taken.insert(id.clone());
+                        other.id = Some(id.clone());
+                        if let Err(e) = library.save_bulletin(Some(&stem), &earlier) {
+                            self.message = Some(format!("Not linked: {e}"));
+                            return;
+                        }
+                        Some(id)
+                    }
+                }
+            }
+        };
+        let before = edit.draft.clone();
+        let Some(paragraph) = edit.draft.sections.get_mut(section).and_then(|s| s.items.get_mut(item)) else { return };
+        if follows.is_some() && paragraph.id.is_none() {
+            paragraph.id = Some(crate::threads::new_id(|id| taken.contains(id)));
+        }
+        paragraph.follows = follows;
+        edit.record(before, None);
+        self.message = Some(
+            if paragraph_linked(edit, section, item) {
+                "Linked. Save to keep the link; Ctrl+Z takes it back."
+            } else {
+                "Link removed. Save to keep the change."
+            }
+            .to_owned(),
+        );
+        self.library_changed();
+    }
+
+    /// Asks before marking ready (showing the checks still open); other states are set at once.
+    fn set_state(&mut self, state: crate::model::ReviewState) {
+        if state != crate::model::ReviewState::Ready {
+            self.set_state_now(state);
+            return;
+        }
+        let Some(bulletin) = self.edit.as_ref().map(|e| &e.draft).or(self.current_bulletin()) else { return };
+        let stem = self.edit.as_ref().and_then(|e| e.stem.clone()).or(self.current.clone());
+        let other_dates: Vec<_> = self
+            .library
+            .iter()
+            .flat_map(|l| &l.entries)
+            .filter(|e| Some(&e.stem) != stem.as_ref())
+            .filter_map(|e| e.bulletin.date)
+            .collect();
+        let checks = crate::checks::check(bulletin, &other_dates).into_iter().map(|c| c.message).collect();
+        self.open_dialog(Dialog::MarkReady(checks));
+    }
+
+    /// Moves the draft (saving it) or the bulletin shown to `state`.
+    fn set_state_now(&mut self, state: crate::model::ReviewState) {
+        let today = chrono::Local::now().date_naive();
+        if let Some(edit) = &mut self.edit {
+            let before = edit.draft.clone();
+            edit.draft.set_state(state, today);
+            edit.record(before, None);
+            if self.save_draft() {
+                self.message = Some(format!("Marked {} and saved.", state.label().to_lowercase()));
+            }
+            return;
+        }
+        let (Some(library), Some(stem)) = (self.library.as_mut(), self.current.clone()) else { return };
+        let Some(entry) = library.entry(&stem) else { return };
+        let mut bulletin = entry.bulletin.clone();
+        bulletin.set_state(state, today);
+        match library.save_bulletin(Some(&stem), &bulletin) {
+            Ok(_) => {
+                self.message = Some(format!("Marked {}.", state.label().to_lowercase()));
+                self.library_changed();
+            }
+            Err(e) => self.message = Some(format!("Not marked {}: {e}", state.label().to_lowercase())),
         }
     }
 
@@ -610,4 +746,9 @@ fn dirs_documents() -> Option<PathBuf> {
         let documents = home.join("Documents");
         if documents.is_dir() { documents } else { home }
     })
+}
+
+/// Whether a paragraph of the draft follows another.
+fn paragraph_linked(edit: &EditSession, section: usize, item: usize) -> bool {
+    edit.draft.sections.get(section).and_then(|s| s.items.get(item)).is_some_and(|i| i.follows.is_some())
 }

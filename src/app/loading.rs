@@ -32,6 +32,7 @@ impl App {
         if bulletin_files(dir) > self.load_inline_up_to {
             self.library = None;
             self.archive_rows.clear();
+            self.threads = crate::threads::Threads::default();
             self.current = None;
             self.start_loading(dir.to_owned(), None);
         } else {
@@ -160,6 +161,7 @@ impl App {
             self.start_loading(dir, Some(say_so));
         }
         self.archive_rows = self.library.as_ref().map(|l| crate::ui::archive::rows(&l.entries)).unwrap_or_default();
+        self.threads = self.library.as_ref().map(|l| crate::threads::Threads::new(&l.entries)).unwrap_or_default();
         if let Some(search) = &mut self.search {
             search.invalidate();
         }

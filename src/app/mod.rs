@@ -22,8 +22,8 @@ pub mod watch;
 pub use command::{Action, Command, DiskConflictAnswer, UnsavedAnswer};
 pub use loading::{LOAD_INLINE_UP_TO, Loading};
 pub use state::{
-    Dialog, EditSession, ExportChoice, Highlight, ImportChoice, ImportPreview, PathPurpose, SearchState, Settings,
-    Theme,
+    Dialog, EditSession, ExportChoice, FollowChoice, FollowsUp, Highlight, ImportChoice, ImportPreview, PathPurpose,
+    SearchState, Settings, Theme,
 };
 
 use std::path::{Path, PathBuf};
@@ -44,6 +44,8 @@ pub enum View {
     Reader,
     /// One region's paragraphs from every week.
     RegionTimeline(String),
+    /// Threads closed by a praise report, newest first.
+    Answered,
 }
 
 /// Opens a file with the system's program for it (the PDF viewer, to print).
@@ -57,6 +59,8 @@ pub struct App {
     pub library: Option<Library>,
     /// The archive's rows, worked out when the library changes rather than every frame.
     pub archive_rows: Vec<crate::ui::archive::Row>,
+    /// The library's threads of linked paragraphs, worked out when the library changes.
+    pub threads: crate::threads::Threads,
     /// The bulletin shown (its file stem).
     pub current: Option<String>,
     /// What the central panel shows.
@@ -113,6 +117,7 @@ impl App {
             settings,
             library: None,
             archive_rows: Vec::new(),
+            threads: crate::threads::Threads::default(),
             current: None,
             view: View::Reader,
             search: None,
@@ -232,6 +237,7 @@ impl App {
             View::Reader if self.edit.is_some() => crate::ui::editor::editor_panel_ui(ui, self),
             View::Reader => crate::ui::reader::reader_panel_ui(ui, self),
             View::RegionTimeline(region) => crate::ui::timeline::timeline_panel_ui(ui, self, &region),
+            View::Answered => crate::ui::answered::answered_panel_ui(ui, self),
         }
         crate::ui::dialogs::dialogs_ui(ui, self);
         crate::ui::drop_hint_ui(ui);

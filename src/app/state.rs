@@ -302,6 +302,49 @@ pub enum Dialog {
     Recovery(Vec<(PathBuf, crate::library::recovery::Recovery)>),
     /// The file being edited changed on disk: what to do?
     DiskConflict,
+    /// Picking the earlier paragraph a paragraph of the draft follows up.
+    FollowsUp(FollowsUp),
+    /// "Mark ready?", with the checks still open.
+    MarkReady(Vec<String>),
+}
+
+/// The "Follows up…" window's state: which paragraph, and the earlier ones it may follow, ranked
+/// once when the window opened.
+#[derive(Clone, Debug)]
+pub struct FollowsUp {
+    /// The draft's section.
+    pub section: usize,
+    /// The draft's paragraph.
+    pub item: usize,
+    /// Its region.
+    pub region: String,
+    /// Its text, shown for reference.
+    pub text: String,
+    /// Whether it is linked already.
+    pub linked: bool,
+    /// What is typed in the find field.
+    pub filter: String,
+    /// The earlier paragraphs, likeliest first.
+    pub choices: Vec<FollowChoice>,
+}
+
+/// One earlier paragraph a paragraph may follow.
+#[derive(Clone, Debug)]
+pub struct FollowChoice {
+    /// Its bulletin.
+    pub stem: String,
+    /// Its section there.
+    pub section: usize,
+    /// Its place there.
+    pub item: usize,
+    /// Its week, written out.
+    pub when: String,
+    /// Its kind.
+    pub kind: crate::model::ItemKind,
+    /// Its text.
+    pub text: String,
+    /// Whether it is among the likeliest.
+    pub likely: bool,
 }
 
 /// What a typed path is for.

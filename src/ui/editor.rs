@@ -1,6 +1,6 @@
 //! The editor: every part of a bulletin, with the checks and a live preview beside it.
 
-use crate::app::{App, EditSession};
+use crate::app::{App, Command, EditSession};
 use crate::checks::{Check, Field};
 use crate::model::{Item, ItemKind, Section, Verse, kind_from_wording};
 
@@ -26,6 +26,22 @@ pub fn editor_panel_ui(ui: &mut egui::Ui, app: &mut App) {
         }
         _ => Vec::new(),
     };
+    // What each linked paragraph of the draft follows, as "June 5, 2026: Pray for…".
+    let mut links: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    if let (Some(library), Some(edit)) = (&app.library, &app.edit) {
+        for follows in edit.draft.sections.iter().flat_map(|s| &s.items).filter_map(|i| i.follows.as_ref()) {
+            let said = match app.threads.find(follows).and_then(|at| at.get(&library.entries)) {
+                Some((b, i)) => format!(
+                    "{}: {}",
+                    b.date.map_or_else(|| "Undated".to_owned(), crate::model::medium_date),
+                    i.text.chars().take(90).collect::<String>()
+                ),
+                None => "a paragraph no longer in the library".to_owned(),
+            };
+            links.insert(follows.clone(), said);
+        }
+    }
+    let mut commands = Vec::new();
     let Some(edit) = &mut app.edit else { return };
     egui::CentralPanel::default().show(ui, |ui| {
         let before = edit.draft.clone();
@@ -36,7 +52,7 @@ pub fn editor_panel_ui(ui: &mut egui::Ui, app: &mut App) {
                 egui::ScrollArea::vertical().id_salt("editor_form").auto_shrink([false, false]).show(
                     &mut columns[0],
                     |ui| {
-                        form_ui(ui, edit, &regions);
+                        form_ui(ui, edit, &regions, &links, &mut commands);
                     },
                 );
                 egui::ScrollArea::vertical().id_salt("editor_side").auto_shrink([false, false]).show(
@@ -45,7 +61,8 @@ pub fn editor_panel_ui(ui: &mut egui::Ui, app: &mut App) {
                         checks_ui(ui, edit, &checks);
                         ui.separator();
                         ui.label(egui::RichText::new("Preview").strong());
-                        let _preview_clicks_change_nothing = crate::ui::reader::bulletin_ui(ui, &edit.draft, &[], None);
+                        let _preview_clicks_change_nothing =
+                            crate::ui::reader::bulletin_ui(ui, &edit.draft, &[], None, &Default::default());
                     },
                 );
             });
@@ -53,12 +70,44 @@ pub fn editor_panel_ui(ui: &mut egui::Ui, app: &mut App) {
             egui::ScrollArea::vertical().id_salt("editor_form").auto_shrink([false, false]).show(ui, |ui| {
                 checks_ui(ui, edit, &checks);
                 ui.separator();
-                form_ui(ui, edit, &regions);
+                form_ui(ui, edit, &regions, &links, &mut commands);
             });
         }
         if edit.draft != before {
             let focused = ui.ctx().memory(|m| m.focused());
             edit.record(before, focused);
+        }
+    });
+    for command in commands {
+        app.push(command);
+    }
+}
+
+/// Where the bulletin is in review, and the buttons that move it on.
+fn state_ui(ui: &mut egui::Ui, edit: &EditSession, commands: &mut Vec<Command>) {
+    use crate::model::ReviewState;
+    ui.horizontal_wrapped(|ui| {
+        let state = edit.draft.state;
+        let said = match (state, edit.draft.sent_on) {
+            (ReviewState::Sent, Some(day)) => format!("Sent {}", crate::model::medium_date(day)),
+            _ => state.label().to_owned(),
+        };
+        ui.label("Review:");
+        ui.label(egui::RichText::new(said).strong());
+        if state == ReviewState::Draft
+            && ui.button("Mark ready…").on_hover_text("See the checks still open, then mark it ready to send").clicked()
+        {
+            commands.push(Command::SetState(ReviewState::Ready));
+        }
+        if state != ReviewState::Sent
+            && ui.button("Mark sent").on_hover_text("It went out today; saves the bulletin").clicked()
+        {
+            commands.push(Command::SetState(ReviewState::Sent));
+        }
+        if state != ReviewState::Draft
+            && ui.button("Back to draft").on_hover_text("Drafts stay out of public exports of every bulletin").clicked()
+        {
+            commands.push(Command::SetState(ReviewState::Draft));
         }
     });
 }
@@ -94,9 +143,16 @@ fn field_ui(ui: &mut egui::Ui, label: &str, text: &mut String, multiline: bool, 
     response
 }
 
-fn form_ui(ui: &mut egui::Ui, edit: &mut EditSession, regions: &[String]) {
+fn form_ui(
+    ui: &mut egui::Ui,
+    edit: &mut EditSession,
+    regions: &[String],
+    links: &std::collections::HashMap<String, String>,
+    commands: &mut Vec<Command>,
+) {
     let focus = edit.focus.take();
     ui.heading(if edit.stem.is_some() { "Edit bulletin" } else { "New bulletin" });
+    state_ui(ui, edit, commands);
     field_ui(ui, "Headline", &mut edit.draft.title, false, focus == Some(Field::Title));
 
     ui.horizontal(|ui| {
@@ -178,6 +234,7 @@ fn form_ui(ui: &mut egui::Ui, edit: &mut EditSession, regions: &[String]) {
         let count = section.items.len();
         for (ii, item) in section.items.iter_mut().enumerate() {
             item_ui(ui, item, (si, ii), count, &names, focus, &mut edits);
+            link_ui(ui, item, (si, ii), links, commands);
         }
         if ui.button(format!("Add a paragraph to {}", section.region)).clicked() {
             edits.push(Edit::AddItem(si));
@@ -233,6 +290,7 @@ fn item_ui(
         });
         ui.checkbox(&mut item.sensitive, "Sensitive")
             .on_hover_text("Left out of public handouts; marked \"not for sharing\" in internal ones");
+        ui.checkbox(&mut item.personal, "Personal").on_hover_text(Item::PERSONAL_HINT);
         if ui.add_enabled(ii > 0, egui::Button::new("↑")).on_hover_text("Move this paragraph up").clicked() {
             edits.push(Edit::MoveItem(si, ii, -1));
         }
@@ -256,13 +314,38 @@ fn item_ui(
     });
 }
 
+/// The paragraph's link to the earlier one it follows up, and the button that sets it.
+fn link_ui(
+    ui: &mut egui::Ui,
+    item: &Item,
+    (section, index): (usize, usize),
+    links: &std::collections::HashMap<String, String>,
+    commands: &mut Vec<Command>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        let button = if item.follows.is_some() { "Change link…" } else { "Follows up…" };
+        if ui
+            .add(egui::Button::new(button))
+            .on_hover_text(
+                "Link this paragraph to the earlier one it continues: an update, or the praise that answers it",
+            )
+            .clicked()
+        {
+            commands.push(Command::FollowsUp { section, item: index });
+        }
+        if let Some(said) = item.follows.as_ref().and_then(|f| links.get(f)) {
+            ui.label(egui::RichText::new(format!("Follows up {said}")).small().weak());
+        }
+    });
+}
+
 /// Makes a change to the regions and paragraphs; returns the field a person types in next, if the
 /// change made one.
 fn apply_edit(sections: &mut Vec<Section>, edit: Edit) -> Option<Field> {
     match edit {
         Edit::AddItem(si) => {
             let s = sections.get_mut(si)?;
-            s.items.push(Item::from_text(""));
+            s.items.push(new_paragraph());
             return Some(Field::Item(si, s.items.len() - 1));
         }
         Edit::RemoveItem(si, ii) => {
@@ -275,7 +358,8 @@ fn apply_edit(sections: &mut Vec<Section>, edit: Edit) -> Option<Field> {
         Edit::DuplicateItem(si, ii) => {
             let s = sections.get_mut(si)?;
             let item = s.items.get(ii).cloned()?;
-            s.items.insert(ii + 1, item);
+            // A copy is a new paragraph: its own id, and the same link as the one it copies.
+            s.items.insert(ii + 1, Item { id: new_paragraph().id, ..item });
             return Some(Field::Item(si, ii + 1));
         }
         Edit::MoveItem(si, ii, by) => {
@@ -293,7 +377,7 @@ fn apply_edit(sections: &mut Vec<Section>, edit: Edit) -> Option<Field> {
             }
         }
         Edit::AddSection(region) => {
-            sections.push(Section { region, items: vec![Item::from_text("")] });
+            sections.push(Section { region, items: vec![new_paragraph()] });
             return Some(Field::Item(sections.len() - 1, 0));
         }
         Edit::RemoveSection(si) => {
@@ -309,4 +393,10 @@ fn apply_edit(sections: &mut Vec<Section>, edit: Edit) -> Option<Field> {
         }
     }
     None
+}
+
+/// A paragraph created in the editor: empty, with its id (ids are given when a paragraph is created
+/// or first linked, and never change).
+fn new_paragraph() -> Item {
+    Item { id: Some(crate::threads::new_id(|_| false)), ..Item::from_text("") }
 }

@@ -1,5 +1,6 @@
 //! The panels. Each `*_ui` function draws from the app's state and queues commands; none does I/O.
 
+pub mod answered;
 pub mod archive;
 pub mod dialogs;
 pub mod editor;
@@ -123,6 +124,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
             let current = match &app.view {
                 View::RegionTimeline(region) => region.clone(),
                 View::Reader => "One week".to_owned(),
+                View::Answered => "Answered prayer".to_owned(),
             };
             ui.label("Read:");
             egui::ComboBox::from_id_salt("timeline_region")
@@ -130,6 +132,9 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
                 .show_ui(ui, |ui| {
                     if ui.selectable_label(app.view == View::Reader, "One week").clicked() {
                         commands.push(Command::ShowRegionTimeline(None));
+                    }
+                    if ui.selectable_label(app.view == View::Answered, "Answered prayer").clicked() {
+                        commands.push(Command::ShowAnswered);
                     }
                     for region in regions {
                         let selected = app.view == View::RegionTimeline(region.clone());

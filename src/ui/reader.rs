@@ -15,10 +15,14 @@ pub fn reader_panel_ui(ui: &mut egui::Ui, app: &mut App) {
             return;
         };
         let highlight = app.highlight.as_ref().filter(|h| Some(&h.stem) == app.current.as_ref());
+        let around = match (&app.library, &app.current) {
+            (Some(library), Some(stem)) => Around::of(library, &app.threads, stem, today()),
+            _ => Around::default(),
+        };
         let mut commands = Vec::new();
         egui::ScrollArea::vertical().id_salt("reader").auto_shrink([false, false]).show(ui, |ui| {
             reading_column(ui, |ui| {
-                commands = bulletin_ui(ui, bulletin, &app.settings.collapsed_regions, highlight);
+                commands = bulletin_ui(ui, bulletin, &app.settings.collapsed_regions, highlight, &around);
             });
         });
         if let Some(h) = &mut app.highlight {
@@ -28,6 +32,111 @@ pub fn reader_panel_ui(ui: &mut egui::Ui, app: &mut App) {
             app.push(command);
         }
     });
+}
+
+/// Today, as the reader's aging marks count it.
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+/// One line of a paragraph's story, shown under it: "Earlier, June 5, 2021: …" or "Answered June 19,
+/// 2021: …", a link to that week.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoryLine {
+    /// "Earlier, June 5, 2021", "Update, June 12, 2021" or "Answered June 19, 2021".
+    pub when: String,
+    /// The start of that paragraph.
+    pub snippet: String,
+    /// The bulletin it is in.
+    pub stem: String,
+}
+
+/// What the reader shows around one bulletin's paragraphs: where each one's story came from and
+/// went, and since when personal paragraphs are no longer public.
+#[derive(Clone, Debug, Default)]
+pub struct Around {
+    /// By (section, paragraph).
+    pub stories: std::collections::HashMap<(usize, usize), Vec<StoryLine>>,
+    /// The day the bulletin's personal paragraphs stopped being public, if that day has come.
+    pub private_since: Option<chrono::NaiveDate>,
+    /// Since when personal paragraphs stop being public, if they will.
+    pub private_from: Option<chrono::NaiveDate>,
+}
+
+impl Around {
+    /// The stories of the paragraphs of the bulletin `stem`, and its aging as of `today`.
+    pub fn of(
+        library: &crate::library::Library,
+        threads: &crate::threads::Threads,
+        stem: &str,
+        today: chrono::NaiveDate,
+    ) -> Self {
+        let Some(entry) = library.entries.iter().position(|e| e.stem == stem) else { return Self::default() };
+        let bulletin = &library.entries[entry].bulletin;
+        let mut stories = std::collections::HashMap::new();
+        for (section, s) in bulletin.sections.iter().enumerate() {
+            for item in 0..s.items.len() {
+                let at = crate::threads::At { entry, section, item };
+                if let Some(thread) = threads.of(at) {
+                    stories.insert((section, item), story_lines(library, thread, at));
+                }
+            }
+        }
+        let private_from = crate::export::Context::private_from(library.settings.public_weeks, bulletin.date);
+        Self { stories, private_since: private_from.filter(|d| *d <= today), private_from }
+    }
+}
+
+/// The other paragraphs of `thread` as seen from `at`: earlier ones, later updates, the answer.
+pub fn story_lines(
+    library: &crate::library::Library,
+    thread: &crate::threads::Thread,
+    at: crate::threads::At,
+) -> Vec<StoryLine> {
+    let here = thread.items.iter().position(|a| *a == at).unwrap_or(0);
+    let last = thread.items.len() - 1;
+    thread
+        .items
+        .iter()
+        .enumerate()
+        .filter(|(n, _)| *n != here)
+        .filter_map(|(n, other)| {
+            let (b, item) = other.get(&library.entries)?;
+            let day = b.date.map_or_else(|| "undated".to_owned(), crate::model::medium_date);
+            let when = if n < here {
+                format!("Earlier, {day}")
+            } else if n == last && thread.status == crate::threads::Status::Answered {
+                format!("Answered {day}")
+            } else {
+                format!("Update, {day}")
+            };
+            let mut snippet: String = item.text.chars().take(110).collect();
+            if item.text.chars().count() > 110 {
+                snippet.push('…');
+            }
+            Some(StoryLine { when, snippet, stem: library.entries[other.entry].stem.clone() })
+        })
+        .collect()
+}
+
+/// A paragraph's story under it, each line a link to its week.
+pub fn story_ui(ui: &mut egui::Ui, lines: &[StoryLine]) -> Option<Command> {
+    let mut command = None;
+    ui.indent("story", |ui| {
+        for line in lines {
+            ui.horizontal_wrapped(|ui| {
+                ui.spacing_mut().item_spacing.x = 4.0;
+                let answered = line.when.starts_with("Answered");
+                let when = egui::RichText::new(format!("{}:", line.when)).small().strong();
+                let when = if answered { when.color(kind_badge(ui, ItemKind::Praise).1) } else { when };
+                if ui.link(when).on_hover_text("Open that week").clicked() {
+                    command = Some(Command::Select(line.stem.clone()));
+                }
+                ui.label(egui::RichText::new(&line.snippet).small().weak());
+            });
+        }
+    });
+    command
 }
 
 /// Lays out `add` in a centred column no wider than [`READING_WIDTH`].
@@ -50,9 +159,19 @@ pub fn bulletin_ui(
     bulletin: &Bulletin,
     collapsed: &[String],
     highlight: Option<&Highlight>,
+    around: &Around,
 ) -> Vec<Command> {
     let mut commands = Vec::new();
     ui.add_space(12.0);
+    if bulletin.state != crate::model::ReviewState::Sent {
+        ui.label(
+            egui::RichText::new(bulletin.state.label().to_uppercase())
+                .small()
+                .strong()
+                .color(ui.visuals().warn_fg_color),
+        )
+        .on_hover_text("Where this bulletin is in review: drafts stay out of public exports of every bulletin");
+    }
     let title = if bulletin.title.is_empty() { "(no headline)" } else { bulletin.title.as_str() };
     let title_response = ui.add(egui::Label::new(text_with_highlight(
         ui,
@@ -94,6 +213,30 @@ pub fn bulletin_ui(
                     let text = text_with_highlight(ui, &item.text, egui::FontId::proportional(15.0), mark);
                     let response = item_ui(ui, item, text);
                     scroll_if_pending(&response, mark);
+                    if item.personal {
+                        if let Some(since) = around.private_since {
+                            ui.label(
+                                egui::RichText::new(format!(
+                                    "No longer public since {}: public handouts leave it out",
+                                    crate::model::medium_date(since)
+                                ))
+                                .small()
+                                .color(ui.visuals().warn_fg_color),
+                            );
+                        } else if let Some(from) = around.private_from {
+                            ui.label(
+                                egui::RichText::new(format!(
+                                    "Public until {}",
+                                    crate::model::medium_date(from.pred_opt().unwrap_or(from))
+                                ))
+                                .small()
+                                .weak(),
+                            );
+                        }
+                    }
+                    if let Some(lines) = around.stories.get(&(si, ii)) {
+                        commands.extend(story_ui(ui, lines));
+                    }
                     ui.add_space(6.0);
                 }
             });
@@ -149,8 +292,9 @@ pub fn item_ui(ui: &mut egui::Ui, item: &crate::model::Item, text: egui::text::L
     ui.add(egui::Label::new(text))
 }
 
-/// A paragraph's marks, in a row: its kind, and "not for sharing" when it is sensitive. The reader,
-/// the timeline, the previews and the search results all show them so.
+/// A paragraph's marks, in a row: its kind, "not for sharing" when it is sensitive, "personal" when
+/// it is about a survivor or a case. The reader, the timeline, the previews and the search results
+/// all show them so.
 pub fn item_marks_ui(ui: &mut egui::Ui, item: &crate::model::Item) {
     let (label, color) = kind_badge(ui, item.kind);
     ui.label(egui::RichText::new(label).small().strong().color(color));
@@ -162,6 +306,12 @@ pub fn item_marks_ui(ui: &mut egui::Ui, item: &crate::model::Item) {
                 .color(ui.visuals().error_fg_color),
         )
         .on_hover_text(crate::model::Item::SENSITIVE_HINT);
+    }
+    if item.personal {
+        ui.label(
+            egui::RichText::new(crate::model::Item::PERSONAL_BADGE).small().strong().color(ui.visuals().warn_fg_color),
+        )
+        .on_hover_text(crate::model::Item::PERSONAL_HINT);
     }
 }
 

@@ -45,7 +45,7 @@ pub fn import_preview_ui(
                     if let Some(bulletin) = preview.report.bulletins.get(preview.shown) {
                         // The preview's regions are always open; its clicks change nothing.
                         let _clicks_are_ignored_in_the_preview =
-                            crate::ui::reader::bulletin_ui(ui, bulletin, &[], None);
+                            crate::ui::reader::bulletin_ui(ui, bulletin, &[], None, &Default::default());
                     }
                 });
                 ui.add_space(8.0);

@@ -5,8 +5,10 @@
 mod confirm_delete;
 mod disk_conflict;
 mod export;
+mod follows_up;
 mod import_preview;
 mod library_settings;
+mod mark_ready;
 mod paste;
 mod recovery;
 mod rename_region;
@@ -98,6 +100,8 @@ pub fn dialogs_ui(ui: &mut egui::Ui, app: &mut App) {
         }
         Some(Dialog::Recovery(offer)) => recovery::recovery_ui(&ctx, offer, &mut commands),
         Some(Dialog::DiskConflict) => disk_conflict::disk_conflict_ui(&ctx, &mut commands),
+        Some(Dialog::FollowsUp(state)) => follows_up::follows_up_ui(&ctx, state, opened, &mut commands),
+        Some(Dialog::MarkReady(checks)) => mark_ready::mark_ready_ui(&ctx, checks, &mut commands),
     }
     for command in commands {
         app.push(command);
