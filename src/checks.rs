@@ -70,12 +70,12 @@ pub fn check(bulletin: &Bulletin, other_dates: &[chrono::NaiveDate]) -> Vec<Chec
                     add(field, format!("{}: a sentence is repeated: \u{201c}{sentence}\u{201d}", section.region));
                 }
             }
-            if !item.sensitive {
+            if !item.sensitive && !item.personal {
                 for detail in identifying_details(&item.text) {
                     add(
                         field,
                         format!(
-                            "{}: \u{201c}{detail}\u{201d} could identify a survivor; mark the paragraph sensitive if it does.",
+                            "{}: \u{201c}{detail}\u{201d} could identify a survivor; mark the paragraph sensitive if it does, or personal so that it leaves public handouts after the library's weeks.",
                             section.region
                         ),
                     );

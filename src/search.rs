@@ -238,6 +238,9 @@ pub struct Query {
     pub from: Option<chrono::NaiveDate>,
     /// Only weeks on or before this date.
     pub to: Option<chrono::NaiveDate>,
+    /// Only paragraphs of open requests (requests not yet answered, linked or not), or only those of
+    /// answered threads.
+    pub status: Option<crate::threads::Status>,
 }
 
 /// Every match of `query` in the entries (the first in each text), in the entries' order.
@@ -251,6 +254,8 @@ pub fn search(entries: &[Entry], query: &Query) -> Vec<Hit> {
         return Vec::new();
     }
     let finder = memchr::memmem::Finder::new(needle.as_bytes());
+    // Threads are worked out only when the query asks for a status.
+    let threads = query.status.map(|_| crate::threads::Threads::new(entries));
     let len = offset(needle.len());
     let mut hits = Vec::new();
     for (index, entry) in entries.iter().enumerate() {
@@ -273,7 +278,7 @@ pub fn search(entries: &[Entry], query: &Query) -> Vec<Hit> {
             let at = offset(from + at);
             let span_index = search_text.spans.partition_point(|s| s.end <= at);
             let Some(span) = search_text.spans.get(span_index) else { break };
-            if wanted(b, &span.place, query) {
+            if wanted(b, &span.place, query) && has_status(threads.as_ref(), index, b, &span.place, query) {
                 hits.push(Hit {
                     entry: index,
                     place: span.place.clone(),
@@ -285,6 +290,30 @@ pub fn search(entries: &[Entry], query: &Query) -> Vec<Hit> {
         }
     }
     hits
+}
+
+/// Whether a text at `place` passes the query's status filter: an open request, or a paragraph of an
+/// answered thread.
+fn has_status(
+    threads: Option<&crate::threads::Threads>,
+    entry: usize,
+    b: &Bulletin,
+    place: &Place,
+    query: &Query,
+) -> bool {
+    let (Some(threads), Some(status)) = (threads, query.status) else { return true };
+    let Place::Item { section, item } = place else { return false };
+    let Some(paragraph) = b.sections.get(*section).and_then(|s| s.items.get(*item)) else { return false };
+    let at = crate::threads::At { entry, section: *section, item: *item };
+    match status {
+        crate::threads::Status::Open => {
+            paragraph.kind == ItemKind::Request
+                && threads.status_of(at, paragraph) == Some(crate::threads::Status::Open)
+        }
+        crate::threads::Status::Answered => {
+            threads.of(at).is_some_and(|t| t.status == crate::threads::Status::Answered)
+        }
+    }
 }
 
 /// Whether a text at `place` passes the query's region and kind filters.

@@ -610,7 +610,48 @@ impl App {
             })
             .collect();
         let review = crate::import::Review::new(&report);
-        self.open_dialog(Dialog::ImportPreview(ImportPreview { source, report, choices, shown: 0, review }));
+        let links = self.suggest_links(&report);
+        self.open_dialog(Dialog::ImportPreview(ImportPreview { source, report, choices, shown: 0, review, links }));
+    }
+
+    /// For each imported paragraph, the earlier paragraph of its region in the last half year that
+    /// it most likely follows up, when one is likely.
+    fn suggest_links(&self, report: &crate::import::ImportReport) -> Vec<crate::app::SuggestedLink> {
+        let Some(library) = &self.library else { return Vec::new() };
+        let mut out = Vec::new();
+        for (bi, b) in report.bulletins.iter().enumerate() {
+            for s in &b.sections {
+                let mut candidates =
+                    crate::threads::earlier_in_region(&library.entries, &self.threads, &s.region, b.date, None);
+                if let Some(date) = b.date {
+                    candidates.retain(|c| c.date.is_some_and(|d| (date - d).num_weeks() <= 26));
+                }
+                if candidates.is_empty() {
+                    continue;
+                }
+                for item in &s.items {
+                    let Some(best) = crate::threads::suggest(&item.text, b.date, &candidates).into_iter().next() else {
+                        continue;
+                    };
+                    let Some((earlier, paragraph)) = best.key.get(&library.entries).filter(|_| best.likely()) else {
+                        continue;
+                    };
+                    out.push(crate::app::SuggestedLink {
+                        bulletin: bi,
+                        text: item.text.clone(),
+                        region: s.region.clone(),
+                        target: (library.entries[best.key.entry].stem.clone(), best.key.section, best.key.item),
+                        said: format!(
+                            "{}: {}",
+                            earlier.date.map_or_else(|| "Undated".to_owned(), crate::model::medium_date),
+                            paragraph.text.chars().take(80).collect::<String>()
+                        ),
+                        accepted: false,
+                    });
+                }
+            }
+        }
+        out
     }
 
     fn confirm_import(&mut self) {
@@ -619,7 +660,34 @@ impl App {
         let Some(library) = self.library.as_mut() else { return };
         // The preview's choices: unknown headings mapped to regions or added as new ones, paragraphs
         // unmarked sensitive.
-        let (bulletins, new_regions) = preview.review.apply(&preview.report);
+        let (mut bulletins, new_regions) = preview.review.apply(&preview.report);
+        // The links the user ticked: both paragraphs get ids; the earlier one's bulletin is saved
+        // with its id now.
+        let mut taken = crate::threads::ids_in(&library.entries);
+        for link in preview.links.iter().filter(|l| l.accepted) {
+            let (stem, ts, ti) = &link.target;
+            let Some(mut earlier) = library.entry(stem).map(|e| e.bulletin.clone()) else { continue };
+            let Some(target) = earlier.sections.get_mut(*ts).and_then(|s| s.items.get_mut(*ti)) else { continue };
+            let id = match &target.id {
+                Some(id) => id.clone(),
+                None => {
+                    let id = crate::threads::new_id(|id| taken.contains(id));
+                    taken.insert(id.clone());
+                    target.id = Some(id.clone());
+                    if library.save_bulletin(Some(stem), &earlier).is_err() {
+                        continue;
+                    }
+                    id
+                }
+            };
+            let Some(b) = bulletins.get_mut(link.bulletin) else { continue };
+            if let Some(item) = b.sections.iter_mut().flat_map(|s| s.items.iter_mut()).find(|i| i.text == link.text) {
+                let own = crate::threads::new_id(|id| taken.contains(id));
+                taken.insert(own.clone());
+                item.id.get_or_insert(own);
+                item.follows = Some(id);
+            }
+        }
         let applied = library.apply_import(&bulletins, &preview.choices, &new_regions);
         let written = applied.written().count();
         let errors = applied.errors();

@@ -23,7 +23,7 @@ pub use command::{Action, Command, DiskConflictAnswer, UnsavedAnswer};
 pub use loading::{LOAD_INLINE_UP_TO, Loading};
 pub use state::{
     Dialog, EditSession, ExportChoice, FollowChoice, FollowsUp, Highlight, ImportChoice, ImportPreview, PathPurpose,
-    SearchState, Settings, Theme,
+    SearchState, Settings, SuggestedLink, Theme,
 };
 
 use std::path::{Path, PathBuf};

@@ -91,7 +91,7 @@ pub struct Highlight {
 }
 
 /// Everything a search result list depends on: words, region, kind, from, to.
-type SearchKey = (String, Option<String>, Option<ItemKind>, String, String);
+type SearchKey = (String, Option<String>, Option<ItemKind>, String, String, Option<crate::threads::Status>);
 
 /// The search panel.
 #[derive(Clone, Debug, Default)]
@@ -106,6 +106,8 @@ pub struct SearchState {
     pub from: String,
     /// To this date (typed).
     pub to: String,
+    /// Only open requests, or only answered threads.
+    pub status: Option<crate::threads::Status>,
     /// Put the cursor in the search field on the next frame.
     pub focus_pending: bool,
     /// The query the results are for; results are recomputed only when it changes.
@@ -123,7 +125,7 @@ impl SearchState {
 
     /// Runs the search if the query changed since the last run.
     pub fn refresh(&mut self, entries: &[crate::library::Entry]) {
-        let key = (self.text.clone(), self.region.clone(), self.kind, self.from.clone(), self.to.clone());
+        let key = (self.text.clone(), self.region.clone(), self.kind, self.from.clone(), self.to.clone(), self.status);
         if self.results_for.as_ref() == Some(&key) {
             return;
         }
@@ -133,6 +135,7 @@ impl SearchState {
             kind: self.kind,
             from: crate::import::parse_date_line(&self.from),
             to: crate::import::parse_date_line(&self.to),
+            status: self.status,
         };
         self.hits = crate::search::search(entries, &query);
         self.results_for = Some(key);
@@ -154,6 +157,26 @@ pub struct ImportPreview {
     pub shown: usize,
     /// The user's choices for unknown headings and paragraphs marked sensitive.
     pub review: crate::import::Review,
+    /// Earlier paragraphs of the library that imported ones seem to follow up; linked only where
+    /// the user ticks them.
+    pub links: Vec<SuggestedLink>,
+}
+
+/// A link the import preview suggests: an imported paragraph and the earlier one it seems to follow.
+#[derive(Clone, Debug)]
+pub struct SuggestedLink {
+    /// The imported bulletin (index into the report).
+    pub bulletin: usize,
+    /// The imported paragraph's text (sections may be regrouped by the review; the text is not).
+    pub text: String,
+    /// Its region.
+    pub region: String,
+    /// The earlier paragraph: its bulletin's file stem, section and place.
+    pub target: (String, usize, usize),
+    /// The earlier paragraph, as "Oct 24, 2026: Please keep…".
+    pub said: String,
+    /// Ticked by the user.
+    pub accepted: bool,
 }
 
 /// A bulletin being edited: the draft, what is on disk, and the undo history.

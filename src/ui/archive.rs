@@ -17,6 +17,8 @@ pub enum Row {
         day: String,
         /// The headline.
         title: String,
+        /// "Draft" or "Ready" before it is sent; nothing once sent.
+        state: Option<&'static str>,
     },
     /// Weeks with no bulletin between two that have one.
     Gap(String),
@@ -59,6 +61,7 @@ pub fn rows(entries: &[crate::library::Entry]) -> Vec<Row> {
             stem: entry.stem.clone(),
             day: b.date.map_or_else(|| "—".to_owned(), |d| d.format("%b %-d").to_string()),
             title: if b.title.is_empty() { "(no headline)".to_owned() } else { b.title.clone() },
+            state: (b.state != crate::model::ReviewState::Sent).then(|| b.state.label()),
         });
     }
     rows
@@ -124,11 +127,13 @@ pub fn archive_ui(ui: &mut egui::Ui, app: &mut App) {
                     Row::Gap(label) => {
                         row_ui(ui, row_height, |ui| ui.label(egui::RichText::new(label).italics().weak()));
                     }
-                    Row::Bulletin { stem, day, title } => {
+                    Row::Bulletin { stem, day, title, state } => {
                         let selected = app.current.as_deref() == Some(stem.as_str());
                         let editing_this = app.edit.as_ref().is_some_and(|e| e.stem.as_deref() == Some(stem.as_str()));
                         let unsaved = if editing_this && app.is_dirty() { "● " } else { "" };
-                        let button = egui::Button::selectable(selected, format!("{unsaved}{day}  {title}")).truncate();
+                        let state = state.map(|s| format!("[{s}] ")).unwrap_or_default();
+                        let button =
+                            egui::Button::selectable(selected, format!("{unsaved}{day}  {state}{title}")).truncate();
                         let response = row_ui(ui, row_height, |ui| ui.add(button)).on_hover_text(title);
                         if response.clicked() {
                             chosen = Some(stem.clone());

@@ -112,6 +112,16 @@ fn filters_ui(ui: &mut egui::Ui, search: &mut SearchState, regions: &[String]) {
                 }
             },
         );
+        let said = match search.status {
+            None => "Any",
+            Some(crate::threads::Status::Open) => "Open requests",
+            Some(crate::threads::Status::Answered) => "Answered",
+        };
+        egui::ComboBox::from_label("Prayer").selected_text(said).show_ui(ui, |ui| {
+            ui.selectable_value(&mut search.status, None, "Any");
+            ui.selectable_value(&mut search.status, Some(crate::threads::Status::Open), "Open requests");
+            ui.selectable_value(&mut search.status, Some(crate::threads::Status::Answered), "Answered");
+        });
     });
     ui.horizontal(|ui| {
         let from = ui.label("From");

@@ -50,6 +50,7 @@ pub fn import_preview_ui(
                 });
                 ui.add_space(8.0);
                 column(ui, "import_warnings", notes, column_height, |ui| {
+                    links_ui(ui, preview);
                     review_ui(ui, preview, regions);
                     notes_ui(ui, preview);
                 });
@@ -65,6 +66,25 @@ pub fn import_preview_ui(
             }
         },
     );
+}
+
+/// The links suggested for the shown bulletin's paragraphs, each to be ticked to be made.
+fn links_ui(ui: &mut egui::Ui, preview: &mut crate::app::ImportPreview) {
+    let shown = preview.shown;
+    let mut links = preview.links.iter_mut().filter(|l| l.bulletin == shown).peekable();
+    if links.peek().is_none() {
+        return;
+    }
+    ui.label(egui::RichText::new("Follow-ups? Tick to link").strong()).on_hover_text(
+        "These paragraphs seem to continue earlier ones of the library; nothing is linked unless ticked",
+    );
+    for link in links {
+        let paragraph: String = link.text.chars().take(50).collect();
+        ui.checkbox(&mut link.accepted, format!("{}: \u{201c}{paragraph}…\u{201d}", link.region));
+        ui.label(egui::RichText::new(format!("follows up {}", link.said)).small().weak());
+        ui.add_space(4.0);
+    }
+    ui.separator();
 }
 
 /// A column of the given size whose content scrolls inside it.

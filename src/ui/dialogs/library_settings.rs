@@ -85,4 +85,20 @@ fn library_settings_ui(ui: &mut egui::Ui, settings: &mut crate::library::Library
     {
         settings.closing = (!closing.trim().is_empty()).then_some(closing);
     }
+    ui.separator();
+    ui.horizontal_wrapped(|ui| {
+        let mut ages = settings.public_weeks.is_some();
+        if ui
+            .checkbox(&mut ages, "Personal paragraphs stop being public after")
+            .on_hover_text(crate::model::Item::PERSONAL_HINT)
+            .changed()
+        {
+            settings.public_weeks = ages.then_some(8);
+        }
+        if let Some(weeks) = &mut settings.public_weeks {
+            ui.add(egui::DragValue::new(weeks).range(1..=520).suffix(" weeks"));
+        } else {
+            ui.label("(never: they stay in public handouts)");
+        }
+    });
 }
