@@ -170,8 +170,8 @@ fn state_command_list_and_new_week_know_the_review_state() {
     let new = std::fs::read_to_string(dir.path().join("bulletins/2026-11-21.ron")).unwrap();
     assert!(new.contains("state: Draft"), "{new}");
     let list = stdout(&run(&["list", path(dir.path())]));
-    assert!(list.lines().any(|l| l.starts_with("2026-11-21  Draft")), "{list}");
-    assert!(list.lines().any(|l| l.starts_with("2026-11-14  Ready")), "{list}");
+    assert!(list.lines().any(|l| l.starts_with("2026-11-21  (no headline)  (5 sections, 1 items, draft)")), "{list}");
+    assert!(list.lines().any(|l| l.starts_with("2026-11-14  ") && l.ends_with(", ready)")), "{list}");
 
     // A public export of every bulletin leaves the draft out unless asked.
     let public = stdout(&run(&["export", path(dir.path()), "--all", "--public", "--format", "markdown"]));

@@ -45,12 +45,13 @@ pub(super) fn list(dir: &Path, json: bool) -> Result<ExitCode, Failure> {
         for e in &library.entries {
             let b = &e.bulletin;
             let date = b.date.map_or_else(|| "undated   ".to_owned(), |d| d.to_string());
+            // The state goes last, so scripts reading date and title where they were still find them.
             out.push_str(&format!(
-                "{date}  {:<5}  {}  ({} sections, {} items)\n",
-                b.state.label(),
+                "{date}  {}  ({} sections, {} items, {})\n",
                 if b.title.is_empty() { "(no headline)" } else { &b.title },
                 b.sections.len(),
-                b.item_count()
+                b.item_count(),
+                b.state.key()
             ));
         }
         print(&out);
