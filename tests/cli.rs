@@ -3,23 +3,8 @@
 
 mod common;
 
-use std::process::{Command, Output};
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_prayer-bulletin")).args(args).output().unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn path(p: &std::path::Path) -> &str {
-    p.to_str().unwrap()
-}
+use common::{path, run, stderr, stdout};
+use std::process::Command;
 
 #[test]
 fn check_accepts_the_sample_library() {

@@ -4,27 +4,11 @@
 
 mod common;
 
-use std::process::{Command, Output};
+use common::{path, run, stderr, stdout};
 
 use prayer_bulletin::library::{Library, bulletin_to_ron, parse_bulletin};
 use prayer_bulletin::model::{ItemKind, ReviewState};
 use prayer_bulletin::threads::{At, Status, Threads, earlier_in_region, suggest};
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_prayer-bulletin")).args(args).output().unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn path(p: &std::path::Path) -> &str {
-    p.to_str().unwrap()
-}
 
 #[test]
 fn a_file_written_before_links_opens_and_saves_byte_for_byte() {
