@@ -15,6 +15,7 @@ fn handout(audience: Audience, paper: Paper, library: &Library) -> Handout {
         ascii: false,
         paper,
         library_name: library.settings.name.clone(),
+        ..Default::default()
     }
 }
 

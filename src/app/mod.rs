@@ -44,6 +44,8 @@ pub enum View {
     Reader,
     /// One region's paragraphs from every week.
     RegionTimeline(String),
+    /// The current bulletin spread over seven days.
+    DailyPlan,
 }
 
 /// Opens a file with the system's program for it (the PDF viewer, to print).
@@ -232,6 +234,7 @@ impl App {
             View::Reader if self.edit.is_some() => crate::ui::editor::editor_panel_ui(ui, self),
             View::Reader => crate::ui::reader::reader_panel_ui(ui, self),
             View::RegionTimeline(region) => crate::ui::timeline::timeline_panel_ui(ui, self, &region),
+            View::DailyPlan => crate::ui::daily_plan::daily_plan_panel_ui(ui, self),
         }
         crate::ui::dialogs::dialogs_ui(ui, self);
         crate::ui::drop_hint_ui(ui);

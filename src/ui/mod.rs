@@ -1,6 +1,7 @@
 //! The panels. Each `*_ui` function draws from the app's state and queues commands; none does I/O.
 
 pub mod archive;
+pub mod daily_plan;
 pub mod dialogs;
 pub mod editor;
 pub mod reader;
@@ -49,6 +50,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
                 }
                 ui.separator();
                 commands.extend(action_menu_item(ui, Action::Print));
+                commands.extend(action_menu_item(ui, Action::SendByEmail));
                 commands.extend(action_menu_item(ui, Action::Export));
                 commands.extend(action_menu_item(ui, Action::LibrarySettings));
                 ui.separator();
@@ -73,7 +75,9 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
                 });
             });
             ui.menu_button("Go", |ui| {
-                for action in [Action::PreviousWeek, Action::NextWeek, Action::LatestWeek, Action::Search] {
+                for action in
+                    [Action::PreviousWeek, Action::NextWeek, Action::LatestWeek, Action::DayByDay, Action::Search]
+                {
                     commands.extend(action_menu_item(ui, action));
                 }
             });
@@ -123,6 +127,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
             let current = match &app.view {
                 View::RegionTimeline(region) => region.clone(),
                 View::Reader => "One week".to_owned(),
+                View::DailyPlan => "This week, day by day".to_owned(),
             };
             ui.label("Read:");
             egui::ComboBox::from_id_salt("timeline_region")
