@@ -232,7 +232,7 @@ pub struct Rendered {
 }
 
 impl Rendered {
-    fn bytes(bytes: Vec<u8>) -> Self {
+    fn of(bytes: Vec<u8>) -> Self {
         Self { bytes, unprintable: Vec::new() }
     }
 
@@ -242,15 +242,19 @@ impl Rendered {
     }
 }
 
-/// "3 characters could not be printed (no installed font has them): 𓀀 (U+13000), …", or `None`.
+/// "2 characters could not be printed (no installed font has them; …): 𓀀 (U+13000), …", or `None`.
 pub fn unprintable_note(chars: &[char]) -> Option<String> {
     if chars.is_empty() {
         return None;
     }
     let named: Vec<String> = chars.iter().map(|c| format!("{c} (U+{:04X})", u32::from(*c))).collect();
-    let count = if chars.len() == 1 { "1 character".to_owned() } else { format!("{} characters", chars.len()) };
+    let (count, them) = if chars.len() == 1 {
+        ("1 character".to_owned(), "it")
+    } else {
+        (format!("{} characters", chars.len()), "them")
+    };
     Some(format!(
-        "{count} could not be printed (no installed font has them; they show as \u{25a1}): {}",
+        "{count} could not be printed (no installed font has {them}; printed as \u{25a1} instead): {}",
         named.join(", ")
     ))
 }
@@ -346,24 +350,24 @@ pub fn render_noting(bulletins: &[&Bulletin], handout: &Handout) -> Result<Rende
     if handout.plan || handout.format == Format::Ics {
         let plans = plan::daily_plans(&prepared, handout.start)?;
         return Ok(match handout.format {
-            Format::Text => Rendered::bytes(plan::write_text(&plans, handout.width, handout.ascii).into_bytes()),
-            Format::Markdown => Rendered::bytes(plan::write_markdown(&plans).into_bytes()),
-            Format::Html => Rendered::bytes(plan::write_html(&plans, name, handout.paper).into_bytes()),
+            Format::Text => Rendered::of(plan::write_text(&plans, handout.width, handout.ascii).into_bytes()),
+            Format::Markdown => Rendered::of(plan::write_markdown(&plans).into_bytes()),
+            Format::Html => Rendered::of(plan::write_html(&plans, name, handout.paper).into_bytes()),
             Format::Pdf => pdf::write_plan(&plans, handout.paper, name)?,
-            Format::Ics => Rendered::bytes(ics::write(&plans, name)?.into_bytes()),
+            Format::Ics => Rendered::of(ics::write(&plans, name)?.into_bytes()),
             Format::Ron | Format::Eml | Format::Epub => {
                 return Err(ExportError::Usage(format!("no daily plan as {}", handout.format.extension())));
             }
         });
     }
     Ok(match handout.format {
-        Format::Text => Rendered::bytes(text::write(&prepared, handout.width, handout.ascii).into_bytes()),
-        Format::Markdown => Rendered::bytes(markdown::write(&prepared).into_bytes()),
-        Format::Html => Rendered::bytes(html::write(&prepared, name, handout.layout, handout.paper).into_bytes()),
+        Format::Text => Rendered::of(text::write(&prepared, handout.width, handout.ascii).into_bytes()),
+        Format::Markdown => Rendered::of(markdown::write(&prepared).into_bytes()),
+        Format::Html => Rendered::of(html::write(&prepared, name, handout.layout, handout.paper).into_bytes()),
         Format::Pdf => pdf::write(&prepared, handout.paper, handout.layout, name)?,
-        Format::Ron => Rendered::bytes(ron_file::write(&prepared)?.into_bytes()),
-        Format::Eml => Rendered::bytes(eml::write(&prepared, name)?),
-        Format::Epub => Rendered::bytes(epub::write(&prepared, name)?),
+        Format::Ron => Rendered::of(ron_file::write(&prepared)?.into_bytes()),
+        Format::Eml => Rendered::of(eml::write(&prepared, name)?),
+        Format::Epub => Rendered::of(epub::write(&prepared, name)?),
         Format::Ics => return Err(ExportError::Usage("a calendar is always a daily plan".to_owned())),
     })
 }
