@@ -25,8 +25,13 @@ pub(super) fn write(plans: &[DailyPlan<'_>], library_name: &str) -> Result<Strin
         let stem = plan.bulletin.file_stem();
         for day in &plan.days {
             let Some(date) = day.date else {
+                let how = if plans.len() == 1 {
+                    "give the bulletin a date (or, on the command line, the first day with --start)"
+                } else {
+                    "give the bulletin a date, or export only the dated weeks (--from and --to)"
+                };
                 return Err(ExportError::Unavailable(format!(
-                    "\"{}\" has no date, so its days cannot go in a calendar: give the first day with --start",
+                    "\"{}\" has no date, so its days cannot go in a calendar: {how}",
                     headline(plan)
                 )));
             };
