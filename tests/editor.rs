@@ -194,13 +194,15 @@ fn export_from_the_app_uses_the_same_exporters_public_by_default_for_pdf() {
             format,
             audience: prayer_bulletin::export::Audience::Public,
             all: false,
+            layout: Default::default(),
+            plan: false,
             path: Some(path.clone()),
         });
         h.run();
         let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{format:?}: {e}"));
         assert!(!bytes.is_empty());
         if format != prayer_bulletin::export::Format::Pdf {
-            let text = String::from_utf8(bytes).unwrap();
+            let text = common::readable(format, &bytes);
             assert!(text.contains("Guatemala"), "{format:?} holds the current week");
             assert!(!text.contains("Ana*"), "{format:?}: the sensitive paragraph is left out");
         }
@@ -215,7 +217,7 @@ fn export_from_the_app_uses_the_same_exporters_public_by_default_for_pdf() {
             ascii: false,
             paper: prayer_bulletin::export::Paper::A4,
             library_name: library.settings.name.clone(),
-            context: Default::default(),
+            ..Default::default()
         },
     )
     .unwrap();

@@ -1,6 +1,9 @@
 //! Golden files: every format of the sample library's handouts, as `prayer-bulletin export` writes
 //! them, compared byte for byte with the files under `tests/golden/`. For PDF the extracted text is
-//! compared (the bytes are deterministic too, but depend on the PDF writer's and subsetter's versions).
+//! compared (the bytes are deterministic too, but depend on the PDF writer's and subsetter's versions),
+//! with Korean and Chinese characters written as the box they print as where no installed font has
+//! them, so the files hold on any machine (`tests/handouts.rs` checks the characters themselves). For
+//! EPUB each entry of the zip is compared, by name, method and text.
 //!
 //! After an intended change, re-bless with `BLESS=1 cargo test --test export_golden` and review the
 //! diff of `tests/golden/` before committing it.
@@ -43,7 +46,33 @@ fn export_pdf_text(args: &[&str]) -> Vec<u8> {
     for (i, page) in pages.iter().enumerate() {
         out.push_str(&format!("--- page {} ---\n", i + 1));
         for line in page.lines().map(str::trim_end).filter(|l| !l.is_empty()) {
-            out.push_str(line);
+            out.extend(line.chars().map(|c| if is_cjk(c) { '\u{25a1}' } else { c }));
+            out.push('\n');
+        }
+    }
+    out.into_bytes()
+}
+
+/// Hangul syllables and CJK ideographs: printed with a system font where one has them.
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{ac00}'..='\u{d7af}' | '\u{3400}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
+}
+
+/// An e-book as its entries: name, how it is stored, and its text.
+fn export_epub_entries(args: &[&str]) -> Vec<u8> {
+    use std::io::Read as _;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("book.epub");
+    let mut all = args.to_vec();
+    all.extend(["--format", "epub", "-o", path.to_str().unwrap()]);
+    export(&all);
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
+    let mut out = String::new();
+    for i in 0..zip.len() {
+        let mut file = zip.by_index(i).unwrap();
+        out.push_str(&format!("--- {} ({:?}) ---\n", file.name().unwrap(), file.compression()));
+        file.read_to_string(&mut out).unwrap();
+        if !out.ends_with('\n') {
             out.push('\n');
         }
     }
@@ -117,6 +146,37 @@ fn all_weeks_and_a_range_in_every_format() {
     check_all(cases);
 }
 
+#[test]
+fn the_handouts_people_ask_for() {
+    let mut cases = Vec::new();
+    for (public, suffix) in [(false, ""), (true, "-public")] {
+        let with = |args: &[&'static str]| {
+            let mut args = args.to_vec();
+            if public {
+                // As of a fixed day, so personal paragraphs age out the same way every run.
+                args.extend(["--public", "--as-of", AS_OF]);
+            }
+            args
+        };
+        cases.push((format!("week{suffix}.eml"), export(&with(&["--date", WEEK, "--format", "eml"]))));
+        cases.push((format!("week{suffix}.ics"), export(&with(&["--date", WEEK, "--format", "ics"]))));
+        cases.push((format!("week{suffix}.epub.txt"), export_epub_entries(&with(&["--date", WEEK]))));
+        for (format, ext) in [("text", "txt"), ("markdown", "md"), ("html", "html")] {
+            cases.push((
+                format!("week-plan{suffix}.{ext}"),
+                export(&with(&["--date", WEEK, "--plan", "--format", format])),
+            ));
+        }
+        cases.push((format!("week-plan{suffix}.pdf.txt"), export_pdf_text(&with(&["--date", WEEK, "--plan"]))));
+    }
+    cases.push(("all.epub.txt".to_owned(), export_epub_entries(&["--all"])));
+    for layout in ["large-print", "booklet"] {
+        cases.push((format!("week-{layout}.pdf.txt"), export_pdf_text(&["--date", WEEK, "--layout", layout])));
+        cases.push((format!("week-{layout}.html"), export(&["--date", WEEK, "--format", "html", "--layout", layout])));
+    }
+    check_all(cases);
+}
+
 /// `--public` drops the sensitive paragraph, and its mark, in every format.
 #[test]
 fn public_leaves_out_the_sensitive_paragraph_in_every_format() {
@@ -135,14 +195,12 @@ fn public_leaves_out_the_sensitive_paragraph_in_every_format() {
                 ascii: false,
                 paper: Paper::A4,
                 library_name: library.settings.name.clone(),
-                context: Default::default(),
+                ..Default::default()
             };
             let bytes = render(&[b], &handout).unwrap();
-            let text = if format == Format::Pdf {
-                pdf_extract::extract_text_from_mem(&bytes).unwrap().split_whitespace().collect::<Vec<_>>().join(" ")
-            } else {
-                String::from_utf8(bytes).unwrap()
-            };
+            // As the format's reader finds the words (an e-mail's bodies decoded, a calendar's
+            // lines unfolded), white space made single spaces.
+            let text = common::readable(format, &bytes).split_whitespace().collect::<Vec<_>>().join(" ");
             let marked = match format {
                 Format::Ron => text.contains("sensitive: true"),
                 _ => text.to_lowercase().contains("not for sharing"),
@@ -177,7 +235,7 @@ fn markup_in_text_is_escaped_in_html_and_markdown() {
         ascii: false,
         paper: Paper::A4,
         library_name: "<Lib & Co>".into(),
-        context: Default::default(),
+        ..Default::default()
     };
     let html = String::from_utf8(render(&[&b], &handout(Format::Html)).unwrap()).unwrap();
     for raw in ["<img", "<h1>Region", "<b>b</b>", "<script>", "</article><"] {

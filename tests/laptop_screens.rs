@@ -158,6 +158,8 @@ fn export_with_no_file_dialog_takes_a_typed_path_and_fits_the_screen() {
             format: prayer_bulletin::export::Format::Text,
             audience: prayer_bulletin::export::Audience::Internal,
             all: false,
+            layout: Default::default(),
+            plan: false,
             path: Some(out.path().join("no-such-folder/week.txt")),
         });
         h.run();
@@ -416,4 +418,59 @@ fn esc_leaves_the_field_then_closes_the_dialog() {
     h.key_press(Key::Escape);
     h.run();
     assert!(h.state().dialog().is_none(), "the second closes the box");
+}
+
+#[test]
+fn send_by_email_and_this_week_day_by_day_lie_on_screen_and_work() {
+    use prayer_bulletin::export::{Audience, Prepared, plan};
+    let size = common::LAPTOP;
+    let dir = common::sample_copy();
+    let out = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), size);
+    let opened: Arc<std::sync::Mutex<Vec<PathBuf>>> = Arc::default();
+    let seen = Arc::clone(&opened);
+    h.state_mut().open_with = Box::new(move |path: &Path| {
+        seen.lock().unwrap().push(path.to_owned());
+        Ok(())
+    });
+
+    // "Send by e-mail…" beside the bulletin: this week's public draft, opened by the mail program.
+    click(&mut h, "Send by e-mail…", size);
+    let drafts = opened.lock().unwrap().clone();
+    assert_eq!(drafts.len(), 1, "the mail program was asked once");
+    assert!(drafts[0].ends_with("2026-11-14-public.eml"), "{:?}", drafts[0]);
+    let bytes = std::fs::read(&drafts[0]).unwrap();
+    let mail = mail_parser::MessageParser::default().parse(&bytes).unwrap();
+    let current = h.state().current_bulletin().unwrap().clone();
+    assert_eq!(mail.subject(), Some(current.title.as_str()));
+    assert_eq!(mail.header_raw("X-Unsent").map(str::trim), Some("1"));
+    let body = mail.body_text(0).unwrap();
+    assert!(body.contains("Guatemala") && !body.contains("Ana*"), "public: {body}");
+    assert!(h.state().message.as_deref().unwrap().contains("mail program"), "{:?}", h.state().message);
+
+    // "This week, day by day": the seven days, and the ways to take them away, on screen.
+    click(&mut h, "This week, day by day", size);
+    assert_eq!(h.state().view, prayer_bulletin::app::View::DailyPlan);
+    let context = prayer_bulletin::export::Context::default();
+    let prepared = Prepared::new(&[&current], Audience::Internal, &context);
+    let plans = plan::daily_plans(&prepared, None).unwrap();
+    assert_on_screen(&h, &plans[0].days[0].heading(), size);
+    for label in ["Back to the bulletin", "Export the plan…", "Add to a calendar…"] {
+        assert_on_screen(&h, label, size);
+    }
+    click(&mut h, "Add to a calendar…", size);
+    let Some(Dialog::Export(choice)) = h.state().dialog() else { panic!("export window") };
+    assert!(choice.plan && choice.public && choice.format == prayer_bulletin::export::Format::Ics);
+    click(&mut h, "Export to a file…", size);
+    let Some(Dialog::TypedPath { text, .. }) = h.state_mut().dialog_mut() else { panic!("typed path") };
+    assert!(text.ends_with("2026-11-14-public.ics"), "{text}");
+    let target = out.path().join("week.ics");
+    *text = target.display().to_string();
+    h.run();
+    click(&mut h, "Export", size);
+    let calendar: icalendar::Calendar = std::fs::read_to_string(&target).unwrap().parse().unwrap();
+    assert_eq!(calendar.events().count(), 7, "one event a day");
+
+    click(&mut h, "Back to the bulletin", size);
+    assert_eq!(h.state().view, prayer_bulletin::app::View::Reader);
 }

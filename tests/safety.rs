@@ -204,7 +204,7 @@ fn public_handouts_in_every_format_hold_no_sensitive_paragraph() {
             ascii: false,
             paper: Paper::A4,
             library_name: "x".into(),
-            context: Default::default(),
+            ..Default::default()
         };
         // Markdown escapes `*` and friends; compare the words.
         let text = String::from_utf8(render(&all, &handout).unwrap()).unwrap().replace('\\', "");

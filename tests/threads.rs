@@ -253,10 +253,8 @@ fn plain_text_export_and_import_keep_what_text_can_carry() {
         format: prayer_bulletin::export::Format::Text,
         audience: prayer_bulletin::export::Audience::Internal,
         width: 72,
-        ascii: false,
-        paper: prayer_bulletin::export::Paper::A4,
-        library_name: String::new(),
         context: prayer_bulletin::export::Context::of_library(&library),
+        ..Default::default()
     };
     let text = String::from_utf8(prayer_bulletin::export::render(&all, &handout).unwrap()).unwrap();
     assert!(text.contains("[Update on") && text.contains("[Personal]"));

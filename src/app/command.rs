@@ -83,9 +83,15 @@ pub enum Command {
         audience: crate::export::Audience,
         /// Every bulletin instead of the current one.
         all: bool,
+        /// How PDF and HTML pages are set.
+        layout: crate::export::PageLayout,
+        /// The week spread over seven days.
+        plan: bool,
         /// Where; `None` asks with the native save dialog.
         path: Option<PathBuf>,
     },
+    /// Open the export window with these choices made.
+    OpenExport(crate::app::ExportChoice),
     /// Save the library settings edited in the settings window.
     SaveLibrarySettings(crate::library::LibrarySettings),
     /// Open the recovered draft at this index of the offer in the editor.
@@ -173,6 +179,10 @@ pub enum Action {
     Print,
     /// Choose a format and write a handout.
     Export,
+    /// Write this week's public handout as an e-mail draft and open it in the mail program.
+    SendByEmail,
+    /// Show this week spread over seven days.
+    DayByDay,
     /// Edit the library's name, regions, standing paragraphs and closing note.
     LibrarySettings,
 }
@@ -205,6 +215,8 @@ impl Action {
             Self::DeleteBulletin => "Delete bulletin…",
             Self::Print => "Print…",
             Self::Export => "Export…",
+            Self::SendByEmail => "Send by e-mail…",
+            Self::DayByDay => "This week, day by day",
             Self::LibrarySettings => "Library settings…",
         }
     }
@@ -232,7 +244,13 @@ impl Action {
             Self::Redo => "Redo the edit just undone",
             Self::DeleteBulletin => "Move this bulletin's file to the library's trash folder",
             Self::Print => "Open this week's public handout as a PDF in your viewer, to print it",
-            Self::Export => "Write a handout to a file: text, Markdown, HTML or PDF, internal or public",
+            Self::Export => {
+                "Write a handout to a file: text, Markdown, HTML, PDF, e-mail, e-book or calendar, internal or public"
+            }
+            Self::SendByEmail => {
+                "Open this week's public handout as an e-mail draft in your mail program, ready to send"
+            }
+            Self::DayByDay => "Read this week spread over seven days, to print or add to a calendar",
             Self::LibrarySettings => "The library's name, regions, standing paragraphs and closing note",
         }
     }
@@ -263,7 +281,7 @@ impl Action {
             Self::Undo => vec![key(ctrl, Key::Z)],
             // Ctrl+Shift+Z is redo in many programs, Ctrl+Y in others.
             Self::Redo => vec![key(ctrl_shift, Key::Z), key(ctrl, Key::Y)],
-            Self::DeleteBulletin | Self::LibrarySettings => Vec::new(),
+            Self::DeleteBulletin | Self::LibrarySettings | Self::SendByEmail | Self::DayByDay => Vec::new(),
             Self::Print => vec![key(ctrl, Key::P)],
             Self::Export => vec![key(ctrl_shift, Key::E)],
         }
@@ -350,7 +368,7 @@ mod tests {
 
     #[test]
     fn every_action_is_listed_once_and_alternates_follow_the_primary() {
-        assert_eq!(Action::ALL.len(), 22);
+        assert_eq!(Action::ALL.len(), 24);
         assert_eq!(Action::Redo.shortcut(), Some(KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)));
         assert_eq!(Action::Redo.shortcuts().len(), 2);
     }

@@ -32,6 +32,7 @@ fn leaves_the_draft(command: &Command) -> bool {
                     | Action::NewWeek
                     | Action::OpenLibrary
                     | Action::ToggleEdit
+                    | Action::DayByDay
             )
     )
 }
@@ -118,7 +119,12 @@ impl App {
             Command::Unsaved(answer) => self.answer_unsaved(answer),
             Command::DeleteConfirmed => self.delete_current(),
             Command::Quit => self.quit_now = true,
-            Command::Export { format, audience, all, path } => self.export(format, audience, all, path),
+            Command::Export { format, audience, all, layout, plan, path } => {
+                let choice =
+                    ExportChoice { format, public: audience == crate::export::Audience::Public, all, layout, plan };
+                self.export(&choice, path);
+            }
+            Command::OpenExport(choice) => self.open_dialog(Dialog::Export(choice)),
             Command::SaveLibrarySettings(edited) => self.save_library_settings(edited),
             Command::RestoreRecovery(i) => self.restore_recovery(i),
             Command::DiscardRecovery(i) => self.discard_recovery(i),
@@ -251,6 +257,14 @@ impl App {
                 }
             }
             Action::Print => self.print(),
+            Action::SendByEmail => self.send_by_email(),
+            Action::DayByDay => {
+                if self.current_bulletin().is_some() {
+                    self.view = View::DailyPlan;
+                } else {
+                    self.message = Some("There is no bulletin to read day by day.".to_owned());
+                }
+            }
             Action::Export => self.open_dialog(Dialog::Export(ExportChoice::default())),
             Action::LibrarySettings => {
                 if let Some(library) = &self.library {
@@ -480,36 +494,35 @@ impl App {
         }
     }
 
-    fn handout(&self, format: crate::export::Format, audience: crate::export::Audience) -> crate::export::Handout {
+    fn handout(&self, choice: &ExportChoice) -> crate::export::Handout {
         let settings = self.library.as_ref().map(|l| l.settings.clone()).unwrap_or_default();
         crate::export::Handout {
-            format,
-            audience,
+            format: choice.format,
+            audience: choice.audience(),
             width: settings.export.width,
             ascii: false,
             paper: crate::export::Paper::default(),
             library_name: settings.name,
             context: self.library.as_ref().map(crate::export::Context::of_library).unwrap_or_default(),
+            layout: choice.layout_applied(),
+            plan: choice.plan_applied(),
+            start: None,
         }
     }
 
     /// Writes a handout through the same exporter as the command line, to `path` or where the save
     /// dialog (or, without one, a typed path) says.
-    fn export(
-        &mut self,
-        format: crate::export::Format,
-        audience: crate::export::Audience,
-        all: bool,
-        path: Option<PathBuf>,
-    ) {
-        let bulletins = self.handout_bulletins(all, audience);
+    fn export(&mut self, choice: &ExportChoice, path: Option<PathBuf>) {
+        let (format, all) = (choice.format, choice.all);
+        let bulletins = self.handout_bulletins(all, choice.audience());
         let Some(first) = bulletins.first() else {
             self.message = Some("There is no bulletin to export.".to_owned());
             return;
         };
         let name = if all { "all-bulletins".to_owned() } else { first.file_stem() };
-        let suffix = if audience == crate::export::Audience::Public { "-public" } else { "" };
-        let file_name = format!("{name}{suffix}.{}", format.extension());
+        let plan = if choice.plan && format != crate::export::Format::Ics { "-day-by-day" } else { "" };
+        let suffix = if choice.public { "-public" } else { "" };
+        let file_name = format!("{name}{plan}{suffix}.{}", format.extension());
         let start = self.settings.last_folder.clone().or_else(dirs_documents);
         let path = match path {
             Some(path) => path,
@@ -531,19 +544,22 @@ impl App {
                 match picked {
                     Some(path) => path,
                     None => {
-                        let choice = ExportChoice { format, public: audience == crate::export::Audience::Public, all };
                         let start = start.map(|d| d.join(&file_name));
                         let text = start.map(|p| p.display().to_string()).unwrap_or(file_name);
-                        self.open_dialog(Dialog::TypedPath { purpose: PathPurpose::Export(choice), text });
+                        self.open_dialog(Dialog::TypedPath { purpose: PathPurpose::Export(choice.clone()), text });
                         return;
                     }
                 }
             }
         };
-        let handout = self.handout(format, audience);
+        let handout = self.handout(choice);
         match crate::export::write_handout(&bulletins, &handout, &path) {
-            Ok(_) => {
-                self.message = Some(format!("Exported {} to {}.", format.label(), path.display()));
+            Ok(written) => {
+                let mut message = format!("Exported {} to {}.", format.label(), path.display());
+                if let Some(note) = crate::export::unprintable_note(&written.unprintable) {
+                    message.push_str(&format!(" {note}."));
+                }
+                self.message = Some(message);
                 self.settings.last_folder = path.parent().map(Path::to_owned);
                 // The export window and a typed path that led here are done.
                 while matches!(self.dialog(), Some(Dialog::Export(_) | Dialog::TypedPath { .. })) {
@@ -554,24 +570,56 @@ impl App {
         }
     }
 
-    /// Writes this week's public PDF handout to a temporary file and opens it in the system's viewer,
-    /// where the user prints.
-    fn print(&mut self) {
+    /// Writes this week's public handout in `format` to the temporary folder and opens it with the
+    /// system's program for it; returns where it was written, or why not.
+    fn open_public_handout(&mut self, format: crate::export::Format) -> Option<(PathBuf, Result<Vec<char>, String>)> {
         let bulletins = self.handout_bulletins(false, crate::export::Audience::Public);
-        let Some(first) = bulletins.first() else {
-            self.message = Some("There is no bulletin to print.".to_owned());
-            return;
-        };
+        let first = bulletins.first()?;
         let folder = std::env::temp_dir().join("prayer-bulletin");
-        let path = folder.join(format!("{}-public.pdf", first.file_stem()));
-        let handout = self.handout(crate::export::Format::Pdf, crate::export::Audience::Public);
+        let path = folder.join(format!("{}-public.{}", first.file_stem(), format.extension()));
+        let handout = self.handout(&ExportChoice { format, ..ExportChoice::default() });
         let result = std::fs::create_dir_all(&folder)
             .map_err(|e| format!("{}: {e}", folder.display()))
             .and_then(|()| crate::export::write_handout(&bulletins, &handout, &path).map_err(|e| e.to_string()))
-            .and_then(|_| (self.open_with)(&path));
-        self.message = Some(match result {
-            Ok(()) => format!("Opened the handout in your PDF viewer to print it ({}).", path.display()),
-            Err(e) => format!("Could not open the handout for printing ({e}); it may be at {}.", path.display()),
+            .and_then(|written| (self.open_with)(&path).map(|()| written.unprintable));
+        Some((path, result))
+    }
+
+    /// Writes this week's public PDF handout to a temporary file and opens it in the system's viewer,
+    /// where the user prints.
+    fn print(&mut self) {
+        self.message = Some(match self.open_public_handout(crate::export::Format::Pdf) {
+            None => "There is no bulletin to print.".to_owned(),
+            Some((path, Ok(unprintable))) => {
+                let mut message = format!("Opened the handout in your PDF viewer to print it ({}).", path.display());
+                if let Some(note) = crate::export::unprintable_note(&unprintable) {
+                    message.push_str(&format!(" {note}."));
+                }
+                message
+            }
+            Some((path, Err(e))) => {
+                format!("Could not open the handout for printing ({e}); it may be at {}.", path.display())
+            }
+        });
+    }
+
+    /// Writes this week's public handout as an e-mail draft to a temporary file and opens it in the
+    /// system's mail program, where the user adds the recipients and sends it.
+    fn send_by_email(&mut self) {
+        self.message = Some(match self.open_public_handout(crate::export::Format::Eml) {
+            None => "There is no bulletin to send.".to_owned(),
+            Some((path, Ok(_))) => {
+                format!(
+                    "Opened the e-mail draft in your mail program; add the recipients and send it ({}).",
+                    path.display()
+                )
+            }
+            Some((path, Err(e))) => {
+                format!(
+                    "Could not open the e-mail draft ({e}); it is at {}, to attach or open by hand.",
+                    path.display()
+                )
+            }
         });
     }
 

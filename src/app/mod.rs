@@ -46,6 +46,8 @@ pub enum View {
     RegionTimeline(String),
     /// Threads closed by a praise report, newest first.
     Answered,
+    /// The current bulletin spread over seven days.
+    DailyPlan,
 }
 
 /// Opens a file with the system's program for it (the PDF viewer, to print).
@@ -238,6 +240,7 @@ impl App {
             View::Reader => crate::ui::reader::reader_panel_ui(ui, self),
             View::RegionTimeline(region) => crate::ui::timeline::timeline_panel_ui(ui, self, &region),
             View::Answered => crate::ui::answered::answered_panel_ui(ui, self),
+            View::DailyPlan => crate::ui::daily_plan::daily_plan_panel_ui(ui, self),
         }
         crate::ui::dialogs::dialogs_ui(ui, self);
         crate::ui::drop_hint_ui(ui);

@@ -265,6 +265,10 @@ pub struct ExportChoice {
     pub public: bool,
     /// Every bulletin instead of the current one.
     pub all: bool,
+    /// How PDF and HTML pages are set.
+    pub layout: crate::export::PageLayout,
+    /// The week spread over seven days.
+    pub plan: bool,
 }
 
 impl ExportChoice {
@@ -273,16 +277,44 @@ impl ExportChoice {
         if self.public { crate::export::Audience::Public } else { crate::export::Audience::Internal }
     }
 
+    /// The layout, where the format has pages to lay out (the daily plan has its own).
+    pub fn layout_applied(&self) -> crate::export::PageLayout {
+        if self.format.has_layouts() && !self.plan_applied() {
+            self.layout
+        } else {
+            crate::export::PageLayout::Standard
+        }
+    }
+
+    /// Whether the handout is the daily plan: when asked for, in a format that can hold one, and
+    /// always for a calendar.
+    pub fn plan_applied(&self) -> bool {
+        self.plan && self.format.has_plan() || self.format == crate::export::Format::Ics
+    }
+
     /// The command that writes this handout to `path` (or asks where, when `None`).
     pub fn command(&self, path: Option<PathBuf>) -> crate::app::Command {
-        crate::app::Command::Export { format: self.format, audience: self.audience(), all: self.all, path }
+        crate::app::Command::Export {
+            format: self.format,
+            audience: self.audience(),
+            all: self.all,
+            layout: self.layout_applied(),
+            plan: self.plan_applied(),
+            path,
+        }
     }
 }
 
 impl Default for ExportChoice {
     /// A public PDF of this week: what is most often printed and handed out.
     fn default() -> Self {
-        Self { format: crate::export::Format::Pdf, public: true, all: false }
+        Self {
+            format: crate::export::Format::Pdf,
+            public: true,
+            all: false,
+            layout: crate::export::PageLayout::Standard,
+            plan: false,
+        }
     }
 }
 

@@ -38,7 +38,7 @@ pub(super) fn write(prepared: &Prepared<'_>) -> String {
 }
 
 /// Escapes what Markdown would read as markup or HTML.
-fn escape(text: &str) -> String {
+pub(super) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for (i, c) in text.chars().enumerate() {
         match c {

@@ -1,8 +1,12 @@
 //! Bulletins → handouts. The command line and the app call the same functions.
 
+mod eml;
+mod epub;
 mod html;
+mod ics;
 mod markdown;
 mod pdf;
+pub mod plan;
 mod ron_file;
 mod text;
 
@@ -119,13 +123,7 @@ impl<'a> Prepared<'a> {
     /// thread's "Update on …" or "Answered …". Public handouts get only what the audience may see,
     /// which has none of them.
     pub fn marks(&self, item: &Item) -> Vec<Mark<'a>> {
-        let mut marks = Vec::new();
-        if item.sensitive {
-            marks.push(Mark::Sensitive);
-        }
-        if item.personal {
-            marks.push(Mark::Personal);
-        }
+        let mut marks = Mark::of_item(item);
         if let Some(note) = self.notes.and_then(|n| n.note(item)) {
             marks.push(Mark::Thread(note));
         }
@@ -145,6 +143,19 @@ pub enum Mark<'a> {
 }
 
 impl Mark<'_> {
+    /// The marks the paragraph carries itself, without its thread's note ("Not for sharing",
+    /// "Personal"): what the daily plan shows.
+    pub fn of_item(item: &Item) -> Vec<Mark<'static>> {
+        let mut marks = Vec::new();
+        if item.sensitive {
+            marks.push(Mark::Sensitive);
+        }
+        if item.personal {
+            marks.push(Mark::Personal);
+        }
+        marks
+    }
+
     /// The words, as a reader sees them.
     pub fn words(&self) -> &str {
         match self {
@@ -183,11 +194,18 @@ pub enum Format {
     Pdf,
     /// The bulletin files' own RON.
     Ron,
+    /// An e-mail draft (plain text and HTML) that a mail program opens ready to send.
+    Eml,
+    /// An EPUB 3 e-book, one chapter per bulletin.
+    Epub,
+    /// The week's daily plan as an iCalendar file: one all-day event per day.
+    Ics,
 }
 
 impl Format {
     /// Every format, in menu order.
-    pub const ALL: [Self; 5] = [Self::Text, Self::Markdown, Self::Html, Self::Pdf, Self::Ron];
+    pub const ALL: [Self; 8] =
+        [Self::Text, Self::Markdown, Self::Html, Self::Pdf, Self::Ron, Self::Eml, Self::Epub, Self::Ics];
 
     /// The usual file extension.
     pub fn extension(self) -> &'static str {
@@ -197,6 +215,9 @@ impl Format {
             Self::Html => "html",
             Self::Pdf => "pdf",
             Self::Ron => "ron",
+            Self::Eml => "eml",
+            Self::Epub => "epub",
+            Self::Ics => "ics",
         }
     }
 
@@ -208,6 +229,58 @@ impl Format {
             Self::Html => "Web page (HTML)",
             Self::Pdf => "PDF",
             Self::Ron => "Bulletin file (RON)",
+            Self::Eml => "E-mail draft (EML)",
+            Self::Epub => "E-book (EPUB)",
+            Self::Ics => "Calendar, day by day (ICS)",
+        }
+    }
+
+    /// Whether a handout in this format is public unless the coordinator says otherwise: the
+    /// formats that travel beyond the prayer group (printed, posted, forwarded, read on phones).
+    pub fn public_by_default(self) -> bool {
+        matches!(self, Self::Html | Self::Pdf | Self::Eml | Self::Epub | Self::Ics)
+    }
+
+    /// Whether the format is text a terminal can show (the command line writes it to standard
+    /// output when no file is given).
+    pub fn is_text(self) -> bool {
+        !matches!(self, Self::Pdf | Self::Epub)
+    }
+
+    /// Whether `--layout` applies: the formats that are printed as pages.
+    pub fn has_layouts(self) -> bool {
+        matches!(self, Self::Pdf | Self::Html)
+    }
+
+    /// Whether the format can hold the daily plan (`--plan`); `Ics` always is one.
+    pub fn has_plan(self) -> bool {
+        matches!(self, Self::Text | Self::Markdown | Self::Html | Self::Pdf | Self::Ics)
+    }
+}
+
+/// How a printed handout (PDF or HTML) is set.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum PageLayout {
+    /// The usual handout on A4 or Letter.
+    #[default]
+    Standard,
+    /// Text of 18 pt or more, with generous spacing, for readers with low vision.
+    LargePrint,
+    /// A5 (half-letter) pages imposed two to a landscape sheet in booklet order: print the sheets
+    /// double-sided, flipping on the short edge, fold the stack in the middle.
+    Booklet,
+}
+
+impl PageLayout {
+    /// Every layout, in menu order.
+    pub const ALL: [Self; 3] = [Self::Standard, Self::LargePrint, Self::Booklet];
+
+    /// The name a person sees.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Standard => "Standard",
+            Self::LargePrint => "Large print",
+            Self::Booklet => "Booklet (folded A5)",
         }
     }
 }
@@ -239,6 +312,77 @@ pub struct Handout {
     pub library_name: String,
     /// Aging of personal paragraphs and thread notes.
     pub context: Context,
+    /// How PDF and HTML pages are set.
+    pub layout: PageLayout,
+    /// The week spread over seven days instead of the bulletin as it is (always so for `Ics`).
+    pub plan: bool,
+    /// The plan's first day; the bulletin's date when `None`.
+    pub start: Option<chrono::NaiveDate>,
+}
+
+impl Default for Handout {
+    /// An internal PDF on A4, laid out as usual.
+    fn default() -> Self {
+        Self {
+            format: Format::Pdf,
+            audience: Audience::Internal,
+            width: 72,
+            ascii: false,
+            paper: Paper::A4,
+            library_name: String::new(),
+            context: Context::default(),
+            layout: PageLayout::Standard,
+            plan: false,
+            start: None,
+        }
+    }
+}
+
+/// A handout made: its bytes, and the characters it could not print (a PDF's text that no
+/// installed font has; none for the other formats).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Rendered {
+    /// The file's bytes.
+    pub bytes: Vec<u8>,
+    /// Characters shown as a box because no font has them, in code point order.
+    pub unprintable: Vec<char>,
+}
+
+impl Rendered {
+    fn of(bytes: Vec<u8>) -> Self {
+        Self { bytes, unprintable: Vec::new() }
+    }
+
+    /// The sentence that names the unprintable characters, or `None` when there are none.
+    pub fn unprintable_note(&self) -> Option<String> {
+        unprintable_note(&self.unprintable)
+    }
+}
+
+/// "2 characters could not be printed (no installed font has them; …): 𓀀 (U+13000), …", or `None`.
+pub fn unprintable_note(chars: &[char]) -> Option<String> {
+    if chars.is_empty() {
+        return None;
+    }
+    let named: Vec<String> = chars.iter().map(|c| format!("{c} (U+{:04X})", u32::from(*c))).collect();
+    let (count, them) = if chars.len() == 1 {
+        ("1 character".to_owned(), "it")
+    } else {
+        (format!("{} characters", chars.len()), "them")
+    };
+    Some(format!(
+        "{count} could not be printed (no installed font has {them}; printed as \u{25a1} instead): {}",
+        named.join(", ")
+    ))
+}
+
+/// A handout written to a file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Written {
+    /// Where.
+    pub path: PathBuf,
+    /// Characters it could not print (see [`Rendered::unprintable`]).
+    pub unprintable: Vec<char>,
 }
 
 /// Why a handout could not be made or written. Every message about a file names it.
@@ -247,6 +391,9 @@ pub enum ExportError {
     /// The format cannot be written by this version.
     #[error("{0}")]
     Unavailable(String),
+    /// The choices do not go together (e.g. a daily plan as an e-book); says why.
+    #[error("{0}")]
+    Usage(String),
     /// The handout could not be made for this file.
     #[error("{}: {reason}", path.display())]
     NotMade {
@@ -282,29 +429,79 @@ pub enum ExportError {
 /// The bulletins are filtered for the audience first (see [`Prepared`]); the format writer only
 /// lays out what it is given.
 pub fn render(bulletins: &[&Bulletin], handout: &Handout) -> Result<Vec<u8>, ExportError> {
+    render_noting(bulletins, handout).map(|rendered| rendered.bytes)
+}
+
+/// Whether the handout's choices go together; the reason when they do not. The command line
+/// turns a reason into a usage error (exit 2).
+pub fn check_choices(handout: &Handout) -> Result<(), String> {
+    let format = handout.format;
+    if handout.plan && !format.has_plan() {
+        return Err(format!(
+            "--plan makes a daily plan as text, markdown, html, pdf or ics; {} is not one of them",
+            format.extension()
+        ));
+    }
+    if handout.layout != PageLayout::Standard {
+        if !format.has_layouts() {
+            return Err(format!(
+                "--layout sets printed pages, for pdf and html only; {} has no pages",
+                format.extension()
+            ));
+        }
+        if handout.plan {
+            return Err("--layout does not apply to --plan: the daily plan is one card of its own".to_owned());
+        }
+    }
+    if handout.start.is_some() && !(handout.plan || format == Format::Ics) {
+        return Err("--start gives the first day of a daily plan: add --plan (or use --format ics)".to_owned());
+    }
+    Ok(())
+}
+
+/// [`render`], also telling which characters a PDF could not print.
+pub fn render_noting(bulletins: &[&Bulletin], handout: &Handout) -> Result<Rendered, ExportError> {
+    check_choices(handout).map_err(ExportError::Usage)?;
     let prepared = Prepared::new(bulletins, handout.audience, &handout.context);
+    let name = &handout.library_name;
+    if handout.plan || handout.format == Format::Ics {
+        let plans = plan::daily_plans(&prepared, handout.start)?;
+        return Ok(match handout.format {
+            Format::Text => Rendered::of(plan::write_text(&plans, handout.width, handout.ascii).into_bytes()),
+            Format::Markdown => Rendered::of(plan::write_markdown(&plans).into_bytes()),
+            Format::Html => Rendered::of(plan::write_html(&plans, name, handout.paper).into_bytes()),
+            Format::Pdf => pdf::write_plan(&plans, handout.paper, name)?,
+            Format::Ics => Rendered::of(ics::write(&plans, name)?.into_bytes()),
+            Format::Ron | Format::Eml | Format::Epub => {
+                return Err(ExportError::Usage(format!("no daily plan as {}", handout.format.extension())));
+            }
+        });
+    }
     Ok(match handout.format {
-        Format::Text => text::write(&prepared, handout.width, handout.ascii).into_bytes(),
-        Format::Markdown => markdown::write(&prepared).into_bytes(),
-        Format::Html => html::write(&prepared, &handout.library_name).into_bytes(),
-        Format::Pdf => pdf::write(&prepared, handout.paper, &handout.library_name)?,
-        Format::Ron => ron_file::write(&prepared)?.into_bytes(),
+        Format::Text => Rendered::of(text::write(&prepared, handout.width, handout.ascii).into_bytes()),
+        Format::Markdown => Rendered::of(markdown::write(&prepared).into_bytes()),
+        Format::Html => Rendered::of(html::write(&prepared, name, handout.layout, handout.paper).into_bytes()),
+        Format::Pdf => pdf::write(&prepared, handout.paper, handout.layout, name)?,
+        Format::Ron => Rendered::of(ron_file::write(&prepared)?.into_bytes()),
+        Format::Eml => Rendered::of(eml::write(&prepared, name)?),
+        Format::Epub => Rendered::of(epub::write(&prepared, name)?),
+        Format::Ics => return Err(ExportError::Usage("a calendar is always a daily plan".to_owned())),
     })
 }
 
 /// Makes a handout and writes it to `path`, atomically (a reader of the file never sees half of
-/// it). Returns the path written.
+/// it). Returns the path written and the characters that could not be printed.
 ///
 /// Refuses, before making anything, a path that is a folder and a path whose folder does not exist:
 /// the folder is not created, so a mistyped path fails instead of leaving new folders behind.
-pub fn write_handout(bulletins: &[&Bulletin], handout: &Handout, path: &Path) -> Result<PathBuf, ExportError> {
+pub fn write_handout(bulletins: &[&Bulletin], handout: &Handout, path: &Path) -> Result<Written, ExportError> {
     check_destination(path, handout.format)?;
-    let bytes = render(bulletins, handout).map_err(|e| match e {
+    let rendered = render_noting(bulletins, handout).map_err(|e| match e {
         ExportError::Unavailable(reason) => ExportError::NotMade { path: path.to_owned(), reason },
         other => other,
     })?;
-    crate::library::write_atomically(path, &bytes)?;
-    Ok(path.to_owned())
+    crate::library::write_atomically(path, &rendered.bytes)?;
+    Ok(Written { path: path.to_owned(), unprintable: rendered.unprintable })
 }
 
 /// Whether a handout may be written at `path`: not a folder, and in a folder that exists.
@@ -366,21 +563,33 @@ mod tests {
     }
 
     fn handout(format: Format, audience: Audience) -> Handout {
-        Handout {
-            format,
-            audience,
-            width: 400,
-            ascii: false,
-            paper: Paper::A4,
-            library_name: "Harvest Light".into(),
-            context: Context::default(),
-        }
+        Handout { format, audience, width: 400, library_name: "Harvest Light".into(), ..Handout::default() }
     }
 
     /// The words a reader of the handout sees, white space made single spaces.
     fn readable(format: Format, bytes: &[u8]) -> String {
         let text = match format {
             Format::Pdf => pdf_extract::extract_text_from_mem(bytes).unwrap(),
+            Format::Eml => {
+                let mail = mail_parser::MessageParser::default().parse(bytes).unwrap();
+                format!("{}\n{}", mail.body_text(0).unwrap(), mail.body_html(0).unwrap())
+            }
+            Format::Epub => {
+                use std::io::Read as _;
+                let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+                let mut text = String::new();
+                for i in 0..zip.len() {
+                    zip.by_index(i).unwrap().read_to_string(&mut text).unwrap();
+                }
+                text
+            }
+            // Lines unfolded, as a calendar reads them; values unescaped.
+            Format::Ics => String::from_utf8(bytes.to_vec())
+                .unwrap()
+                .replace("\r\n ", "")
+                .replace("\\n", " ")
+                .replace("\\,", ",")
+                .replace("\\;", ";"),
             _ => String::from_utf8(bytes.to_vec()).unwrap(),
         };
         text.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -501,7 +710,7 @@ mod tests {
         let b = week();
         let path = dir.path().join("week.md");
         let h = handout(Format::Markdown, Audience::Public);
-        assert_eq!(write_handout(&[&b], &h, &path).unwrap(), path);
+        assert_eq!(write_handout(&[&b], &h, &path).unwrap().path, path);
         assert_eq!(std::fs::read(&path).unwrap(), render(&[&b], &h).unwrap());
         // Writing again replaces the file, leaving nothing beside it.
         let h = handout(Format::Text, Audience::Internal);

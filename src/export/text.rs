@@ -29,17 +29,22 @@ pub fn to_text(bulletins: &[&Bulletin], options: TextOptions) -> String {
 
 /// Writes prepared bulletins as printable text, each starting on a new page.
 pub(super) fn write(prepared: &Prepared<'_>, width: usize, ascii: bool) -> String {
+    write_bulletins(prepared, width, ascii, true)
+}
+
+/// The bulletins as printable text, each with its closing note when `closing` is set.
+pub(super) fn write_bulletins(prepared: &Prepared<'_>, width: usize, ascii: bool, closing: bool) -> String {
     let mut out = String::new();
     for (i, bulletin) in prepared.bulletins().iter().enumerate() {
         if i > 0 {
             out.push_str("\n\u{0c}\n");
         }
-        write_one(&mut out, bulletin, prepared, width);
+        write_one(&mut out, bulletin, prepared, width, closing);
     }
     if ascii { to_ascii(&out) } else { out }
 }
 
-fn write_one(out: &mut String, bulletin: &Bulletin, prepared: &Prepared<'_>, width: usize) {
+fn write_one(out: &mut String, bulletin: &Bulletin, prepared: &Prepared<'_>, width: usize, closing: bool) {
     let width = width.max(20);
     let title = if bulletin.title.trim().is_empty() { "Prayer Bulletin" } else { bulletin.title.trim() };
     fill_into(out, title, width);
@@ -90,7 +95,7 @@ fn write_one(out: &mut String, bulletin: &Bulletin, prepared: &Prepared<'_>, wid
             out.push_str("\n\n");
         }
     }
-    if let Some(closing) = &bulletin.closing {
+    if closing && let Some(closing) = &bulletin.closing {
         fill_into(out, closing, width);
         out.push('\n');
     }
@@ -101,7 +106,7 @@ fn write_one(out: &mut String, bulletin: &Bulletin, prepared: &Prepared<'_>, wid
 /// (a test holds the two to the same output). Written out because the handout of every week wraps
 /// megabytes of text, and textwrap's general path (a boxed word iterator, a vector of words per
 /// line) made export slower than the benchmark's 50 MB/s; this one walks each line once.
-fn fill_into(out: &mut String, text: &str, width: usize) {
+pub(super) fn fill_into(out: &mut String, text: &str, width: usize) {
     if text.len() < width && !text.contains('\n') {
         out.push_str(text.trim_end_matches(' '));
         return;

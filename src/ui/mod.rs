@@ -2,6 +2,7 @@
 
 pub mod answered;
 pub mod archive;
+pub mod daily_plan;
 pub mod dialogs;
 pub mod editor;
 pub mod reader;
@@ -50,6 +51,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
                 }
                 ui.separator();
                 commands.extend(action_menu_item(ui, Action::Print));
+                commands.extend(action_menu_item(ui, Action::SendByEmail));
                 commands.extend(action_menu_item(ui, Action::Export));
                 commands.extend(action_menu_item(ui, Action::LibrarySettings));
                 ui.separator();
@@ -74,7 +76,9 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
                 });
             });
             ui.menu_button("Go", |ui| {
-                for action in [Action::PreviousWeek, Action::NextWeek, Action::LatestWeek, Action::Search] {
+                for action in
+                    [Action::PreviousWeek, Action::NextWeek, Action::LatestWeek, Action::DayByDay, Action::Search]
+                {
                     commands.extend(action_menu_item(ui, action));
                 }
             });
@@ -125,6 +129,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
                 View::RegionTimeline(region) => region.clone(),
                 View::Reader => "One week".to_owned(),
                 View::Answered => "Answered prayer".to_owned(),
+                View::DailyPlan => "This week, day by day".to_owned(),
             };
             ui.label("Read:");
             egui::ComboBox::from_id_salt("timeline_region")

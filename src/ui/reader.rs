@@ -1,6 +1,6 @@
 //! The reader: one bulletin as a volunteer reads it.
 
-use crate::app::{App, Command, Highlight};
+use crate::app::{Action, App, Command, Highlight};
 use crate::model::{Bulletin, ItemKind};
 use crate::search::Place;
 
@@ -22,7 +22,14 @@ pub fn reader_panel_ui(ui: &mut egui::Ui, app: &mut App) {
         let mut commands = Vec::new();
         egui::ScrollArea::vertical().id_salt("reader").auto_shrink([false, false]).show(ui, |ui| {
             reading_column(ui, |ui| {
-                commands = bulletin_ui(ui, bulletin, &app.settings.collapsed_regions, highlight, &around);
+                ui.add_space(8.0);
+                // The handouts a reader asks for most, beside what they are reading.
+                ui.horizontal_wrapped(|ui| {
+                    for action in [Action::DayByDay, Action::SendByEmail] {
+                        commands.extend(crate::ui::action_button(ui, action));
+                    }
+                });
+                commands.extend(bulletin_ui(ui, bulletin, &app.settings.collapsed_regions, highlight, &around));
             });
         });
         if let Some(h) = &mut app.highlight {

@@ -165,3 +165,66 @@ pub fn stderr(o: &std::process::Output) -> String {
 pub fn path(p: &Path) -> &str {
     p.to_str().unwrap()
 }
+
+/// The words a person reads in a handout of `format`, as a real reader of the format finds them:
+/// a PDF's text layer (pdf-extract), an e-mail's plain-text and HTML bodies (mail-parser), an
+/// e-book's chapters (unzipped), a calendar's events (the icalendar parser, values unescaped).
+pub fn readable(format: prayer_bulletin::export::Format, bytes: &[u8]) -> String {
+    use prayer_bulletin::export::Format;
+    match format {
+        Format::Pdf => pdf_extract::extract_text_from_mem(bytes).unwrap(),
+        Format::Eml => {
+            let mail = mail_parser::MessageParser::default().parse(bytes).unwrap();
+            let mut text = mail.subject().unwrap_or_default().to_owned();
+            for body in [mail.body_text(0), mail.body_html(0)].into_iter().flatten() {
+                text.push('\n');
+                text.push_str(&body);
+            }
+            text
+        }
+        Format::Epub => {
+            use std::io::Read as _;
+            let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+            let mut text = String::new();
+            for i in 0..zip.len() {
+                let mut file = zip.by_index(i).unwrap();
+                let name = file.name().unwrap().into_owned();
+                if name.ends_with(".xhtml") || name.ends_with(".ncx") || name.ends_with(".opf") {
+                    file.read_to_string(&mut text).unwrap();
+                }
+            }
+            text
+        }
+        Format::Ics => {
+            use icalendar::Component as _;
+            let calendar: icalendar::Calendar = String::from_utf8(bytes.to_vec()).unwrap().parse().unwrap();
+            let mut text = String::new();
+            for event in calendar.events() {
+                for value in [event.get_summary(), event.get_description()].into_iter().flatten() {
+                    text.push_str(&ics_unescape(value));
+                    text.push('\n');
+                }
+            }
+            text
+        }
+        _ => String::from_utf8(bytes.to_vec()).unwrap(),
+    }
+}
+
+/// An iCalendar text value as written before escaping (RFC 5545, 3.3.11).
+pub fn ics_unescape(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('n' | 'N') => out.push('\n'),
+                Some(other) => out.push(other),
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}

@@ -1,0 +1,406 @@
+//! The daily plan: a week's bulletin spread over seven days, to read one day at a time. Every
+//! paragraph is on exactly one day, in reading order; day one opens with the verse. The days are
+//! balanced by length, so no day is much longer to pray through than the others.
+//!
+//! The plan is made from the bulletins a [`Prepared`] hands over, so a public plan holds only
+//! what a public handout holds.
+
+use chrono::NaiveDate;
+
+use super::{ExportError, Mark, PageLayout, Paper, Prepared, html, markdown, text};
+use crate::model::{Bulletin, Item, Verse};
+
+/// How many days a plan has.
+pub const DAYS: usize = 7;
+
+/// What a day with no paragraph of its own says (a week with fewer paragraphs than days).
+pub const NOTHING_NEW: &str = "Nothing new today: pray again for this week's requests.";
+
+/// One bulletin spread over seven days.
+#[derive(Clone, Debug)]
+pub struct DailyPlan<'a> {
+    /// The bulletin, as the audience may see it.
+    pub bulletin: &'a Bulletin,
+    /// The seven days, in order.
+    pub days: Vec<Day<'a>>,
+}
+
+/// One day of a plan.
+#[derive(Clone, Debug)]
+pub struct Day<'a> {
+    /// 1 to 7.
+    pub number: usize,
+    /// Its date, when the plan has a first day (the bulletin's date or the one asked for).
+    pub date: Option<NaiveDate>,
+    /// The verse, on day one only.
+    pub verse: Option<&'a Verse>,
+    /// The day's paragraphs, in reading order, each with its region.
+    pub readings: Vec<Reading<'a>>,
+}
+
+/// A paragraph and the region it is in.
+#[derive(Clone, Copy, Debug)]
+pub struct Reading<'a> {
+    /// The region's name.
+    pub region: &'a str,
+    /// The paragraph.
+    pub item: &'a Item,
+}
+
+impl Day<'_> {
+    /// "Day 1 · Saturday, October 31", or "Day 1" when the plan has no dates.
+    pub fn heading(&self) -> String {
+        match self.date {
+            Some(date) => format!("Day {} \u{b7} {}", self.number, date.format("%A, %B %-d")),
+            None => format!("Day {}", self.number),
+        }
+    }
+
+    /// The readings in runs of one region each: a region is named once where its run starts.
+    pub fn by_region(&self) -> Vec<(&str, Vec<&Item>)> {
+        let mut runs: Vec<(&str, Vec<&Item>)> = Vec::new();
+        for reading in &self.readings {
+            match runs.last_mut() {
+                Some((region, items)) if *region == reading.region => items.push(reading.item),
+                _ => runs.push((reading.region, vec![reading.item])),
+            }
+        }
+        runs
+    }
+}
+
+/// The plan of each prepared bulletin, its first day `start` or else the bulletin's date.
+///
+/// `start` is for one week: with more than one bulletin it is refused, since every week would
+/// start on the same day.
+pub fn daily_plans<'a>(
+    prepared: &'a Prepared<'_>,
+    start: Option<NaiveDate>,
+) -> Result<Vec<DailyPlan<'a>>, ExportError> {
+    if start.is_some() && prepared.bulletins().len() > 1 {
+        return Err(ExportError::Usage(
+            "--start gives the first day of one week's plan; export one week (--date) with it".to_owned(),
+        ));
+    }
+    Ok(prepared.bulletins().iter().map(|b| plan_of(b, start)).collect())
+}
+
+/// How long a paragraph is to read, with a little for its heading and the pause between.
+fn weight(text: &str) -> usize {
+    text.chars().count() + 40
+}
+
+fn plan_of(bulletin: &Bulletin, start: Option<NaiveDate>) -> DailyPlan<'_> {
+    let start = start.or(bulletin.date);
+    let readings: Vec<Reading<'_>> = bulletin
+        .sections
+        .iter()
+        .flat_map(|s| s.items.iter().map(move |item| Reading { region: s.region.as_str(), item }))
+        .collect();
+    let verse_weight = bulletin.verse.as_ref().map_or(0, |v| weight(&v.text));
+    let weights: Vec<usize> = readings.iter().map(|r| weight(&r.item.text)).collect();
+    let ends = balanced_ends(&weights, verse_weight, DAYS);
+    let mut days = Vec::with_capacity(DAYS);
+    let mut from = 0;
+    for number in 1..=DAYS {
+        let to = ends.get(number - 1).copied().unwrap_or(from);
+        days.push(Day {
+            number,
+            date: start.and_then(|d| d.checked_add_days(chrono::Days::new(number as u64 - 1))),
+            verse: if number == 1 { bulletin.verse.as_ref() } else { None },
+            readings: readings[from..to].to_vec(),
+        });
+        from = to;
+    }
+    DailyPlan { bulletin, days }
+}
+
+/// Where each day's run of paragraphs ends: `days` contiguous runs (fewer when there are fewer
+/// paragraphs, one each), the longest day as short as it can be, day one carrying `first_extra`
+/// (the verse). A linear-partition table: a week has tens of paragraphs, so the n² is nothing.
+fn balanced_ends(weights: &[usize], first_extra: usize, days: usize) -> Vec<usize> {
+    let n = weights.len();
+    let k = days.min(n);
+    if k == 0 {
+        return Vec::new();
+    }
+    let mut prefix = vec![0; n + 1];
+    for (i, w) in weights.iter().enumerate() {
+        prefix[i + 1] = prefix[i] + w;
+    }
+    let cost =
+        |group: usize, from: usize, to: usize| prefix[to] - prefix[from] + if group == 0 { first_extra } else { 0 };
+    // best[g][j]: the least possible longest day when the first j paragraphs fill days 0..=g.
+    let mut best = vec![vec![usize::MAX; n + 1]; k];
+    let mut cut = vec![vec![0; n + 1]; k];
+    for (j, best) in best[0].iter_mut().enumerate().skip(1) {
+        *best = cost(0, 0, j);
+    }
+    for g in 1..k {
+        for j in (g + 1)..=n {
+            for i in g..j {
+                let longest = best[g - 1][i].max(cost(g, i, j));
+                if longest < best[g][j] {
+                    best[g][j] = longest;
+                    cut[g][j] = i;
+                }
+            }
+        }
+    }
+    let mut ends = vec![0; k];
+    let mut j = n;
+    for g in (0..k).rev() {
+        ends[g] = j;
+        j = cut[g][j];
+    }
+    ends
+}
+
+fn headline(b: &Bulletin) -> &str {
+    if b.title.trim().is_empty() { "Prayer Bulletin" } else { b.title.trim() }
+}
+
+/// The plan's subtitle: "Seven days from Saturday, October 31, 2026".
+pub fn subtitle(plan: &DailyPlan<'_>) -> String {
+    match plan.days.first().and_then(|d| d.date) {
+        Some(date) => format!("Seven days from {}", crate::model::long_date(date)),
+        None => "Seven days of prayer".to_owned(),
+    }
+}
+
+/// The plans as printable text, each starting on a new page.
+pub(super) fn write_text(plans: &[DailyPlan<'_>], width: usize, ascii: bool) -> String {
+    let width = width.max(20);
+    let mut out = String::new();
+    for (i, plan) in plans.iter().enumerate() {
+        if i > 0 {
+            out.push_str("\n\u{0c}\n");
+        }
+        let title = headline(plan.bulletin);
+        text::fill_into(&mut out, title, width);
+        out.push('\n');
+        out.push_str(&"=".repeat(title.chars().count().min(width)));
+        out.push_str("\n\n");
+        out.push_str(&subtitle(plan));
+        out.push_str("\n\n");
+        for day in &plan.days {
+            let heading = day.heading();
+            out.push_str(&heading);
+            out.push('\n');
+            out.push_str(&"-".repeat(heading.chars().count().min(width)));
+            out.push_str("\n\n");
+            if let Some(verse) = day.verse {
+                let mut filled = String::new();
+                text::fill_into(
+                    &mut filled,
+                    &format!("\u{201c}{}\u{201d}", verse.text),
+                    width.saturating_sub(4).max(16),
+                );
+                out.push_str(&textwrap::indent(&filled, "    "));
+                if !out.ends_with('\n') {
+                    out.push('\n');
+                }
+                if !verse.reference.is_empty() {
+                    out.push_str(&format!("    \u{2013} {}\n", verse.reference));
+                }
+                out.push('\n');
+            }
+            if day.readings.is_empty() {
+                text::fill_into(&mut out, NOTHING_NEW, width);
+                out.push_str("\n\n");
+            }
+            for (region, items) in day.by_region() {
+                out.push_str(region);
+                out.push_str(":\n");
+                for item in items {
+                    let mut paragraph = String::new();
+                    for mark in Mark::of_item(item) {
+                        paragraph.push_str(&mark.in_text());
+                        paragraph.push(' ');
+                    }
+                    paragraph.push_str(&item.text);
+                    text::fill_into(&mut out, &paragraph, width);
+                    out.push_str("\n\n");
+                }
+            }
+        }
+        if let Some(closing) = &plan.bulletin.closing {
+            text::fill_into(&mut out, closing, width);
+            out.push('\n');
+        }
+    }
+    if ascii { text::to_ascii(&out) } else { out }
+}
+
+/// The plans as Markdown, separated by rules.
+pub(super) fn write_markdown(plans: &[DailyPlan<'_>]) -> String {
+    let escape = markdown::escape;
+    let mut out = String::new();
+    for (i, plan) in plans.iter().enumerate() {
+        if i > 0 {
+            out.push_str("\n---\n\n");
+        }
+        out.push_str(&format!("# {}\n\n*{}*\n\n", escape(headline(plan.bulletin)), subtitle(plan)));
+        for day in &plan.days {
+            out.push_str(&format!("## {}\n\n", day.heading()));
+            if let Some(v) = day.verse {
+                out.push_str(&format!("> \u{201c}{}\u{201d}\n", escape(&v.text)));
+                if !v.reference.is_empty() {
+                    out.push_str(&format!(">\n> \u{2014} {}\n", escape(&v.reference)));
+                }
+                out.push('\n');
+            }
+            if day.readings.is_empty() {
+                out.push_str(&format!("*{NOTHING_NEW}*\n\n"));
+            }
+            for (region, items) in day.by_region() {
+                out.push_str(&format!("### {}\n\n", escape(region)));
+                for item in items {
+                    for mark in Mark::of_item(item) {
+                        out.push_str(&format!("**{}:** ", mark.words()));
+                    }
+                    out.push_str(&format!("{}\n\n", escape(&item.text)));
+                }
+            }
+        }
+        if let Some(closing) = &plan.bulletin.closing {
+            out.push_str(&format!("*{}*\n", escape(closing)));
+        }
+    }
+    out
+}
+
+/// What the plan adds to the handout's style sheet: each day kept together on paper.
+const PLAN_STYLE: &str = "section.day { break-inside: avoid; page-break-inside: avoid; }\n\
+h3 { font-size: 1em; margin: .8em 0 .2em; color: #444; }\n\
+.subtitle { color: #555; font-style: italic; margin: 0 0 1.2em; }\n";
+
+/// The plans as one HTML page, a section per day.
+pub(super) fn write_html(plans: &[DailyPlan<'_>], library_name: &str, paper: Paper) -> String {
+    let escape = html::escape;
+    let mut body = String::new();
+    for plan in plans {
+        body.push_str("<article>\n");
+        body.push_str(&format!("<h1>{}</h1>\n", escape(headline(plan.bulletin))));
+        body.push_str(&format!("<p class=\"subtitle\">{}</p>\n", escape(&subtitle(plan))));
+        for day in &plan.days {
+            body.push_str(&format!("<section class=\"day\">\n<h2>{}</h2>\n", escape(&day.heading())));
+            if let Some(v) = day.verse {
+                body.push_str(&format!("<blockquote><p>\u{201c}{}\u{201d}</p>", escape(&v.text)));
+                if !v.reference.is_empty() {
+                    body.push_str(&format!("<footer>\u{2014} {}</footer>", escape(&v.reference)));
+                }
+                body.push_str("</blockquote>\n");
+            }
+            if day.readings.is_empty() {
+                body.push_str(&format!("<p class=\"rest\">{}</p>\n", escape(NOTHING_NEW)));
+            }
+            for (region, items) in day.by_region() {
+                body.push_str(&format!("<h3>{}</h3>\n", escape(region)));
+                for item in items {
+                    body.push_str(&html::paragraph(item, &Mark::of_item(item)));
+                }
+            }
+            body.push_str("</section>\n");
+        }
+        if let Some(closing) = &plan.bulletin.closing {
+            body.push_str(&format!("<p class=\"closing\">{}</p>\n", escape(closing)));
+        }
+        body.push_str("</article>\n");
+    }
+    let title = match plans {
+        [one] => format!("{} \u{2014} day by day", headline(one.bulletin)),
+        _ => library_name.to_owned(),
+    };
+    html::page(&title, paper, PageLayout::Standard, PLAN_STYLE, &body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::{Audience, Context};
+    use crate::model::{ItemKind, Section};
+
+    fn bulletin(paragraphs: &[usize]) -> Bulletin {
+        Bulletin {
+            date: NaiveDate::from_ymd_opt(2026, 10, 31),
+            title: "A week".into(),
+            verse: Some(Verse { text: "Be joyful in hope.".into(), reference: "Romans 12:12".into() }),
+            sections: paragraphs
+                .chunks(3)
+                .enumerate()
+                .map(|(s, lens)| Section {
+                    region: format!("Region {s}"),
+                    items: lens
+                        .iter()
+                        .enumerate()
+                        .map(|(i, len)| Item {
+                            kind: ItemKind::Request,
+                            text: format!("P{s}.{i} {}", "x".repeat(*len)),
+                            sensitive: false,
+                            ..Item::default()
+                        })
+                        .collect(),
+                })
+                .collect(),
+            ..Bulletin::default()
+        }
+    }
+
+    fn texts<'a>(plan: &'a DailyPlan<'_>) -> Vec<&'a str> {
+        plan.days.iter().flat_map(|d| &d.readings).map(|r| r.item.text.as_str()).collect()
+    }
+
+    #[test]
+    fn every_paragraph_is_on_exactly_one_day_in_reading_order() {
+        for lens in
+            [vec![], vec![10], vec![300; 6], vec![50, 900, 40, 40, 40, 600, 30, 30, 30, 30, 30, 30, 500], vec![200; 31]]
+        {
+            let b = bulletin(&lens);
+            let context = Context::default();
+            let prepared = Prepared::new(&[&b], Audience::Internal, &context);
+            let plans = daily_plans(&prepared, None).unwrap();
+            let plan = &plans[0];
+            assert_eq!(plan.days.len(), DAYS);
+            let all: Vec<&str> = b.sections.iter().flat_map(|s| &s.items).map(|i| i.text.as_str()).collect();
+            assert_eq!(texts(plan), all, "{lens:?}");
+            assert!(plan.days[0].verse.is_some() && plan.days[1..].iter().all(|d| d.verse.is_none()));
+            // Days that have paragraphs come first; none is empty while a later one has some.
+            let filled = plan.days.iter().filter(|d| !d.readings.is_empty()).count();
+            assert_eq!(filled, lens.len().min(DAYS), "{lens:?}");
+            assert!(plan.days[..filled].iter().all(|d| !d.readings.is_empty()));
+            let dates: Vec<_> = plan.days.iter().map(|d| d.date.unwrap()).collect();
+            assert_eq!(dates[0], b.date.unwrap());
+            assert!(dates.windows(2).all(|w| (w[1] - w[0]).num_days() == 1));
+        }
+    }
+
+    #[test]
+    fn days_are_balanced_by_length() {
+        // Fourteen equal paragraphs: two a day.
+        let b = bulletin(&[300; 14]);
+        let context = Context::default();
+        let prepared = Prepared::new(&[&b], Audience::Internal, &context);
+        let plan = &daily_plans(&prepared, None).unwrap()[0];
+        let counts: Vec<usize> = plan.days.iter().map(|d| d.readings.len()).collect();
+        assert_eq!(counts.iter().sum::<usize>(), 14);
+        assert!(counts.iter().all(|&c| (1..=3).contains(&c)), "{counts:?}");
+        // One long paragraph has a day to itself.
+        assert_eq!(balanced_ends(&[10, 10, 1000, 10, 10], 0, 2), vec![2, 5]);
+        assert_eq!(balanced_ends(&[10, 10, 10], 0, 7), vec![1, 2, 3]);
+    }
+
+    #[test]
+    fn start_moves_the_days_and_is_for_one_week_only() {
+        let b = bulletin(&[100; 3]);
+        let start = NaiveDate::from_ymd_opt(2026, 11, 1);
+        let context = Context::default();
+        let prepared = Prepared::new(&[&b], Audience::Internal, &context);
+        let plan = &daily_plans(&prepared, start).unwrap()[0];
+        assert_eq!(plan.days[6].date, NaiveDate::from_ymd_opt(2026, 11, 7));
+        assert_eq!(plan.days[0].heading(), "Day 1 \u{b7} Sunday, November 1");
+        let context = Context::default();
+        let two = Prepared::new(&[&b, &b], Audience::Internal, &context);
+        assert!(matches!(daily_plans(&two, start), Err(ExportError::Usage(_))));
+    }
+}
