@@ -15,7 +15,7 @@ pub fn timeline_panel_ui(ui: &mut egui::Ui, app: &mut App, region: &str) {
                 if ui.button("Back to the bulletin").clicked() {
                     commands.push(Command::ShowRegionTimeline(None));
                 }
-                for entry in &library.entries {
+                for entry in library.entries.iter() {
                     let Some(section) = entry.bulletin.section(region) else { continue };
                     ui.add_space(14.0);
                     let date = entry.bulletin.long_date();

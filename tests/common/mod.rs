@@ -133,6 +133,12 @@ pub fn step_until(
     done(h.state())
 }
 
+/// Whether the search panel is open and every week has been searched for what is typed in it (the
+/// search runs on another thread; its matches arrive in a later frame).
+pub fn searched(app: &prayer_bulletin::app::App) -> bool {
+    app.search.as_ref().is_some_and(prayer_bulletin::app::SearchState::is_complete)
+}
+
 /// A file dropped on the window, as the windowing system hands it over.
 #[derive(Debug)]
 pub struct Dropped(pub PathBuf);
