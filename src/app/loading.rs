@@ -24,8 +24,8 @@ pub struct Loading {
     /// it): on a machine with two cores, threads reading thousands of files made the first frame
     /// later by as much as the reading itself takes.
     gate: Option<std::sync::mpsc::Sender<()>>,
-    /// Frames to draw before the gate opens.
-    frames_before_reading: u32,
+    /// The frame (egui's count) in which the gate opens: by then the one before is on the screen.
+    reading_from_frame: u64,
 }
 
 /// How many files the library's `bulletins/` folder holds (0 when there is none).
@@ -40,17 +40,17 @@ impl App {
             self.archive_rows.clear();
             self.current = None;
             // The first library is read once the first frame is on the screen.
-            let frames_before_reading = if self.library_opened_before { 0 } else { 1 };
-            self.start_loading(dir.to_owned(), None, frames_before_reading);
+            let reading_from_frame = if self.library_opened_before { 0 } else { 1 };
+            self.start_loading(dir.to_owned(), None, reading_from_frame);
         } else {
             self.opened(dir, Library::load(dir));
         }
         self.library_opened_before = true;
     }
 
-    /// Reads a library on another thread, after `frames_before_reading` frames have been drawn;
+    /// Reads a library on another thread, from frame `reading_from_frame` on (0: at once);
     /// [`App::poll_loading`] takes it when it is ready.
-    fn start_loading(&mut self, dir: PathBuf, reload: Option<bool>, frames_before_reading: u32) {
+    fn start_loading(&mut self, dir: PathBuf, reload: Option<bool>, reading_from_frame: u64) {
         let progress = std::sync::Arc::new(crate::library::LoadProgress::default());
         let (sender, receiver) = std::sync::mpsc::channel();
         let (gate, wait) = std::sync::mpsc::channel::<()>();
@@ -61,9 +61,9 @@ impl App {
             // The window may have moved on (another library opened); then nobody listens.
             let _ = sender.send(Library::load_counting(folder, &counter));
         });
-        let gate = (frames_before_reading > 0).then_some(gate);
+        let gate = (reading_from_frame > 0).then_some(gate);
         match started {
-            Ok(_) => self.loading = Some(Loading { dir, reload, progress, receiver, gate, frames_before_reading }),
+            Ok(_) => self.loading = Some(Loading { dir, reload, progress, receiver, gate, reading_from_frame }),
             // No thread to be had: read it here, as for a small library.
             Err(_) => self.loaded(reload, &dir, Library::load(&dir)),
         }
@@ -73,14 +73,12 @@ impl App {
     pub(super) fn poll_loading(&mut self, ctx: &egui::Context) {
         let Some(loading) = &mut self.loading else { return };
         if loading.gate.is_some() {
-            if loading.frames_before_reading == 0 {
-                loading.gate = None;
-            } else {
-                loading.frames_before_reading -= 1;
+            if ctx.cumulative_frame_nr() < loading.reading_from_frame {
                 // The next frame comes at once, and the reading starts in it.
                 ctx.request_repaint();
                 return;
             }
+            loading.gate = None;
         }
         match loading.receiver.try_recv() {
             Ok(result) => {

