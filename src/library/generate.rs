@@ -256,7 +256,7 @@ mod tests {
         let loaded = Library::load_counting(dir.path(), &progress).unwrap();
         let stems = |l: &Library| l.entries.iter().map(|e| e.stem.clone()).collect::<Vec<_>>();
         assert_eq!(stems(&loaded), stems(&written));
-        assert!(loaded.entries.iter().zip(&written.entries).all(|(a, b)| a.bulletin == b.bulletin));
+        assert!(loaded.entries.iter().zip(written.entries.iter()).all(|(a, b)| a.bulletin == b.bulletin));
         let files = std::fs::read_dir(dir.path().join("bulletins")).unwrap().count();
         assert_eq!(progress.total.load(std::sync::atomic::Ordering::Relaxed), files);
         assert_eq!(progress.done.load(std::sync::atomic::Ordering::Relaxed), files);
