@@ -85,6 +85,8 @@ impl App {
                 if let Some(loading) = self.loading.take() {
                     self.loaded(loading.reload, &loading.dir, result);
                 }
+                // The library is drawn in the next frame, which nothing else may ask for.
+                ctx.request_repaint();
             }
             Err(std::sync::mpsc::TryRecvError::Empty) => {
                 ctx.request_repaint_after(std::time::Duration::from_millis(50))
@@ -92,6 +94,7 @@ impl App {
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {
                 self.loading = None;
                 self.message = Some("Reading the library stopped unexpectedly; open it again.".to_owned());
+                ctx.request_repaint();
             }
         }
     }
