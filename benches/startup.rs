@@ -244,7 +244,7 @@ fn bench() -> Result<(), String> {
     let empty = medians[0];
     let mut table = String::from("| Start to first frame | Median | Min – max | × empty window | Target | Met |\n");
     table.push_str("|---|---:|---:|---:|---|---|\n");
-    println!("\n{:<32} | {:>9} | {:>17} | {:>7} | target", "", "median", "min – max", "× empty");
+    println!("\n{:<40} | {:>9} | {:>17} | {:>7} | target", "", "median", "min – max", "× empty");
     for (kind, (samples, &med)) in kinds.iter().zip(times.iter().zip(&medians)) {
         let min = samples.iter().copied().fold(f64::INFINITY, f64::min);
         let max = samples.iter().copied().fold(0.0, f64::max);
@@ -255,7 +255,7 @@ fn bench() -> Result<(), String> {
             ("–".to_owned(), "–")
         };
         println!(
-            "{:<32} | {:>6.0} ms | {:>6.0} – {:>4.0} ms | {:>6.2}× | {}",
+            "{:<40} | {:>6.0} ms | {:>6.0} – {:>4.0} ms | {:>6.2}× | {}",
             kind.name,
             med,
             min,
