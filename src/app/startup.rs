@@ -70,3 +70,29 @@ impl FirstFrameExit {
         false
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_window_closes_in_the_frame_after_the_first() {
+        let ctx = egui::Context::default();
+        let mut exit = FirstFrameExit::new(ExitWhen::FirstFrame);
+        assert!(!exit.on_frame(&ctx, false), "the first frame is drawn");
+        assert!(exit.on_frame(&ctx, false), "closed from the next, once the first is on the screen");
+
+        let mut never = FirstFrameExit::default();
+        assert!((0..3).all(|_| !never.on_frame(&ctx, true)));
+    }
+
+    #[test]
+    fn waiting_for_the_library_closes_after_the_first_frame_that_shows_it() {
+        let ctx = egui::Context::default();
+        let mut exit = FirstFrameExit::new(ExitWhen::LibraryShown);
+        assert!(!exit.on_frame(&ctx, false));
+        assert!(!exit.on_frame(&ctx, false));
+        assert!(!exit.on_frame(&ctx, true), "the frame that draws the library");
+        assert!(exit.on_frame(&ctx, true));
+    }
+}

@@ -133,10 +133,11 @@ pub fn step_until(
     done(h.state())
 }
 
-/// Whether the search panel is open and every week has been searched for what is typed in it (the
-/// search runs on another thread; its matches arrive in a later frame).
-pub fn searched(app: &prayer_bulletin::app::App) -> bool {
-    app.search.as_ref().is_some_and(prayer_bulletin::app::SearchState::is_complete)
+/// Whether `text` is in the search field and every week has been searched for it (the search runs
+/// on another thread; its matches arrive in a later frame). Text typed in a test reaches the field
+/// in the next frame, so the words are checked too, not only that a search is complete.
+pub fn searched_for(text: &str) -> impl Fn(&prayer_bulletin::app::App) -> bool + '_ {
+    move |app| app.search.as_ref().is_some_and(|s| s.text == text && s.is_complete())
 }
 
 /// A file dropped on the window, as the windowing system hands it over.
