@@ -23,7 +23,7 @@ fn html(bulletin: &prayer_bulletin::model::Bulletin, audience: Audience, library
 #[test]
 fn plain_text_export_imports_back_to_the_same_bulletin() {
     let library = Library::load(common::sample_data()).unwrap();
-    for entry in &library.entries {
+    for entry in library.entries.iter() {
         for width in [72, 40, 120] {
             let text = to_text(&[&entry.bulletin], TextOptions { width, ..TextOptions::default() });
             let report = import_text(&text, &library.settings);

@@ -370,7 +370,7 @@ fn search_results_show_the_kind_and_the_not_for_sharing_mark() {
     h.run();
     assert_eq!(h.query_all_by_label("NOT FOR SHARING").count(), 0);
     h.get_by_label("Words to find").type_text("16-year-old survivor");
-    h.run();
+    assert!(common::step_until(&mut h, common::searched_for("16-year-old survivor")), "the matches arrive");
     assert_eq!(h.state().search.as_ref().unwrap().hits.len(), 1);
     assert_eq!(h.get_all_by_label("NOT FOR SHARING").count(), 1, "the match is marked");
 }

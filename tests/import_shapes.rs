@@ -875,7 +875,7 @@ proptest! {
     fn plain_text_export_imports_back_at_any_width(width in 30usize..200) {
         static LIBRARY: std::sync::OnceLock<Library> = std::sync::OnceLock::new();
         let library = LIBRARY.get_or_init(|| Library::load(common::sample_data()).unwrap());
-        for entry in &library.entries {
+        for entry in library.entries.iter() {
             let text = to_text(&[&entry.bulletin], TextOptions { width, ..TextOptions::default() });
             let report = import_text(&text, &library.settings);
             prop_assert_eq!(&report.bulletins, &vec![entry.bulletin.as_plain_text_carries()], "{} at {}:\n{}", entry.stem, width, text);

@@ -36,7 +36,7 @@ fn saving_an_unchanged_bulletin_writes_identical_bytes() {
     let dir = common::sample_copy();
     let mut library = Library::load(dir.path()).unwrap();
     let entries = library.entries.clone();
-    for entry in &entries {
+    for entry in entries.iter() {
         let path = library.path_of(&entry.stem);
         let before = std::fs::read(&path).unwrap();
         let stem = library.save_bulletin(Some(&entry.stem), &entry.bulletin).unwrap();

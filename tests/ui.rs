@@ -86,7 +86,7 @@ fn search_finds_a_word_in_two_weeks_and_opens_the_chosen_one_highlighted() {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
     h.run();
     h.get_by_label("Words to find").type_text("BONDED");
-    h.run();
+    assert!(common::step_until(&mut h, common::searched_for("BONDED")), "the matches arrive from the search thread");
     let app = h.state();
     let entries = &app.library.as_ref().unwrap().entries;
     let hits: Vec<_> = app.search.as_ref().unwrap().hits.iter().map(|hit| hit.resolve(entries).unwrap().stem).collect();
@@ -201,7 +201,7 @@ fn ten_years_of_weeks_draw_only_the_rows_in_view() {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
     h.run();
     h.get_by_label("Words to find").type_text("pray");
-    h.run();
+    assert!(common::step_until(&mut h, common::searched_for("pray")), "the matches arrive from the search thread");
     let hits = h.state().search.as_ref().unwrap().hits.len();
     assert!(hits > 1000, "{hits}");
     let shown = h
@@ -241,4 +241,58 @@ fn a_large_library_is_read_in_the_background_with_progress_shown() {
     h.run();
     h.get_by_label(&format!("{weeks} bulletins"));
     assert!(h.query_by_label_contains("Opening ").is_none(), "the progress is gone");
+}
+
+#[test]
+fn typing_searches_on_another_thread_and_never_shows_an_older_query_s_matches() {
+    let dir = tempfile::tempdir().unwrap();
+    prayer_bulletin::library::generate::write_library(dir.path(), 1_200, 7).unwrap();
+    let mut h = harness(dir.path().to_owned());
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    h.run();
+
+    // The frame in which a letter is typed does not search: it shows that the search is under way.
+    h.get_by_label("Words to find").type_text("in");
+    h.step();
+    let search = h.state().search.as_ref().unwrap();
+    assert!(!search.is_complete() && search.hits.is_empty(), "{} matches found inside the frame", search.hits.len());
+    h.get_by_label_contains("Searching\u{2026}");
+
+    // Words typed on before "in" is done (it is in nearly every paragraph): only matches of the
+    // whole query are ever shown.
+    h.get_by_label("Words to find").type_text(" kolkata");
+    let contains_the_query = |app: &App| {
+        let entries = &app.library.as_ref().unwrap().entries;
+        app.search.as_ref().unwrap().hits.iter().all(|hit| {
+            let found = hit.resolve(entries).unwrap();
+            prayer_bulletin::search::fold(&found.text).contains("in kolkata")
+        })
+    };
+    let started = std::time::Instant::now();
+    while !common::searched_for("in kolkata")(h.state()) {
+        assert!(contains_the_query(h.state()), "a match of an older query is shown");
+        assert!(started.elapsed() < std::time::Duration::from_secs(10), "the matches never arrived");
+        std::thread::sleep(std::time::Duration::from_millis(1));
+        h.step();
+    }
+    h.run();
+    assert!(contains_the_query(h.state()));
+    let hits = h.state().search.as_ref().unwrap().hits.len();
+    assert!(hits > 0, "the generated weeks pray for the team in Kolkata");
+    h.get_by_label(&format!("{hits} match(es)"));
+}
+
+#[test]
+fn the_window_is_cleared_to_the_panels_colour_and_panels_paint_none() {
+    let mut h = harness(common::sample_data());
+    for theme in [prayer_bulletin::app::Theme::Dark, prayer_bulletin::app::Theme::Light] {
+        h.state_mut().settings.theme = theme;
+        h.run();
+        let dark = theme == prayer_bulletin::app::Theme::Dark;
+        let visuals = h.ctx.style_of(if dark { egui::Theme::Dark } else { egui::Theme::Light }).visuals.clone();
+        assert_eq!(visuals.panel_fill, egui::Color32::TRANSPARENT, "{theme:?}: the panels paint no background");
+        let expected = if dark { egui::Visuals::dark() } else { egui::Visuals::light() }.panel_fill;
+        let cleared = eframe::App::clear_color(h.state(), &visuals);
+        assert_eq!(cleared, expected.to_normalized_gamma_f32(), "{theme:?}: the window looks as before");
+    }
 }

@@ -449,7 +449,7 @@ impl App {
         let other_dates: Vec<_> = self
             .library
             .iter()
-            .flat_map(|l| &l.entries)
+            .flat_map(|l| l.entries.iter())
             .filter(|e| Some(&e.stem) != stem.as_ref())
             .filter_map(|e| e.bulletin.date)
             .collect();

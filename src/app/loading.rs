@@ -20,6 +20,12 @@ pub struct Loading {
     /// Files read so far, out of how many.
     pub progress: std::sync::Arc<crate::library::LoadProgress>,
     receiver: std::sync::mpsc::Receiver<Result<Library, LibraryError>>,
+    /// Holds the reading back until the window's first frame is on the screen (dropped to start
+    /// it): on a machine with two cores, threads reading thousands of files made the first frame
+    /// later by as much as the reading itself takes.
+    gate: Option<std::sync::mpsc::Sender<()>>,
+    /// The frame (egui's count) in which the gate opens: by then the one before is on the screen.
+    reading_from_frame: u64,
 }
 
 /// How many files the library's `bulletins/` folder holds (0 when there is none).
@@ -34,23 +40,31 @@ impl App {
             self.archive_rows.clear();
             self.threads = crate::threads::Threads::default();
             self.current = None;
-            self.start_loading(dir.to_owned(), None);
+            // The first library is read once the first frame is on the screen.
+            let reading_from_frame = if self.library_opened_before { 0 } else { 1 };
+            self.start_loading(dir.to_owned(), None, reading_from_frame);
         } else {
             self.opened(dir, Library::load(dir));
         }
+        self.library_opened_before = true;
     }
 
-    /// Reads a library on another thread; [`App::poll_loading`] takes it when it is ready.
-    fn start_loading(&mut self, dir: PathBuf, reload: Option<bool>) {
+    /// Reads a library on another thread, from frame `reading_from_frame` on (0: at once);
+    /// [`App::poll_loading`] takes it when it is ready.
+    fn start_loading(&mut self, dir: PathBuf, reload: Option<bool>, reading_from_frame: u64) {
         let progress = std::sync::Arc::new(crate::library::LoadProgress::default());
         let (sender, receiver) = std::sync::mpsc::channel();
+        let (gate, wait) = std::sync::mpsc::channel::<()>();
         let (folder, counter) = (dir.clone(), progress.clone());
         let started = std::thread::Builder::new().name("library-loader".to_owned()).spawn(move || {
+            // Returns when the gate is dropped.
+            let _opened = wait.recv();
             // The window may have moved on (another library opened); then nobody listens.
             let _ = sender.send(Library::load_counting(folder, &counter));
         });
+        let gate = (reading_from_frame > 0).then_some(gate);
         match started {
-            Ok(_) => self.loading = Some(Loading { dir, reload, progress, receiver }),
+            Ok(_) => self.loading = Some(Loading { dir, reload, progress, receiver, gate, reading_from_frame }),
             // No thread to be had: read it here, as for a small library.
             Err(_) => self.loaded(reload, &dir, Library::load(&dir)),
         }
@@ -58,12 +72,22 @@ impl App {
 
     /// Takes the library read in the background, when it is ready.
     pub(super) fn poll_loading(&mut self, ctx: &egui::Context) {
-        let Some(loading) = &self.loading else { return };
+        let Some(loading) = &mut self.loading else { return };
+        if loading.gate.is_some() {
+            if ctx.cumulative_frame_nr() < loading.reading_from_frame {
+                // The next frame comes at once, and the reading starts in it.
+                ctx.request_repaint();
+                return;
+            }
+            loading.gate = None;
+        }
         match loading.receiver.try_recv() {
             Ok(result) => {
                 if let Some(loading) = self.loading.take() {
                     self.loaded(loading.reload, &loading.dir, result);
                 }
+                // The library is drawn in the next frame, which nothing else may ask for.
+                ctx.request_repaint();
             }
             Err(std::sync::mpsc::TryRecvError::Empty) => {
                 ctx.request_repaint_after(std::time::Duration::from_millis(50))
@@ -71,6 +95,7 @@ impl App {
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {
                 self.loading = None;
                 self.message = Some("Reading the library stopped unexpectedly; open it again.".to_owned());
+                ctx.request_repaint();
             }
         }
     }
@@ -78,7 +103,8 @@ impl App {
     /// Waits for a library being read in the background and takes it (for tests and benchmarks,
     /// which need the library before the first frame).
     pub fn wait_for_library(&mut self) {
-        let Some(loading) = self.loading.take() else { return };
+        let Some(mut loading) = self.loading.take() else { return };
+        loading.gate = None;
         match loading.receiver.recv() {
             Ok(result) => self.loaded(loading.reload, &loading.dir, result),
             Err(_) => self.message = Some("Reading the library stopped unexpectedly; open it again.".to_owned()),
@@ -129,7 +155,7 @@ impl App {
         let Some(library) = self.library.as_ref() else { return };
         let dir = library.dir.clone();
         if library.entries.len() > self.load_inline_up_to {
-            self.start_loading(dir, Some(say_so));
+            self.start_loading(dir, Some(say_so), 0);
         } else {
             self.reloaded(Library::load(&dir), say_so);
         }
@@ -158,7 +184,7 @@ impl App {
         if let (Some(say_so), Some(dir)) =
             (self.loading.as_ref().and_then(|l| l.reload), self.library.as_ref().map(|l| l.dir.clone()))
         {
-            self.start_loading(dir, Some(say_so));
+            self.start_loading(dir, Some(say_so), 0);
         }
         self.archive_rows = self.library.as_ref().map(|l| crate::ui::archive::rows(&l.entries)).unwrap_or_default();
         self.threads = self.library.as_ref().map(|l| crate::threads::Threads::new(&l.entries)).unwrap_or_default();

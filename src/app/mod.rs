@@ -8,14 +8,20 @@
 //! - `handle.rs`: carrying commands out;
 //! - `loading.rs`: opening and re-reading a library (large ones in the background);
 //! - `recovery.rs`: unsaved edits kept on disk, offered after a crash;
+//! - `searching.rs`: searching on another thread while the frame only draws;
+//! - `startup.rs`: closing after the first frame, to time start-up;
 //! - `watch.rs`: noticing changes others make to the library's files;
-//! - `demo.rs`: the demo library, built into the program and copied out on first run.
+//! - `demo.rs`: the demo library, built into the program and copied out on first run;
+//! - `fonts.rs`: system fonts for Korean and Chinese, found without making the first frame wait.
 
 mod command;
 pub mod demo;
+pub mod fonts;
 mod handle;
 mod loading;
 mod recovery;
+pub mod searching;
+pub mod startup;
 mod state;
 pub mod watch;
 
@@ -105,10 +111,16 @@ pub struct App {
     pub loading: Option<Loading>,
     /// Libraries with up to this many bulletin files are read at once; larger ones in the background.
     pub load_inline_up_to: usize,
+    /// Whether a library was opened before (the first is read after the first frame is drawn).
+    library_opened_before: bool,
     /// Whether the window has been fitted to the monitor (done once, when the monitor is known).
     fitted_to_monitor: bool,
     /// Whether a text field had the cursor at the end of the last frame.
     typing: bool,
+    /// The thread searches run on, started at the first search.
+    search_worker: Option<searching::SearchWorker>,
+    /// Closes the window after its first frame, when start-up is being timed.
+    pub first_frame_exit: startup::FirstFrameExit,
 }
 
 impl App {
@@ -139,8 +151,11 @@ impl App {
             applied_look: None,
             loading: None,
             load_inline_up_to: LOAD_INLINE_UP_TO,
+            library_opened_before: false,
             fitted_to_monitor: false,
             typing: false,
+            search_worker: None,
+            first_frame_exit: startup::FirstFrameExit::default(),
         };
         let dir = match dir.or_else(|| app.settings.last_library.clone().filter(|d| d.is_dir())) {
             Some(dir) => Some(dir),
@@ -208,7 +223,7 @@ impl App {
 
     /// Draws one frame: the panels, then the commands they and the keyboard queued.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
-        self.apply_look(ui.ctx());
+        self.apply_look(ui);
         self.fit_to_monitor(ui.ctx());
         if self.quit_now {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
@@ -269,6 +284,7 @@ impl App {
             self.apply(command);
         }
         self.poll_loading(ui.ctx());
+        self.search_in_background(ui.ctx());
         self.keep_recovery(ui.ctx());
         self.watch_disk(ui.ctx());
     }
@@ -289,7 +305,8 @@ impl App {
     }
 
     /// Sets zoom and theme on the context when the settings changed them.
-    fn apply_look(&mut self, ctx: &egui::Context) {
+    fn apply_look(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
         let look = (self.settings.effective_zoom(), self.settings.theme);
         if self.applied_look == Some(look) {
             return;
@@ -302,17 +319,36 @@ impl App {
             Theme::Light => egui::ThemePreference::Light,
             Theme::Dark => egui::ThemePreference::Dark,
         });
+        // The window is cleared to the panels' colour before each frame (`clear_color`), so the
+        // panels need not paint it again. Under software OpenGL (a laptop without a graphics
+        // driver, a virtual display) painting the whole window once more made the first frame
+        // about 100 ms later than an empty window's, for no visible difference.
+        ctx.all_styles_mut(|style| style.visuals.panel_fill = egui::Color32::TRANSPARENT);
+        // This frame's panels take their style from this `Ui`, made before the change.
+        ui.style_mut().visuals.panel_fill = egui::Color32::TRANSPARENT;
         self.applied_look = Some(look);
     }
 }
 
+/// The colour panels have, which the window is cleared to (the panels themselves paint nothing).
+pub fn panel_colour(visuals: &egui::Visuals) -> egui::Color32 {
+    if visuals.dark_mode { egui::Visuals::dark().panel_fill } else { egui::Visuals::light().panel_fill }
+}
+
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        if self.first_frame_exit.on_frame(ui.ctx(), self.loading.is_none()) {
+            return;
+        }
         self.frame_ui(ui);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         save_settings(storage, &self.settings);
+    }
+
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        panel_colour(visuals).to_normalized_gamma_f32()
     }
 }
 
@@ -352,21 +388,35 @@ pub fn fitted_window(monitor: egui::Vec2, inner: egui::Vec2) -> Option<egui::Vec
     (!fits).then(|| inner.min(room).max(egui::Vec2::from(MIN_WINDOW_SIZE).min(room)))
 }
 
-/// Opens the window.
-pub fn run(dir: Option<PathBuf>) -> Result<std::process::ExitCode, Failure> {
-    crate::library::recovery::install_panic_hook();
-    let options = eframe::NativeOptions {
+/// The window's options: size, title, renderer (shared with the empty window start-up is compared
+/// with, `examples/empty_window.rs`).
+pub fn native_options() -> eframe::NativeOptions {
+    eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Prayer Bulletin")
             .with_inner_size(FIRST_WINDOW_SIZE)
             .with_min_inner_size(MIN_WINDOW_SIZE)
             .with_drag_and_drop(true),
+        // The app finds system fonts on a thread of its own (`fonts.rs`); eframe's provider would
+        // make the first frame wait for them.
+        system_font_fallback: false,
         ..Default::default()
-    };
+    }
+}
+
+/// Opens the window.
+pub fn run(dir: Option<PathBuf>) -> Result<std::process::ExitCode, Failure> {
+    crate::library::recovery::install_panic_hook();
+    let exit_when = startup::ExitWhen::from_env();
     eframe::run_native(
         demo::APP_ID,
-        options,
-        Box::new(move |cc| Ok(Box::new(App::new(dir, load_settings(cc.storage))))),
+        native_options(),
+        Box::new(move |cc| {
+            fonts::install_system_fonts_in_background(&cc.egui_ctx);
+            let mut app = App::new(dir, load_settings(cc.storage));
+            app.first_frame_exit = startup::FirstFrameExit::new(exit_when);
+            Ok(Box::new(app))
+        }),
     )
     .map_err(|e| Failure(format!("could not open the window: {e}")))?;
     Ok(std::process::ExitCode::SUCCESS)

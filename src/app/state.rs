@@ -94,6 +94,11 @@ pub struct Highlight {
 type SearchKey = (String, Option<String>, Option<ItemKind>, String, String, Option<crate::threads::Status>);
 
 /// The search panel.
+///
+/// The search itself runs on another thread (see `app/searching.rs`): when the query changes, its
+/// results so far are forgotten at once (so no match of an older query is ever shown for the new
+/// one), the query gets a new generation number, and the matches that come back are kept only if
+/// they carry the generation of the query shown.
 #[derive(Clone, Debug, Default)]
 pub struct SearchState {
     /// The words typed.
@@ -112,19 +117,31 @@ pub struct SearchState {
     pub focus_pending: bool,
     /// The query the results are for; results are recomputed only when it changes.
     results_for: Option<SearchKey>,
-    /// The matches.
+    /// The matches of the query shown, so far.
     pub hits: Vec<Hit>,
+    /// The number of the query shown, unique in the process (a search closed and opened again does
+    /// not count from the start): its matches carry this number.
+    generation: u64,
+    /// A query to send to the search thread.
+    request: Option<Query>,
+    /// Whether every week has been searched for the query shown.
+    complete: bool,
 }
 
 impl SearchState {
-    /// Forgets the results (the library changed).
+    /// Forgets the results (the library changed); the query is asked again, and matches still on
+    /// their way, found in the entries as they were, are dropped when they arrive.
     pub fn invalidate(&mut self) {
         self.results_for = None;
+        self.generation = next_generation();
         self.hits.clear();
+        self.request = None;
+        self.complete = false;
     }
 
-    /// Runs the search if the query changed since the last run.
-    pub fn refresh(&mut self, entries: &[crate::library::Entry]) {
+    /// Notes the query as typed: when it changed since the last call, forgets the matches of the
+    /// old one and asks for the new one ([`SearchState::take_request`]).
+    pub fn note_query(&mut self) {
         let key = (self.text.clone(), self.region.clone(), self.kind, self.from.clone(), self.to.clone(), self.status);
         if self.results_for.as_ref() == Some(&key) {
             return;
@@ -137,9 +154,37 @@ impl SearchState {
             to: crate::import::parse_date_line(&self.to),
             status: self.status,
         };
-        self.hits = crate::search::search(entries, &query);
+        self.generation = next_generation();
+        self.hits.clear();
+        self.complete = false;
+        self.request = Some(query);
         self.results_for = Some(key);
     }
+
+    /// The query to search for, with its generation, once per change.
+    pub fn take_request(&mut self) -> Option<(u64, Query)> {
+        self.request.take().map(|query| (self.generation, query))
+    }
+
+    /// The generation of the query shown.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// Whether every week has been searched for the query shown (the match count is final).
+    pub fn is_complete(&self) -> bool {
+        self.complete
+    }
+
+    pub(super) fn mark_complete(&mut self) {
+        self.complete = true;
+    }
+}
+
+/// A query number never given before (0, the number of a search panel just opened, is never given).
+fn next_generation() -> u64 {
+    static LAST: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    LAST.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1
 }
 
 pub use crate::library::ImportChoice;

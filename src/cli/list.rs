@@ -42,7 +42,7 @@ pub(super) fn list(dir: &Path, json: bool) -> Result<ExitCode, Failure> {
         print(&(serde_json::to_string_pretty(&list)? + "\n"));
     } else {
         let mut out = String::new();
-        for e in &library.entries {
+        for e in library.entries.iter() {
             let b = &e.bulletin;
             let date = b.date.map_or_else(|| "undated   ".to_owned(), |d| d.to_string());
             // The state goes last, so scripts reading date and title where they were still find them.
@@ -64,7 +64,7 @@ pub(super) fn check(dir: &Path) -> Result<ExitCode, Failure> {
     let mut problems: Vec<String> = library.problems.iter().map(ToString::to_string).collect();
     // Two files for one week: both load, but a reader sees only one of them in its place.
     let mut seen = std::collections::HashMap::new();
-    for e in &library.entries {
+    for e in library.entries.iter() {
         if let Some(date) = e.bulletin.date
             && let Some(other) = seen.insert(date, &e.stem)
         {

@@ -256,7 +256,7 @@ mod tests {
         let loaded = Library::load_counting(dir.path(), &progress).unwrap();
         let stems = |l: &Library| l.entries.iter().map(|e| e.stem.clone()).collect::<Vec<_>>();
         assert_eq!(stems(&loaded), stems(&written));
-        assert!(loaded.entries.iter().zip(&written.entries).all(|(a, b)| a.bulletin == b.bulletin));
+        assert!(loaded.entries.iter().zip(written.entries.iter()).all(|(a, b)| a.bulletin == b.bulletin));
         let files = std::fs::read_dir(dir.path().join("bulletins")).unwrap().count();
         assert_eq!(progress.total.load(std::sync::atomic::Ordering::Relaxed), files);
         assert_eq!(progress.done.load(std::sync::atomic::Ordering::Relaxed), files);
@@ -267,14 +267,14 @@ mod tests {
         let mut library = Library::new_in("unused");
         for (i, bulletin) in bulletins(30, 3).into_iter().enumerate() {
             let stem = if i == 4 { "2020-01-01-copy".to_owned() } else { bulletin.file_stem() };
-            library.entries.push(crate::library::Entry::new(stem, bulletin, Vec::new()));
+            library.entries_mut().push(crate::library::Entry::new(stem, bulletin, Vec::new()));
         }
         let undated = Bulletin { title: "No date".into(), ..Bulletin::default() };
-        library.entries.push(crate::library::Entry::new(undated.file_stem(), undated, Vec::new()));
+        library.entries_mut().push(crate::library::Entry::new(undated.file_stem(), undated, Vec::new()));
         let stems: Vec<String> = library.entries.iter().map(|e| e.stem.clone()).collect();
         for order in 0..2 {
             if order == 1 {
-                library.entries.reverse();
+                library.entries_mut().reverse();
             }
             for stem in &stems {
                 assert_eq!(library.entry(stem).map(|e| e.stem.as_str()), Some(stem.as_str()), "{stem}");

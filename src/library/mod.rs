@@ -212,8 +212,9 @@ pub struct Library {
     pub dir: PathBuf,
     /// What `library.ron` holds (defaults when there is none).
     pub settings: LibrarySettings,
-    /// The bulletins that loaded, newest first, undated last.
-    pub entries: Vec<Entry>,
+    /// The bulletins that loaded, newest first, undated last. Shared, so a search can run on another
+    /// thread without copying them (see [`Library::entries_mut`]).
+    pub entries: std::sync::Arc<Vec<Entry>>,
     /// The files that did not load.
     pub problems: Vec<Problem>,
 }
@@ -221,7 +222,18 @@ pub struct Library {
 impl Library {
     /// A library with default settings and no bulletins, not yet on disk.
     pub fn new_in(dir: impl Into<PathBuf>) -> Self {
-        Self { dir: dir.into(), settings: LibrarySettings::default(), entries: Vec::new(), problems: Vec::new() }
+        Self {
+            dir: dir.into(),
+            settings: LibrarySettings::default(),
+            entries: std::sync::Arc::default(),
+            problems: Vec::new(),
+        }
+    }
+
+    /// The entries, to change them. They are copied first only if a search on another thread still
+    /// holds them (it finishes within milliseconds, so this is rare).
+    pub fn entries_mut(&mut self) -> &mut Vec<Entry> {
+        std::sync::Arc::make_mut(&mut self.entries)
     }
 
     /// Reads the library in `dir`: its settings and every bulletin file. Files that do not parse are
@@ -256,8 +268,10 @@ impl Library {
                     Listed::Problem(problem) => library.problems.push(problem),
                 }
             }
-            // All in one folder: their names decide the order (cheaper than comparing whole paths).
-            paths.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
+            // All in one folder, so the paths as bytes sort as their names do; comparing bytes is
+            // cheap, where `file_name()` parses each path again at every comparison (80% of this
+            // thread's instructions for 5,200 weeks before the first file was read).
+            paths.sort_unstable_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
             progress.total.store(paths.len(), Ordering::Relaxed);
             let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).clamp(1, 4);
             // Small libraries are read on this thread: starting threads would cost more than it saves.
@@ -285,7 +299,7 @@ impl Library {
             };
             for loaded in parts.into_iter().flatten() {
                 match loaded {
-                    Loaded::Entry(entry) => library.entries.push(*entry),
+                    Loaded::Entry(entry) => library.entries_mut().push(*entry),
                     Loaded::Problem(problem) => library.problems.push(problem),
                 }
             }
@@ -311,7 +325,7 @@ impl Library {
 
     /// Orders the entries newest first, undated last (by title).
     pub fn sort(&mut self) {
-        self.entries.sort_by(|a, b| match (a.bulletin.date, b.bulletin.date) {
+        self.entries_mut().sort_by(|a, b| match (a.bulletin.date, b.bulletin.date) {
             (Some(x), Some(y)) => y.cmp(&x).then_with(|| a.stem.cmp(&b.stem)),
             (Some(_), None) => std::cmp::Ordering::Less,
             (None, Some(_)) => std::cmp::Ordering::Greater,
@@ -423,14 +437,14 @@ impl Library {
         if let Some(old) = stem.filter(|old| *old != target) {
             let old_path = self.path_of(old);
             fs::remove_file(&old_path).map_err(|e| LibraryError::io(&old_path, e))?;
-            self.entries.retain(|e| e.stem != old);
+            self.entries_mut().retain(|e| e.stem != old);
         }
-        match self.entries.iter_mut().find(|e| e.stem == target) {
+        match self.entries_mut().iter_mut().find(|e| e.stem == target) {
             Some(entry) => {
                 entry.bulletin = bulletin.clone();
                 entry.search = crate::search::SearchText::new(bulletin);
             }
-            None => self.entries.push(Entry::new(target.clone(), bulletin.clone(), Vec::new())),
+            None => self.entries_mut().push(Entry::new(target.clone(), bulletin.clone(), Vec::new())),
         }
         self.sort();
         Ok(target)
@@ -448,7 +462,7 @@ impl Library {
             n += 1;
         }
         fs::rename(&from, &to).map_err(|e| LibraryError::io(&from, e))?;
-        self.entries.retain(|e| e.stem != stem);
+        self.entries_mut().retain(|e| e.stem != stem);
         Ok(to)
     }
 }

@@ -3,8 +3,8 @@
 use crate::app::{App, Command, SearchState};
 use crate::model::ItemKind;
 
-/// The search panel at the right. Results are recomputed only when the query changes, and only the
-/// visible rows are drawn.
+/// The search panel at the right. When the query changes, its matches are looked for on another
+/// thread and drawn as they arrive (see `app/searching.rs`); only the visible rows are drawn.
 pub fn search_panel_ui(ui: &mut egui::Ui, app: &mut App) {
     let Some(library) = &app.library else { return };
     let regions: Vec<String> = library.settings.regions.iter().map(|r| r.name.clone()).collect();
@@ -32,13 +32,18 @@ pub fn search_panel_ui(ui: &mut egui::Ui, app: &mut App) {
             search.focus_pending = false;
         }
         filters_ui(ui, search, &regions);
-        search.refresh(&library.entries);
+        // The matches of an older query go now, before anything below is drawn.
+        search.note_query();
         ui.separator();
         if search.text.trim().is_empty() {
             ui.label(egui::RichText::new("Type a word; case and accents do not matter.").weak());
             return;
         }
-        ui.label(format!("{} match(es)", search.hits.len()));
+        if search.is_complete() {
+            ui.label(format!("{} match(es)", search.hits.len()));
+        } else {
+            ui.label(format!("Searching\u{2026} {} match(es) so far", search.hits.len()));
+        }
         let row_height = ui.text_style_height(&egui::TextStyle::Body) * 3.0 + ui.spacing().item_spacing.y * 3.0 + 8.0;
         egui::ScrollArea::vertical().id_salt("search_results").auto_shrink([false, false]).show_rows(
             ui,

@@ -133,6 +133,13 @@ pub fn step_until(
     done(h.state())
 }
 
+/// Whether `text` is in the search field and every week has been searched for it (the search runs
+/// on another thread; its matches arrive in a later frame). Text typed in a test reaches the field
+/// in the next frame, so the words are checked too, not only that a search is complete.
+pub fn searched_for(text: &str) -> impl Fn(&prayer_bulletin::app::App) -> bool + '_ {
+    move |app| app.search.as_ref().is_some_and(|s| s.text == text && s.is_complete())
+}
+
 /// A file dropped on the window, as the windowing system hands it over.
 #[derive(Debug)]
 pub struct Dropped(pub PathBuf);
