@@ -153,15 +153,17 @@ fn search_finds_only_open_requests_or_only_answered_ones() {
     h.run();
     h.get_by_label("Words to find").type_text("pray");
     h.run();
-    let count = |h: &Harness<'static, App>| h.state().search.as_ref().unwrap().hits.len();
-    let all = count(&h);
-    h.state_mut().search.as_mut().unwrap().status = Some(prayer_bulletin::threads::Status::Answered);
-    h.run();
-    let answered = count(&h);
+    // The search runs on its own thread: wait until every week has been searched for each query.
+    let searched = |h: &mut Harness<'static, App>, status| {
+        h.state_mut().search.as_mut().unwrap().status = status;
+        h.run();
+        assert!(common::step_until(h, common::searched_for("pray")), "the search finished");
+        h.state().search.as_ref().unwrap().hits.len()
+    };
+    let all = searched(&mut h, None);
+    let answered = searched(&mut h, Some(prayer_bulletin::threads::Status::Answered));
     assert_eq!(answered, 8, "every paragraph of the three answered stories");
-    h.state_mut().search.as_mut().unwrap().status = Some(prayer_bulletin::threads::Status::Open);
-    h.run();
-    let open = count(&h);
+    let open = searched(&mut h, Some(prayer_bulletin::threads::Status::Open));
     assert!(open > 0 && open + answered < all, "{open} open, {answered} answered, {all} in all");
     let app = h.state();
     let entries = &app.library.as_ref().unwrap().entries;

@@ -639,6 +639,40 @@ mod tests {
     }
 
     #[test]
+    fn every_format_layout_and_plan_ages_personal_paragraphs_through_the_one_filter() {
+        const STORY: &str = "Pray for Joana as she starts her new job at the bakery";
+        let mut b = week();
+        b.sections[0].items.push(Item { text: STORY.into(), personal: true, ..Item::new(ItemKind::Request, "") });
+        let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+        // The bulletin is of 2026-10-31 and the library keeps personal paragraphs public four weeks.
+        let fresh = Context { public_weeks: Some(4), as_of: day("2026-11-20"), ..Context::default() };
+        let aged = Context { as_of: day("2026-12-20"), ..fresh.clone() };
+        let mut made = 0;
+        for format in Format::ALL {
+            let mut shapes = vec![(PageLayout::Standard, format == Format::Ics)];
+            if format.has_layouts() {
+                shapes.extend([(PageLayout::LargePrint, false), (PageLayout::Booklet, false)]);
+            }
+            if format.has_plan() && format != Format::Ics {
+                shapes.push((PageLayout::Standard, true));
+            }
+            for (layout, plan) in shapes {
+                let words = |audience, context: &Context| {
+                    let h = Handout { layout, plan, context: context.clone(), ..handout(format, audience) };
+                    readable(format, &render(&[&b], &h).unwrap())
+                };
+                let shape = format!("{format:?} {layout:?} plan={plan}");
+                assert!(words(Audience::Public, &fresh).contains(STORY), "{shape}: still public within its weeks");
+                let public = words(Audience::Public, &aged);
+                assert!(!public.contains(STORY) && public.contains(PUBLIC_PRAISE), "{shape}: aged out: {public}");
+                assert!(words(Audience::Internal, &aged).contains(STORY), "{shape}: internal keeps it");
+                made += 1;
+            }
+        }
+        assert_eq!(made, 16, "8 formats, 4 more layouts, 4 more plans (text, Markdown, HTML, PDF)");
+    }
+
+    #[test]
     fn a_public_handout_holds_no_sensitive_words_in_any_format() {
         let b = week();
         for format in Format::ALL {
