@@ -45,6 +45,10 @@ pub fn parse_date_line(line: &str) -> Option<NaiveDate> {
 
 /// A date written `2024年5月12日` at the start of `text`, and what follows it.
 fn cjk_date(text: &str) -> Option<(NaiveDate, &str)> {
+    // The year is digits: a line that does not start with one is no such date (most lines).
+    if !text.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let (year, rest) = text.split_once('年')?;
     let (month, rest) = rest.split_once('月')?;
     let (day, rest) = rest.split_once(['日', '号'])?;

@@ -186,13 +186,14 @@ pub fn is_bracketed_note(text: &str) -> bool {
 
 /// An image's file name with spaces in it, as a phone names photos (`IMG_0412 (2).jpg`).
 pub fn is_spaced_image_name(text: &str) -> bool {
-    if text.len() > 80 || text.split_whitespace().count() > 4 {
+    if text.len() > 80 {
         return false;
     }
-    let lower = text.to_ascii_lowercase();
-    [".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".svg", ".heic", ".tif", ".tiff"]
-        .iter()
-        .any(|ext| lower.ends_with(ext))
+    let ends_with = |ext: &str| {
+        text.len() >= ext.len() && text.as_bytes()[text.len() - ext.len()..].eq_ignore_ascii_case(ext.as_bytes())
+    };
+    [".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".svg", ".heic", ".tif", ".tiff"].into_iter().any(ends_with)
+        && text.split_whitespace().count() <= 4
 }
 
 #[cfg(test)]

@@ -62,13 +62,17 @@ pub fn clean_lines(text: &str) -> Vec<Line<'_>> {
 }
 
 fn clean_line(number: usize, raw: &str, numbering: bool) -> Line<'_> {
-    // Most lines are printable ASCII and need no character-by-character clean-up.
-    let plain = raw.bytes().all(|b| (b' '..=b'~').contains(&b));
+    // Most lines are printable ASCII, or have only printable letters and punctuation beyond it
+    // (curly quotes, dashes, accents), and need no character-by-character clean-up.
+    let dropped = |c: char| matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\r');
+    let spaced = |c: char| matches!(c, '\u{a0}' | '\u{2007}' | '\u{202f}') || c.is_control();
+    let ascii = raw.bytes().all(|b| (b' '..=b'~').contains(&b));
+    let plain = ascii || !raw.chars().any(|c| dropped(c) || spaced(c));
     let cleaned: Cow<'_, str> = if plain {
         Cow::Borrowed(raw)
     } else {
         raw.chars()
-            .filter(|c| !matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\r'))
+            .filter(|c| !dropped(*c))
             .map(|c| match c {
                 '\u{a0}' | '\u{2007}' | '\u{202f}' | '\t' | '\u{0c}' | '\u{0b}' => ' ',
                 c if c.is_control() => ' ',
@@ -127,7 +131,7 @@ fn clean_line(number: usize, raw: &str, numbering: bool) -> Line<'_> {
         t = rest;
     }
     let t = t.trim();
-    line.chars = if plain { t.len() } else { t.chars().count() };
+    line.chars = if ascii { t.len() } else { t.chars().count() };
     line.text = match &cleaned {
         // A piece of the source line: borrowed from the source text, not copied.
         Cow::Borrowed(_) => {
