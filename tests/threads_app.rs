@@ -148,7 +148,8 @@ fn a_new_week_is_a_draft_marked_ready_after_seeing_its_checks_then_sent() {
 
 #[test]
 fn search_finds_only_open_requests_or_only_answered_ones() {
-    let mut h = harness(&common::sample_data());
+    let dir = common::sample_copy();
+    let mut h = harness(dir.path());
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
     h.run();
     h.get_by_label("Words to find").type_text("pray");
@@ -172,4 +173,50 @@ fn search_finds_only_open_requests_or_only_answered_ones() {
         assert!(!found.snippet(200).0.contains("Tegucigalpa"), "an answered story is not open");
     }
     h.get_by_label("Prayer");
+}
+
+/// Two weeks pasted at once, the second following up the first: the import preview suggests the
+/// link between them as it does to the library's weeks, and the link is made only when ticked.
+#[test]
+fn the_import_preview_suggests_a_follow_up_within_the_weeks_it_imports() {
+    const EARLIER: &str = "Pray for the Huehuetenango bakery cooperative as it negotiates the lease for its new \
+                           premises with Señora Ixchel.";
+    const LATER: &str = "Praise God! Señora Ixchel signed the lease, and the Huehuetenango bakery cooperative \
+                         moves into its new premises in December.";
+    let dir = common::sample_copy();
+    let file = dir.path().join("two-weeks.txt");
+    let text = format!(
+        "Bakery news\n===========\n\nSaturday, November 21, 2026\n\nLatin America\n-------------\n\n{EARLIER}\n\
+         \n\u{0c}\nThe lease is signed\n===================\n\nSaturday, November 28, 2026\n\nLatin America\n\
+         -------------\n\n{LATER}\n"
+    );
+    std::fs::write(&file, text).unwrap();
+    let mut h = harness(dir.path());
+    h.input_mut().dropped_files.push(std::sync::Arc::new(common::Dropped(file)));
+    h.run();
+    let preview = h.state().import_preview().expect("the dropped file is previewed");
+    assert_eq!(preview.report.bulletins.len(), 2);
+    let link = preview.links.iter().find(|l| l.text == LATER).expect("the later week's paragraph has a suggestion");
+    assert_eq!(link.target, prayer_bulletin::app::LinkTarget::Imported(0, EARLIER.to_owned()));
+    assert!(link.said.starts_with("November 21, 2026 (in this import): Pray for the Huehuetenango"), "{}", link.said);
+    assert!(!link.accepted, "nothing is linked unless ticked");
+
+    h.get_by_label("2026-11-28  The lease is signed").click_accesskit();
+    h.run();
+    h.get_by_label_contains("Latin America: \u{201c}Praise God! Señora Ixchel").click_accesskit();
+    h.run();
+    h.get_by_label("Import 2 bulletin(s)").click_accesskit();
+    h.run();
+
+    let paragraph = |date: &str| {
+        let b = read_bulletin(&dir.path().join(format!("bulletins/{date}.ron"))).unwrap();
+        b.sections.into_iter().flat_map(|s| s.items).next().unwrap()
+    };
+    let (earlier, later) = (paragraph("2026-11-21"), paragraph("2026-11-28"));
+    assert_eq!((earlier.text.as_str(), later.text.as_str()), (EARLIER, LATER));
+    let id = earlier.id.expect("the earlier paragraph got an id when linked");
+    assert_eq!(later.follows.as_deref(), Some(id.as_str()));
+    assert!(later.id.is_some_and(|own| own != id));
+    let library = Library::load(dir.path()).unwrap();
+    assert!(prayer_bulletin::threads::Threads::new(&library.entries).dangling().is_empty());
 }

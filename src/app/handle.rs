@@ -663,14 +663,42 @@ impl App {
     }
 
     /// For each imported paragraph, the earlier paragraph of its region in the last half year that
-    /// it most likely follows up, when one is likely.
+    /// it most likely follows up, when one is likely: of the library, or of an earlier week of the
+    /// same import (a run of weeks pasted at once tells its stories in order too).
     fn suggest_links(&self, report: &crate::import::ImportReport) -> Vec<crate::app::SuggestedLink> {
-        let Some(library) = &self.library else { return Vec::new() };
+        use crate::app::LinkTarget;
+        use crate::threads::{At, Candidate};
+        #[derive(Clone, Copy)]
+        enum Key<'a> {
+            Library(At),
+            Imported(usize, &'a crate::model::Item),
+        }
+        let (entries, threads) = match &self.library {
+            Some(library) => (&library.entries[..], &self.threads),
+            None => (&[][..], &self.threads),
+        };
+        let imported = &report.bulletins;
         let mut out = Vec::new();
-        for (bi, b) in report.bulletins.iter().enumerate() {
+        for (bi, b) in imported.iter().enumerate() {
+            // Earlier: dated before it, or, where either has no date, found before it.
+            let earlier_import = |bj: usize| match (imported[bj].date, b.date) {
+                (Some(theirs), Some(mine)) => theirs < mine,
+                _ => bj < bi,
+            };
             for s in &b.sections {
-                let mut candidates =
-                    crate::threads::earlier_in_region(&library.entries, &self.threads, &s.region, b.date, None);
+                let mut candidates: Vec<Candidate<'_, Key>> =
+                    crate::threads::earlier_in_region(entries, threads, &s.region, b.date, None)
+                        .into_iter()
+                        .map(|c| Candidate { key: Key::Library(c.key), date: c.date, item: c.item, story: c.story })
+                        .collect();
+                for (bj, other) in imported.iter().enumerate().filter(|(bj, _)| *bj != bi && earlier_import(*bj)) {
+                    for item in other.sections.iter().filter(|o| o.region == s.region).flat_map(|o| &o.items) {
+                        if !item.text.trim().is_empty() {
+                            let key = Key::Imported(bj, item);
+                            candidates.push(Candidate { key, date: other.date, item, story: None });
+                        }
+                    }
+                }
                 if let Some(date) = b.date {
                     candidates.retain(|c| c.date.is_some_and(|d| (date - d).num_weeks() <= 26));
                 }
@@ -678,21 +706,35 @@ impl App {
                     continue;
                 }
                 for item in &s.items {
-                    let Some(best) = crate::threads::suggest(&item.text, b.date, &candidates).into_iter().next() else {
+                    let Some(best) = crate::threads::suggest(&item.text, b.date, &candidates)
+                        .into_iter()
+                        .next()
+                        .filter(crate::threads::Suggestion::likely)
+                    else {
                         continue;
                     };
-                    let Some((earlier, paragraph)) = best.key.get(&library.entries).filter(|_| best.likely()) else {
-                        continue;
+                    let (target, when, words, in_import) = match best.key {
+                        Key::Library(at) => {
+                            let Some((earlier, paragraph)) = at.get(entries) else { continue };
+                            let stem = entries[at.entry].stem.clone();
+                            (LinkTarget::Library(stem, at.section, at.item), earlier.date, &paragraph.text, "")
+                        }
+                        Key::Imported(bj, paragraph) => (
+                            LinkTarget::Imported(bj, paragraph.text.clone()),
+                            imported[bj].date,
+                            &paragraph.text,
+                            " (in this import)",
+                        ),
                     };
                     out.push(crate::app::SuggestedLink {
                         bulletin: bi,
                         text: item.text.clone(),
                         region: s.region.clone(),
-                        target: (library.entries[best.key.entry].stem.clone(), best.key.section, best.key.item),
+                        target,
                         said: format!(
-                            "{}: {}",
-                            earlier.date.map_or_else(|| "Undated".to_owned(), crate::model::medium_date),
-                            paragraph.text.chars().take(80).collect::<String>()
+                            "{}{in_import}: {}",
+                            when.map_or_else(|| "Undated".to_owned(), crate::model::medium_date),
+                            words.chars().take(80).collect::<String>()
                         ),
                         accepted: false,
                     });
@@ -709,30 +751,52 @@ impl App {
         // The preview's choices: unknown headings mapped to regions or added as new ones, paragraphs
         // unmarked sensitive.
         let (mut bulletins, new_regions) = preview.review.apply(&preview.report);
-        // The links the user ticked: both paragraphs get ids; the earlier one's bulletin is saved
-        // with its id now.
+        // The links the user ticked: both paragraphs get ids; the earlier one's bulletin, when it is
+        // in the library, is saved with its id now. A link to a week of the import that is skipped
+        // would point at nothing and is not made.
         let mut taken = crate::threads::ids_in(&library.entries);
-        for link in preview.links.iter().filter(|l| l.accepted) {
-            let (stem, ts, ti) = &link.target;
-            let Some(mut earlier) = library.entry(stem).map(|e| e.bulletin.clone()) else { continue };
-            let Some(target) = earlier.sections.get_mut(*ts).and_then(|s| s.items.get_mut(*ti)) else { continue };
-            let id = match &target.id {
-                Some(id) => id.clone(),
-                None => {
+        let mut give_id = |item: &mut crate::model::Item| -> String {
+            item.id
+                .get_or_insert_with(|| {
                     let id = crate::threads::new_id(|id| taken.contains(id));
                     taken.insert(id.clone());
-                    target.id = Some(id.clone());
-                    if library.save_bulletin(Some(stem), &earlier).is_err() {
+                    id
+                })
+                .clone()
+        };
+        for link in preview.links.iter().filter(|l| l.accepted) {
+            let id = match &link.target {
+                crate::app::LinkTarget::Library(stem, ts, ti) => {
+                    let Some(mut earlier) = library.entry(stem).map(|e| e.bulletin.clone()) else { continue };
+                    let Some(target) = earlier.sections.get_mut(*ts).and_then(|s| s.items.get_mut(*ti)) else {
+                        continue;
+                    };
+                    if target.id.is_none() {
+                        let id = give_id(target);
+                        if library.save_bulletin(Some(stem), &earlier).is_err() {
+                            continue;
+                        }
+                        id
+                    } else {
+                        give_id(target)
+                    }
+                }
+                crate::app::LinkTarget::Imported(bj, text) => {
+                    if preview.choices.get(*bj).is_none_or(|c| *c == ImportChoice::Skip) {
                         continue;
                     }
-                    id
+                    let Some(target) = bulletins
+                        .get_mut(*bj)
+                        .and_then(|b| b.sections.iter_mut().flat_map(|s| s.items.iter_mut()).find(|i| &i.text == text))
+                    else {
+                        continue;
+                    };
+                    give_id(target)
                 }
             };
             let Some(b) = bulletins.get_mut(link.bulletin) else { continue };
             if let Some(item) = b.sections.iter_mut().flat_map(|s| s.items.iter_mut()).find(|i| i.text == link.text) {
-                let own = crate::threads::new_id(|id| taken.contains(id));
-                taken.insert(own.clone());
-                item.id.get_or_insert(own);
+                give_id(item);
                 item.follows = Some(id);
             }
         }

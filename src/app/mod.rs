@@ -28,8 +28,8 @@ pub mod watch;
 pub use command::{Action, Command, DiskConflictAnswer, UnsavedAnswer};
 pub use loading::{LOAD_INLINE_UP_TO, Loading};
 pub use state::{
-    Dialog, EditSession, ExportChoice, FollowChoice, FollowsUp, Highlight, ImportChoice, ImportPreview, PathPurpose,
-    SearchState, Settings, SuggestedLink, Theme,
+    Dialog, EditSession, ExportChoice, FollowChoice, FollowsUp, Highlight, ImportChoice, ImportPreview, LinkTarget,
+    PathPurpose, SearchState, Settings, SuggestedLink, Theme,
 };
 
 use std::path::{Path, PathBuf};

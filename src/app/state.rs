@@ -202,8 +202,8 @@ pub struct ImportPreview {
     pub shown: usize,
     /// The user's choices for unknown headings and paragraphs marked sensitive.
     pub review: crate::import::Review,
-    /// Earlier paragraphs of the library that imported ones seem to follow up; linked only where
-    /// the user ticks them.
+    /// Earlier paragraphs (of the library, or of an earlier week of the same import) that imported
+    /// ones seem to follow up; linked only where the user ticks them.
     pub links: Vec<SuggestedLink>,
 }
 
@@ -216,12 +216,22 @@ pub struct SuggestedLink {
     pub text: String,
     /// Its region.
     pub region: String,
-    /// The earlier paragraph: its bulletin's file stem, section and place.
-    pub target: (String, usize, usize),
+    /// The earlier paragraph.
+    pub target: LinkTarget,
     /// The earlier paragraph, as "Oct 24, 2026: Please keep…".
     pub said: String,
     /// Ticked by the user.
     pub accepted: bool,
+}
+
+/// The earlier paragraph a suggested link points to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkTarget {
+    /// A paragraph of the library: its bulletin's file stem, section and place.
+    Library(String, usize, usize),
+    /// A paragraph of an earlier week of the same import: its bulletin (index into the report) and
+    /// its text.
+    Imported(usize, String),
 }
 
 /// A bulletin being edited: the draft, what is on disk, and the undo history.
