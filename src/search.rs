@@ -248,17 +248,31 @@ pub struct Query {
 /// Looks in each entry's [`SearchText`], folded when the bulletin was loaded or saved; an entry
 /// made without one is folded here.
 pub fn search(entries: &[Entry], query: &Query) -> Vec<Hit> {
+    // Threads are worked out only when the query asks for a status.
+    let threads = query.status.map(|_| crate::threads::Threads::new(entries));
+    search_in(entries, 0..entries.len(), query, threads.as_ref())
+}
+
+/// [`search`] over the entries in `range` only (hits are numbered in the whole of `entries`), with
+/// the threads of all the entries already worked out when the query asks for a status: a story's
+/// answer may lie outside the range. The search thread searches a run of weeks at a time this way.
+pub fn search_in(
+    entries: &[Entry],
+    range: std::ops::Range<usize>,
+    query: &Query,
+    threads: Option<&crate::threads::Threads>,
+) -> Vec<Hit> {
     let mut needle = fold(&query.text);
     needle.retain(|c| c != '\0');
     if needle.is_empty() {
         return Vec::new();
     }
     let finder = memchr::memmem::Finder::new(needle.as_bytes());
-    // Threads are worked out only when the query asks for a status.
-    let threads = query.status.map(|_| crate::threads::Threads::new(entries));
     let len = offset(needle.len());
     let mut hits = Vec::new();
-    for (index, entry) in entries.iter().enumerate() {
+    let start = range.start;
+    for (index, entry) in entries.get(range).unwrap_or_default().iter().enumerate() {
+        let index = start + index;
         let b = &entry.bulletin;
         if query.from.is_some_and(|from| b.date.is_none_or(|d| d < from))
             || query.to.is_some_and(|to| b.date.is_none_or(|d| d > to))
@@ -278,7 +292,7 @@ pub fn search(entries: &[Entry], query: &Query) -> Vec<Hit> {
             let at = offset(from + at);
             let span_index = search_text.spans.partition_point(|s| s.end <= at);
             let Some(span) = search_text.spans.get(span_index) else { break };
-            if wanted(b, &span.place, query) && has_status(threads.as_ref(), index, b, &span.place, query) {
+            if wanted(b, &span.place, query) && has_status(threads, index, b, &span.place, query) {
                 hits.push(Hit {
                     entry: index,
                     place: span.place.clone(),

@@ -105,6 +105,23 @@ fn threads_command_lists_them_latest_first_and_filters_by_status() {
 }
 
 #[test]
+fn search_command_keeps_to_open_requests_or_answered_stories() {
+    let dir = common::sample_data();
+    let count = |args: &[&str]| {
+        let o = run(&[&["search", path(&dir), "pray", "--json"], args].concat());
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let json: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+        json["hits"].as_array().unwrap().len()
+    };
+    let (all, open, answered) = (count(&[]), count(&["--status", "open"]), count(&["--status", "answered"]));
+    assert_eq!(answered, 8, "every paragraph of the three answered stories");
+    assert!(open > 0 && open + answered < all, "{open} open, {answered} answered, {all} in all");
+    let o = run(&["search", path(&dir), "Tegucigalpa", "--status", "open"]);
+    assert_eq!(stdout(&o), "0 match(es)\n", "the Tegucigalpa story was answered");
+    assert_eq!(run(&["search", path(&dir), "pray", "--status", "closed"]).status.code(), Some(2));
+}
+
+#[test]
 fn a_link_to_a_deleted_paragraph_is_reported_by_check_not_a_crash() {
     let dir = common::sample_copy();
     let file = dir.path().join("bulletins/2026-09-26.ron");

@@ -7,8 +7,9 @@
 //! runs. Matches carry their query's generation, and the panel keeps only those of the query it
 //! shows now: a result that arrives late, for a query since changed, is dropped.
 //!
-//! The worker knows nothing of the query's fields: it passes the whole [`Query`] on, so a filter
-//! added to it needs nothing here.
+//! The worker passes the whole [`Query`] on, so a filter added to it needs nothing here; for the
+//! answered/open filter it works out the library's stories once, over every week, since a story
+//! can begin in one run of weeks and be answered in another.
 
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, TryRecvError};
@@ -105,13 +106,12 @@ enum Run {
 fn run(request: &Request, requests: &Receiver<Request>, batches: &Sender<Batch>, wake: &Wake) -> Run {
     let Request { generation, entries, query } = request;
     let runs = entries.len().div_ceil(WEEKS_PER_RUN).max(1);
+    // A story may run across two runs of weeks: its threads are worked out over all of them, once.
+    let threads = query.status.map(|_| crate::threads::Threads::new(entries));
     for run in 0..runs {
         let start = run * WEEKS_PER_RUN;
         let end = (start + WEEKS_PER_RUN).min(entries.len());
-        let mut hits = crate::search::search(&entries[start..end], query);
-        for hit in &mut hits {
-            hit.entry += start;
-        }
+        let hits = crate::search::search_in(entries, start..end, query, threads.as_ref());
         let done = run + 1 == runs;
         if batches.send(Batch { generation: *generation, hits, done }).is_err() {
             return Run::WindowGone;
@@ -273,5 +273,43 @@ mod tests {
         let whole = crate::search::search(&entries, &query("kolkata"));
         assert!(!whole.is_empty());
         assert_eq!(search.hits, whole, "the runs together find what one search over every week finds");
+    }
+
+    #[test]
+    fn a_story_answered_in_a_newer_run_of_weeks_is_found_as_answered_in_an_older_one() {
+        use crate::model::ItemKind;
+        use crate::threads::Status;
+        let mut bulletins = crate::library::generate::bulletins(WEEKS_PER_RUN + 100, 7);
+        // The request in a week of the second run, its answer in a week of the first.
+        let (old, new) = (WEEKS_PER_RUN + 50, 10);
+        let request = bulletins[old].sections[0].items.iter_mut().find(|i| i.kind == ItemKind::Request);
+        let request = request.expect("a request in the old week");
+        request.text.push_str(" Pray for Zebulon.");
+        request.id = Some("p-zebulonreq".to_owned());
+        let answer = &mut bulletins[new].sections[0].items[0];
+        answer.kind = ItemKind::Praise;
+        answer.follows = Some("p-zebulonreq".to_owned());
+        let entries: Arc<Vec<Entry>> =
+            Arc::new(bulletins.into_iter().map(|b| Entry::new(b.file_stem(), b, Vec::new())).collect());
+
+        let worker = SearchWorker::start(Box::new(|| {})).expect("a thread");
+        let find = |status| {
+            let mut search = SearchState::default();
+            search.status = status;
+            let (generation, query) = typed(&mut search, "zebulon");
+            assert!(worker.ask(generation, entries.clone(), query));
+            let started = std::time::Instant::now();
+            while !search.is_complete() {
+                assert!(started.elapsed() < std::time::Duration::from_secs(30), "the search never finished");
+                match worker.try_receive() {
+                    Some(batch) => _ = search.receive(batch),
+                    None => std::thread::sleep(std::time::Duration::from_millis(1)),
+                }
+            }
+            search.hits.iter().map(|h| h.entry).collect::<Vec<_>>()
+        };
+        assert_eq!(find(None), [old]);
+        assert_eq!(find(Some(Status::Answered)), [old], "answered, though its answer is in another run");
+        assert!(find(Some(Status::Open)).is_empty());
     }
 }

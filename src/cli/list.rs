@@ -130,21 +130,20 @@ struct JsonHit<'a> {
     snippet: String,
 }
 
-pub(super) fn search(dir: &Path, query: &str, region: Option<String>, json: bool) -> Result<ExitCode, Failure> {
+/// Prints the matches of `query` (the words), with the filters of `filters`.
+pub(super) fn search(dir: &Path, query: &str, filters: crate::search::Query, json: bool) -> Result<ExitCode, Failure> {
     let library = load_library(dir)?;
-    if let Some(r) = &region
+    if let Some(r) = &filters.region
         && library.settings.region(r).is_none()
         && !library.entries.iter().any(|e| e.bulletin.section(r).is_some())
     {
         return Err(Failure(format!("{r:?} is not a region of {}", dir.display())));
     }
-    let hits: Vec<crate::search::Found> = crate::search::search(
-        &library.entries,
-        &crate::search::Query { text: query.to_owned(), region, ..Default::default() },
-    )
-    .iter()
-    .filter_map(|hit| hit.resolve(&library.entries))
-    .collect();
+    let hits: Vec<crate::search::Found> =
+        crate::search::search(&library.entries, &crate::search::Query { text: query.to_owned(), ..filters })
+            .iter()
+            .filter_map(|hit| hit.resolve(&library.entries))
+            .collect();
     if json {
         let hits: Vec<JsonHit<'_>> = hits
             .iter()

@@ -84,6 +84,9 @@ pub enum Command {
         /// Only this region.
         #[arg(long)]
         region: Option<String>,
+        /// Only requests still open, or only paragraphs of answered stories.
+        #[arg(long, value_enum)]
+        status: Option<crate::threads::Status>,
         /// Print JSON.
         #[arg(long)]
         json: bool,
@@ -129,7 +132,9 @@ pub fn main() -> ExitCode {
         Some(Command::Import(args)) => import::run(args),
         Some(Command::Export(args)) => export::run(args),
         Some(Command::NewWeek { dir, date }) => list::new_week(&dir, date),
-        Some(Command::Search { dir, query, region, json }) => list::search(&dir, &query, region, json),
+        Some(Command::Search { dir, query, region, status, json }) => {
+            list::search(&dir, &query, crate::search::Query { region, status, ..Default::default() }, json)
+        }
         Some(Command::Threads { dir, status, json }) => threads::threads(&dir, status, json),
         Some(Command::State { dir, date, state }) => threads::set_state(&dir, date, state),
     };
