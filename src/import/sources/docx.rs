@@ -42,46 +42,58 @@ fn attribute(e: &BytesStart<'_>, name: &str) -> Option<String> {
         .map(|v| v.into_owned())
 }
 
+/// A paragraph being read.
+#[derive(Default)]
+struct Paragraph {
+    text: String,
+    heading: bool,
+    listed: bool,
+}
+
 /// The text of `word/document.xml`.
+///
+/// A text box sits inside a paragraph, with paragraphs of its own: they are written out when they
+/// end, and the paragraph around them goes on where it was. Word stores each text box twice, the
+/// second time for old readers (`mc:Fallback`); that copy is skipped.
 pub fn document_xml_to_text(xml: &str) -> Result<String, String> {
     let mut reader = Reader::from_str(xml);
     let mut out = String::new();
-    let mut paragraph = String::new();
-    let mut heading = false;
-    let mut listed = false;
+    let mut paragraph = Paragraph::default();
+    let mut around: Vec<Paragraph> = Vec::new();
     let mut in_text = false;
+    let mut fallback = 0usize;
     loop {
         let event = reader.read_event().map_err(|e| format!("the Word document's XML is broken: {e}"))?;
         match event {
+            Event::Start(ref e) if local(e.name().as_ref()) == "Fallback" => fallback += 1,
+            Event::End(ref e) if local(e.name().as_ref()) == "Fallback" => fallback = fallback.saturating_sub(1),
+            _ if fallback > 0 => {}
             Event::Start(ref e) | Event::Empty(ref e) => {
                 let started = matches!(event, Event::Start(_));
                 match local(e.name().as_ref()) {
-                    "p" => {
-                        paragraph.clear();
-                        heading = false;
-                        listed = false;
-                    }
+                    // An empty `<w:p/>` holds nothing and has no end.
+                    "p" if started => around.push(std::mem::take(&mut paragraph)),
                     "pStyle" => {
                         let style = attribute(e, "val").unwrap_or_default().to_ascii_lowercase();
-                        heading |= style.starts_with("heading") || style == "title" || style == "subtitle";
-                        listed |= style.starts_with("list");
+                        paragraph.heading |= style.starts_with("heading") || style == "title" || style == "subtitle";
+                        paragraph.listed |= style.starts_with("list");
                     }
-                    "outlineLvl" => heading = true,
-                    "numPr" => listed = true,
+                    "outlineLvl" => paragraph.heading = true,
+                    "numPr" => paragraph.listed = true,
                     "t" => in_text = started,
-                    "tab" => paragraph.push(' '),
-                    "br" | "cr" => paragraph.push('\n'),
+                    "tab" => paragraph.text.push(' '),
+                    "br" | "cr" => paragraph.text.push('\n'),
                     _ => {}
                 }
             }
             Event::End(e) => match local(e.name().as_ref()) {
                 "t" => in_text = false,
                 "p" => {
-                    let text = paragraph.trim();
+                    let text = paragraph.text.trim();
                     if !text.is_empty() {
-                        let mark = if heading {
+                        let mark = if paragraph.heading {
                             "## "
-                        } else if listed {
+                        } else if paragraph.listed {
                             "\u{2022} "
                         } else {
                             ""
@@ -90,16 +102,16 @@ pub fn document_xml_to_text(xml: &str) -> Result<String, String> {
                         out.push_str(text);
                         out.push_str("\n\n");
                     }
-                    paragraph.clear();
+                    paragraph = around.pop().unwrap_or_default();
                 }
                 _ => {}
             },
-            Event::Text(t) if in_text => paragraph.push_str(&t.xml10_content()),
+            Event::Text(t) if in_text => paragraph.text.push_str(&t.xml10_content()),
             Event::GeneralRef(r) if in_text => {
                 if let Ok(Some(c)) = r.resolve_char_ref() {
-                    paragraph.push(c);
+                    paragraph.text.push(c);
                 } else {
-                    paragraph.push_str(match r.as_ref() {
+                    paragraph.text.push_str(match r.as_ref() {
                         "amp" => "&",
                         "lt" => "<",
                         "gt" => ">",
@@ -131,6 +143,33 @@ mod tests {
         assert_eq!(
             document_xml_to_text(xml).unwrap(),
             "## Pray for Lima\n\n## Africa & Europe\n\n\u{2022} Pray for Kampala\u{2019}s court.\n\nOne two\n\n"
+        );
+    }
+
+    #[test]
+    fn a_text_box_keeps_the_words_around_it_and_is_read_once() {
+        // As Word writes a text box: in a run of the paragraph, once for new readers (mc:Choice)
+        // and again for old ones (mc:Fallback).
+        let text_box = |p: &str| {
+            format!(
+                "<w:txbxContent><w:p><w:pPr><w:pStyle w:val=\"Heading3\"/></w:pPr><w:r><w:t>Verse</w:t></w:r></w:p>\
+                 <w:p><w:r><w:t>{p}</w:t></w:r></w:p></w:txbxContent>"
+            )
+        };
+        let xml = format!(
+            r#"<w:document xmlns:w="x" xmlns:mc="m" xmlns:wps="s" xmlns:v="v"><w:body>
+            <w:p><w:r><w:t xml:space="preserve">Pray for the team in Kampala </w:t></w:r><w:r><mc:AlternateContent>
+            <mc:Choice Requires="wps"><w:drawing><wps:txbx>{}</wps:txbx></w:drawing></mc:Choice>
+            <mc:Fallback><w:pict><v:textbox>{}</v:textbox></w:pict></mc:Fallback>
+            </mc:AlternateContent></w:r><w:r><w:t>as the hearings begin.</w:t></w:r></w:p>
+            <w:p><w:r><w:t>Next.</w:t></w:r></w:p>
+            </w:body></w:document>"#,
+            text_box("Be strong."),
+            text_box("Be strong.")
+        );
+        assert_eq!(
+            document_xml_to_text(&xml).unwrap(),
+            "## Verse\n\nBe strong.\n\nPray for the team in Kampala as the hearings begin.\n\nNext.\n\n"
         );
     }
 
