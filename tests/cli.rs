@@ -165,3 +165,35 @@ fn export_new_week_and_search() {
     assert_eq!(hits[0]["date"], "2026-10-31");
     assert_eq!(hits[0]["region"], "Africa & Europe");
 }
+
+/// Moving weeks between libraries: every week exported as RON is imported back, each file the same
+/// bytes as the library it came from; a broken week in the middle is named by its line in the file.
+#[test]
+fn every_week_exported_as_ron_imports_into_another_library_unchanged() {
+    let out = tempfile::tempdir().unwrap();
+    let file = out.path().join("all.ron");
+    let sample = common::sample_data();
+    let o = run(&["export", path(&sample), "--all", "--format", "ron", "-o", path(&file)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let other = out.path().join("other");
+    std::fs::create_dir(&other).unwrap();
+    let o = run(&["import", path(&file), "--library", path(&other)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let mut names: Vec<_> =
+        std::fs::read_dir(sample.join("bulletins")).unwrap().map(|e| e.unwrap().file_name()).collect();
+    names.sort();
+    assert_eq!(names.len(), 10);
+    for name in &names {
+        let theirs = std::fs::read(other.join("bulletins").join(name)).unwrap();
+        assert_eq!(theirs, std::fs::read(sample.join("bulletins").join(name)).unwrap(), "{name:?}");
+    }
+
+    // The second week broken: the error gives the line in the exported file.
+    let text = std::fs::read_to_string(&file).unwrap();
+    let second = text.match_indices("format: 1,").nth(1).unwrap().0;
+    let line = 1 + text[..second].matches('\n').count();
+    std::fs::write(&file, format!("{}format: oops,{}", &text[..second], &text[second + "format: 1,".len()..])).unwrap();
+    let o = run(&["import", path(&file), "--dry-run"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains(&format!("line {line}, column")), "line {line}: {}", stderr(&o));
+}

@@ -47,21 +47,87 @@ fn ron_bulletin(name: &str, bytes: &[u8]) -> Option<Result<ImportReport, ImportE
     let Ok(text) = std::str::from_utf8(bytes) else {
         return if by_name { unreadable("a bulletin file (.ron) must be UTF-8 text".to_owned()) } else { None };
     };
-    match crate::library::parse_bulletin(text, std::path::Path::new(name)) {
-        Ok(parsed) if !parsed.unknown_fields.is_empty() => unreadable(format!(
-            "not imported, because it has fields this version does not know ({}) and importing would drop them; \
-             update Prayer Bulletin",
-            parsed.unknown_fields.join(", ")
-        )),
-        Ok(parsed) => {
-            Some(Ok(ImportReport { bulletins: vec![parsed.bulletin], first_lines: vec![1], ..ImportReport::default() }))
+    // An export of several weeks (`export --format ron`) is their files one after another.
+    let mut report = ImportReport::default();
+    for (first_line, document) in ron_documents(text) {
+        match crate::library::parse_bulletin(document, std::path::Path::new(name)) {
+            Ok(parsed) if !parsed.unknown_fields.is_empty() => {
+                return unreadable(format!(
+                    "not imported, because it has fields this version does not know ({}) and importing would drop \
+                     them; update Prayer Bulletin",
+                    parsed.unknown_fields.join(", ")
+                ));
+            }
+            Ok(parsed) => {
+                report.bulletins.push(parsed.bulletin);
+                report.first_lines.push(first_line);
+            }
+            Err(problem) if by_name => {
+                let line = first_line + problem.line.saturating_sub(1);
+                return unreadable(format!("line {line}, column {}: {}", problem.column, problem.message));
+            }
+            // Text that merely starts with a bracket ("(English below)") is read as text.
+            Err(_) => return None,
         }
-        Err(problem) if by_name => {
-            unreadable(format!("line {}, column {}: {}", problem.line, problem.column, problem.message))
-        }
-        // Text that merely starts with a bracket ("(English below)") is read as text.
-        Err(_) => None,
     }
+    Some(Ok(report))
+}
+
+/// The bulletins of a RON file, one after another, each with the line it starts on: split where a
+/// bracket closes the value opened first (brackets in strings and comments do not count). A file
+/// of one bulletin, or one that does not split cleanly, is one document, for the parser to judge.
+fn ron_documents(text: &str) -> Vec<(usize, &str)> {
+    let bytes = text.as_bytes();
+    let mut documents = Vec::new();
+    let (mut depth, mut start, mut i) = (0usize, 0usize, 0usize);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                // A string: to its closing quote, past escaped ones.
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                i += 2;
+                while i + 1 < bytes.len() && !(bytes[i] == b'*' && bytes[i + 1] == b'/') {
+                    i += 1;
+                }
+                i += 1;
+            }
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => {
+                if depth == 0 {
+                    return vec![(1, text)];
+                }
+                depth -= 1;
+                if depth == 0 {
+                    documents.push(start..i + 1);
+                    start = i + 1;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if depth != 0 || documents.len() < 2 || !text[start.min(text.len())..].trim().is_empty() {
+        return vec![(1, text)];
+    }
+    documents
+        .into_iter()
+        .map(|range| {
+            // The line of the document's first character (after the line breaks that part it from the last).
+            let leading = text[range.clone()].len() - text[range.clone()].trim_start().len();
+            let line = 1 + text[..range.start + leading].matches('\n').count();
+            (line, &text[range.start + leading..range.end])
+        })
+        .collect()
 }
 
 /// Imports one file, as the command line and the app do: paragraphs with identifying details come
