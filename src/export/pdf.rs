@@ -727,7 +727,7 @@ fn lay_out_plan(layout: &mut Layout<'_>, plan: &DailyPlan<'_>) {
                     all.extend(words(&format!("{region}:"), label));
                     first = false;
                 }
-                all.extend(item_words(item, &super::Mark::of_item(item), body, s));
+                all.extend(item_words(item, &plan.marks(item), body, s));
                 let lines = layout.wrap(all, measure);
                 let top = layout.y;
                 let pages_before = layout.pages.len();

@@ -23,6 +23,16 @@ pub struct DailyPlan<'a> {
     pub bulletin: &'a Bulletin,
     /// The seven days, in order.
     pub days: Vec<Day<'a>>,
+    /// Whether it is for the public (whose handouts mark nothing).
+    pub public: bool,
+}
+
+impl DailyPlan<'_> {
+    /// The marks shown before a paragraph: its own ("Not for sharing", "Personal") in an internal
+    /// plan, none in a public one.
+    pub fn marks(&self, item: &Item) -> Vec<Mark<'static>> {
+        if self.public { Vec::new() } else { Mark::of_item(item) }
+    }
 }
 
 /// One day of a plan.
@@ -82,7 +92,8 @@ pub fn daily_plans<'a>(
             "--start gives the first day of one week's plan; export one week (--date) with it".to_owned(),
         ));
     }
-    Ok(prepared.bulletins().iter().map(|b| plan_of(b, start)).collect())
+    let public = prepared.audience() == super::Audience::Public;
+    Ok(prepared.bulletins().iter().map(|b| DailyPlan { public, ..plan_of(b, start) }).collect())
 }
 
 /// How long a paragraph is to read, with a little for its heading and the pause between.
@@ -112,7 +123,7 @@ fn plan_of(bulletin: &Bulletin, start: Option<NaiveDate>) -> DailyPlan<'_> {
         });
         from = to;
     }
-    DailyPlan { bulletin, days }
+    DailyPlan { bulletin, days, public: false }
 }
 
 /// Where each day's run of paragraphs ends: `days` contiguous runs (fewer when there are fewer
@@ -214,7 +225,7 @@ pub(super) fn write_text(plans: &[DailyPlan<'_>], width: usize, ascii: bool) -> 
                 out.push_str(":\n");
                 for item in items {
                     let mut paragraph = String::new();
-                    for mark in Mark::of_item(item) {
+                    for mark in plan.marks(item) {
                         paragraph.push_str(&mark.in_text());
                         paragraph.push(' ');
                     }
@@ -256,7 +267,7 @@ pub(super) fn write_markdown(plans: &[DailyPlan<'_>]) -> String {
             for (region, items) in day.by_region() {
                 out.push_str(&format!("### {}\n\n", escape(region)));
                 for item in items {
-                    for mark in Mark::of_item(item) {
+                    for mark in plan.marks(item) {
                         out.push_str(&format!("**{}:** ", mark.words()));
                     }
                     out.push_str(&format!("{}\n\n", escape(&item.text)));
@@ -298,7 +309,7 @@ pub(super) fn write_html(plans: &[DailyPlan<'_>], library_name: &str, paper: Pap
             for (region, items) in day.by_region() {
                 body.push_str(&format!("<h3>{}</h3>\n", escape(region)));
                 for item in items {
-                    body.push_str(&html::paragraph(item, &Mark::of_item(item)));
+                    body.push_str(&html::paragraph(item, &plan.marks(item)));
                 }
             }
             body.push_str("</section>\n");
