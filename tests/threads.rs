@@ -364,3 +364,23 @@ fn the_first_suggestion_on_the_seeds() {
     assert!(first.likely());
     assert!(right >= 2, "{right} of 3");
 }
+
+/// The daily plan says where a story stands, as the other internal handouts do; the public's says
+/// nothing of it.
+#[test]
+fn the_internal_daily_plan_carries_thread_notes_and_the_public_one_none() {
+    let dir = common::sample_data();
+    let plan = |extra: &[&str]| {
+        let o =
+            run(&[&["export", path(&dir), "--date", "2026-11-14", "--plan", "--format", "markdown"], extra].concat());
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        stdout(&o)
+    };
+    let internal = plan(&[]);
+    assert!(
+        internal
+            .contains("**Answered November 14, 2026 (prayed for since September 12, 2026):** Praise God for the 214")
+    );
+    let public = plan(&["--public", "--as-of", "2026-11-23"]);
+    assert!(public.contains("Praise God for the 214") && !public.contains("Answered November"), "{public}");
+}

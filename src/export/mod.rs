@@ -116,6 +116,11 @@ impl<'a> Prepared<'a> {
         }
     }
 
+    /// The notes of linked paragraphs, for an internal handout.
+    pub fn notes(&self) -> Option<&'a ThreadNotes> {
+        self.notes
+    }
+
     /// Whom the bulletins were filtered for.
     pub fn audience(&self) -> Audience {
         self.audience

@@ -25,13 +25,22 @@ pub struct DailyPlan<'a> {
     pub days: Vec<Day<'a>>,
     /// Whether it is for the public (whose handouts mark nothing).
     pub public: bool,
+    /// The notes of linked paragraphs ("Update on …"), for an internal plan.
+    pub notes: Option<&'a crate::threads::ThreadNotes>,
 }
 
-impl DailyPlan<'_> {
-    /// The marks shown before a paragraph: its own ("Not for sharing", "Personal") in an internal
-    /// plan, none in a public one.
-    pub fn marks(&self, item: &Item) -> Vec<Mark<'static>> {
-        if self.public { Vec::new() } else { Mark::of_item(item) }
+impl<'a> DailyPlan<'a> {
+    /// The marks shown before a paragraph in an internal plan, as in the other handouts ("Not for
+    /// sharing", "Personal", where its story stands); none in a public one.
+    pub fn marks(&self, item: &Item) -> Vec<Mark<'a>> {
+        if self.public {
+            return Vec::new();
+        }
+        let mut marks = Mark::of_item(item);
+        if let Some(note) = self.notes.and_then(|n| n.note(item)) {
+            marks.push(Mark::Thread(note));
+        }
+        marks
     }
 }
 
@@ -93,7 +102,8 @@ pub fn daily_plans<'a>(
         ));
     }
     let public = prepared.audience() == super::Audience::Public;
-    Ok(prepared.bulletins().iter().map(|b| DailyPlan { public, ..plan_of(b, start) }).collect())
+    let notes = prepared.notes();
+    Ok(prepared.bulletins().iter().map(|b| DailyPlan { public, notes, ..plan_of(b, start) }).collect())
 }
 
 /// How long a paragraph is to read, with a little for its heading and the pause between.
@@ -123,7 +133,7 @@ fn plan_of(bulletin: &Bulletin, start: Option<NaiveDate>) -> DailyPlan<'_> {
         });
         from = to;
     }
-    DailyPlan { bulletin, days, public: false }
+    DailyPlan { bulletin, days, public: false, notes: None }
 }
 
 /// Where each day's run of paragraphs ends: `days` contiguous runs (fewer when there are fewer
@@ -224,12 +234,19 @@ pub(super) fn write_text(plans: &[DailyPlan<'_>], width: usize, ascii: bool) -> 
                 out.push_str(region);
                 out.push_str(":\n");
                 for item in items {
+                    // As the text handout writes them: flags before the words, the story's note after.
+                    let (notes, flags): (Vec<_>, Vec<_>) =
+                        plan.marks(item).into_iter().partition(|m| matches!(m, Mark::Thread(_)));
                     let mut paragraph = String::new();
-                    for mark in plan.marks(item) {
+                    for mark in flags {
                         paragraph.push_str(&mark.in_text());
                         paragraph.push(' ');
                     }
                     paragraph.push_str(&item.text);
+                    for note in notes {
+                        paragraph.push(' ');
+                        paragraph.push_str(&note.in_text());
+                    }
                     text::fill_into(&mut out, &paragraph, width);
                     out.push_str("\n\n");
                 }
