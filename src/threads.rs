@@ -179,10 +179,6 @@ impl Threads {
             };
             let region = first_b.sections[first.section].region.clone();
             let status = if last_item.kind == ItemKind::Praise { Status::Answered } else { Status::Open };
-            let index = threads.len();
-            for &at in &items {
-                thread_of.insert(at, index);
-            }
             threads.push(Thread { region, status, first: first_b.date, last: last_b.date, items });
         }
         // Latest activity first; on the same day in reading order, so the order is stable.
@@ -471,7 +467,17 @@ fn features(text: &str) -> HashMap<String, f32> {
 /// weighed by how rare it is among the candidates), by how recent it is (full weight within eight
 /// weeks, less after), and by its kind (a request is what is usually followed up).
 pub fn suggest<K: Clone>(text: &str, date: Option<NaiveDate>, candidates: &[Candidate<'_, K>]) -> Vec<Suggestion<K>> {
-    let mine = features(text);
+    suggest_each(&[text], date, candidates).pop().unwrap_or_default()
+}
+
+/// [`suggest`] for several paragraphs of one bulletin against the same candidates (the import
+/// preview's paragraphs of one region): the candidates' words are worked out once, not once per
+/// paragraph.
+pub fn suggest_each<K: Clone>(
+    texts: &[&str],
+    date: Option<NaiveDate>,
+    candidates: &[Candidate<'_, K>],
+) -> Vec<Vec<Suggestion<K>>> {
     let theirs: Vec<HashMap<String, f32>> = candidates.iter().map(|c| features(&c.item.text)).collect();
     let mut document_frequency: HashMap<&str, f32> = HashMap::new();
     for f in &theirs {
@@ -482,13 +488,27 @@ pub fn suggest<K: Clone>(text: &str, date: Option<NaiveDate>, candidates: &[Cand
     let n = candidates.len() as f32 + 1.0;
     let idf = |word: &str| (n / (1.0 + document_frequency.get(word).copied().unwrap_or(0.0))).ln() + 1.0;
     let norm = |f: &HashMap<String, f32>| f.iter().map(|(w, x)| (x * idf(w)).powi(2)).sum::<f32>().sqrt();
-    let my_norm = norm(&mine);
+    let their_norms: Vec<f32> = theirs.iter().map(norm).collect();
+    texts.iter().map(|text| rank(text, date, candidates, &theirs, &their_norms, &idf)).collect()
+}
+
+/// One paragraph's suggestions, given the candidates' words, their norms and the rarity weights.
+fn rank<K: Clone>(
+    text: &str,
+    date: Option<NaiveDate>,
+    candidates: &[Candidate<'_, K>],
+    theirs: &[HashMap<String, f32>],
+    their_norms: &[f32],
+    idf: &dyn Fn(&str) -> f32,
+) -> Vec<Suggestion<K>> {
+    let mine = features(text);
+    let my_norm = mine.iter().map(|(w, x)| (x * idf(w)).powi(2)).sum::<f32>().sqrt();
     let mut out: Vec<Suggestion<K>> = candidates
         .iter()
-        .zip(&theirs)
-        .map(|(c, f)| {
+        .zip(theirs.iter().zip(their_norms))
+        .map(|(c, (f, their_norm))| {
             let dot: f32 = mine.iter().filter_map(|(w, x)| f.get(w).map(|y| x * y * idf(w).powi(2))).sum();
-            let denominator = my_norm * norm(f);
+            let denominator = my_norm * their_norm;
             let similarity = if denominator > 0.0 { dot / denominator } else { 0.0 };
             let weeks = match (date, c.date) {
                 (Some(a), Some(b)) => ((a - b).num_days().max(0) as f32) / 7.0,

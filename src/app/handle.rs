@@ -669,48 +669,54 @@ impl App {
         use crate::app::LinkTarget;
         use crate::threads::{At, Candidate};
         #[derive(Clone, Copy)]
-        enum Key<'a> {
+        enum Key {
             Library(At),
-            Imported(usize, &'a crate::model::Item),
+            /// A paragraph of the report: bulletin, section, place.
+            Imported(usize, usize, usize),
         }
-        let (entries, threads) = match &self.library {
-            Some(library) => (&library.entries[..], &self.threads),
-            None => (&[][..], &self.threads),
-        };
+        let entries = self.library.as_ref().map_or(&[][..], |l| &l.entries[..]);
         let imported = &report.bulletins;
         let mut out = Vec::new();
         for (bi, b) in imported.iter().enumerate() {
-            // Earlier: dated before it, or, where either has no date, found before it.
-            let earlier_import = |bj: usize| match (imported[bj].date, b.date) {
-                (Some(theirs), Some(mine)) => theirs < mine,
-                _ => bj < bi,
+            // Earlier: dated before it, or, where either has no date, found before it; and at most
+            // half a year before it.
+            let in_window = |d: Option<chrono::NaiveDate>| match b.date {
+                Some(date) => d.is_some_and(|d| (date - d).num_weeks() <= 26),
+                None => true,
             };
-            for s in &b.sections {
+            let earlier_import = |bj: usize| {
+                let other = imported[bj].date;
+                bj != bi
+                    && match (other, b.date) {
+                        (Some(theirs), Some(mine)) => theirs < mine,
+                        _ => bj < bi,
+                    }
+                    && in_window(other)
+            };
+            for (si, s) in b.sections.iter().enumerate() {
                 let mut candidates: Vec<Candidate<'_, Key>> =
-                    crate::threads::earlier_in_region(entries, threads, &s.region, b.date, None)
+                    crate::threads::earlier_in_region(entries, &self.threads, &s.region, b.date, None)
                         .into_iter()
+                        .filter(|c| in_window(c.date))
                         .map(|c| Candidate { key: Key::Library(c.key), date: c.date, item: c.item, story: c.story })
                         .collect();
-                for (bj, other) in imported.iter().enumerate().filter(|(bj, _)| *bj != bi && earlier_import(*bj)) {
-                    for item in other.sections.iter().filter(|o| o.region == s.region).flat_map(|o| &o.items) {
-                        if !item.text.trim().is_empty() {
-                            let key = Key::Imported(bj, item);
-                            candidates.push(Candidate { key, date: other.date, item, story: None });
+                for (bj, other) in imported.iter().enumerate().filter(|(bj, _)| earlier_import(*bj)) {
+                    for (sj, section) in other.sections.iter().enumerate().filter(|(_, o)| o.region == s.region) {
+                        for (ij, item) in section.items.iter().enumerate() {
+                            if !item.text.trim().is_empty() {
+                                let key = Key::Imported(bj, sj, ij);
+                                candidates.push(Candidate { key, date: other.date, item, story: None });
+                            }
                         }
                     }
-                }
-                if let Some(date) = b.date {
-                    candidates.retain(|c| c.date.is_some_and(|d| (date - d).num_weeks() <= 26));
                 }
                 if candidates.is_empty() {
                     continue;
                 }
-                for item in &s.items {
-                    let Some(best) = crate::threads::suggest(&item.text, b.date, &candidates)
-                        .into_iter()
-                        .next()
-                        .filter(crate::threads::Suggestion::likely)
-                    else {
+                let texts: Vec<&str> = s.items.iter().map(|i| i.text.as_str()).collect();
+                let ranked = crate::threads::suggest_each(&texts, b.date, &candidates);
+                for ((ii, item), suggestions) in s.items.iter().enumerate().zip(ranked) {
+                    let Some(best) = suggestions.into_iter().next().filter(crate::threads::Suggestion::likely) else {
                         continue;
                     };
                     let (target, when, words, in_import) = match best.key {
@@ -719,15 +725,16 @@ impl App {
                             let stem = entries[at.entry].stem.clone();
                             (LinkTarget::Library(stem, at.section, at.item), earlier.date, &paragraph.text, "")
                         }
-                        Key::Imported(bj, paragraph) => (
-                            LinkTarget::Imported(bj, paragraph.text.clone()),
-                            imported[bj].date,
-                            &paragraph.text,
-                            " (in this import)",
-                        ),
+                        Key::Imported(bj, sj, ij) => {
+                            let Some(paragraph) = imported[bj].sections.get(sj).and_then(|s| s.items.get(ij)) else {
+                                continue;
+                            };
+                            (LinkTarget::Imported(bj, sj, ij), imported[bj].date, &paragraph.text, " (in this import)")
+                        }
                     };
                     out.push(crate::app::SuggestedLink {
                         bulletin: bi,
+                        at: (si, ii),
                         text: item.text.clone(),
                         region: s.region.clone(),
                         target,
@@ -748,12 +755,19 @@ impl App {
         let Some(Dialog::ImportPreview(preview)) = self.dialog().cloned() else { return };
         self.close_dialog();
         let Some(library) = self.library.as_mut() else { return };
-        // The preview's choices: unknown headings mapped to regions or added as new ones, paragraphs
-        // unmarked sensitive.
-        let (mut bulletins, new_regions) = preview.review.apply(&preview.report);
-        // The links the user ticked: both paragraphs get ids; the earlier one's bulletin, when it is
-        // in the library, is saved with its id now. A link to a week of the import that is skipped
-        // would point at nothing and is not made.
+        // The links the user ticked, made in the bulletins as found (the review below moves whole
+        // paragraphs, so ids and links go with them): both paragraphs get ids, and an earlier one of
+        // the library is saved with its id now. A link from or to a week the import skips, or to a
+        // week it replaces, would point at nothing and is not made.
+        let mut report = preview.report.clone();
+        let skipped = |b: usize| preview.choices.get(b).is_none_or(|c| *c == ImportChoice::Skip);
+        let replaced: Vec<chrono::NaiveDate> = report
+            .bulletins
+            .iter()
+            .zip(&preview.choices)
+            .filter(|(_, c)| **c == ImportChoice::Replace)
+            .filter_map(|(b, _)| b.date)
+            .collect();
         let mut taken = crate::threads::ids_in(&library.entries);
         let mut give_id = |item: &mut crate::model::Item| -> String {
             item.id
@@ -764,42 +778,42 @@ impl App {
                 })
                 .clone()
         };
-        for link in preview.links.iter().filter(|l| l.accepted) {
+        fn paragraph(bulletins: &mut [Bulletin], (b, s, i): (usize, usize, usize)) -> Option<&mut crate::model::Item> {
+            bulletins.get_mut(b)?.sections.get_mut(s)?.items.get_mut(i)
+        }
+        for link in preview.links.iter().filter(|l| l.accepted && !skipped(l.bulletin)) {
             let id = match &link.target {
                 crate::app::LinkTarget::Library(stem, ts, ti) => {
                     let Some(mut earlier) = library.entry(stem).map(|e| e.bulletin.clone()) else { continue };
+                    if earlier.date.is_some_and(|d| replaced.contains(&d)) {
+                        continue;
+                    }
                     let Some(target) = earlier.sections.get_mut(*ts).and_then(|s| s.items.get_mut(*ti)) else {
                         continue;
                     };
-                    if target.id.is_none() {
-                        let id = give_id(target);
-                        if library.save_bulletin(Some(stem), &earlier).is_err() {
-                            continue;
-                        }
-                        id
-                    } else {
-                        give_id(target)
+                    let new = target.id.is_none();
+                    let id = give_id(target);
+                    if new && library.save_bulletin(Some(stem), &earlier).is_err() {
+                        continue;
                     }
+                    id
                 }
-                crate::app::LinkTarget::Imported(bj, text) => {
-                    if preview.choices.get(*bj).is_none_or(|c| *c == ImportChoice::Skip) {
+                crate::app::LinkTarget::Imported(bj, sj, ij) => {
+                    if skipped(*bj) {
                         continue;
                     }
-                    let Some(target) = bulletins
-                        .get_mut(*bj)
-                        .and_then(|b| b.sections.iter_mut().flat_map(|s| s.items.iter_mut()).find(|i| &i.text == text))
-                    else {
-                        continue;
-                    };
+                    let Some(target) = paragraph(&mut report.bulletins, (*bj, *sj, *ij)) else { continue };
                     give_id(target)
                 }
             };
-            let Some(b) = bulletins.get_mut(link.bulletin) else { continue };
-            if let Some(item) = b.sections.iter_mut().flat_map(|s| s.items.iter_mut()).find(|i| i.text == link.text) {
+            if let Some(item) = paragraph(&mut report.bulletins, (link.bulletin, link.at.0, link.at.1)) {
                 give_id(item);
                 item.follows = Some(id);
             }
         }
+        // The preview's choices: unknown headings mapped to regions or added as new ones, paragraphs
+        // unmarked sensitive.
+        let (bulletins, new_regions) = preview.review.apply(&report);
         let applied = library.apply_import(&bulletins, &preview.choices, &new_regions);
         let written = applied.written().count();
         let errors = applied.errors();

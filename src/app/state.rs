@@ -212,7 +212,9 @@ pub struct ImportPreview {
 pub struct SuggestedLink {
     /// The imported bulletin (index into the report).
     pub bulletin: usize,
-    /// The imported paragraph's text (sections may be regrouped by the review; the text is not).
+    /// The imported paragraph's section and place in that bulletin, as found.
+    pub at: (usize, usize),
+    /// The imported paragraph's text.
     pub text: String,
     /// Its region.
     pub region: String,
@@ -229,9 +231,9 @@ pub struct SuggestedLink {
 pub enum LinkTarget {
     /// A paragraph of the library: its bulletin's file stem, section and place.
     Library(String, usize, usize),
-    /// A paragraph of an earlier week of the same import: its bulletin (index into the report) and
-    /// its text.
-    Imported(usize, String),
+    /// A paragraph of an earlier week of the same import: its bulletin (index into the report),
+    /// section and place, as found.
+    Imported(usize, usize, usize),
 }
 
 /// A bulletin being edited: the draft, what is on disk, and the undo history.
