@@ -7,7 +7,6 @@ use icalendar::{Calendar, Component as _, EventLike as _};
 
 use super::ExportError;
 use super::plan::{DailyPlan, NOTHING_NEW};
-use crate::model::Item;
 
 /// Writes the plans as one calendar.
 pub(super) fn write(plans: &[DailyPlan<'_>], library_name: &str) -> Result<String, ExportError> {
@@ -59,7 +58,7 @@ fn headline<'a>(plan: &'a DailyPlan<'_>) -> &'a str {
 }
 
 /// The day's reading as plain text: the verse on day one, then each region's paragraphs, the
-/// sensitive ones marked; the closing note at the end of every day, as it travels with each event.
+/// marked as in the text handout (internal only); the closing note at the end of every day, as it travels with each event.
 fn description(plan: &DailyPlan<'_>, day: &super::plan::Day<'_>) -> String {
     let mut out = String::new();
     if let Some(verse) = day.verse {
@@ -77,11 +76,7 @@ fn description(plan: &DailyPlan<'_>, day: &super::plan::Day<'_>) -> String {
         out.push_str(region);
         out.push_str(":\n");
         for item in items {
-            if item.sensitive {
-                out.push_str(Item::SENSITIVE_MARK_IN_TEXT);
-                out.push(' ');
-            }
-            out.push_str(item.text.trim());
+            out.push_str(&super::text::marked(&plan.marks(item), item.text.trim()));
             out.push_str("\n\n");
         }
     }

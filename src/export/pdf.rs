@@ -665,7 +665,7 @@ pub(super) fn write_plan(plans: &[DailyPlan<'_>], paper: Paper, library_name: &s
     add_footers(&mut layout, library_name, geometry.footer);
     let sheets = sheets_as_laid_out(&layout);
     let title = match plans {
-        [one] => format!("{} \u{2014} day by day", one.bulletin.title.trim()),
+        [one] => format!("{} \u{2014} day by day", super::plan::headline(one.bulletin)),
         _ => library_name.to_owned(),
     };
     let bytes = write_pdf(&layout, &sheets, &fonts, &title)?;

@@ -177,7 +177,8 @@ fn balanced_ends(weights: &[usize], first_extra: usize, days: usize) -> Vec<usiz
     ends
 }
 
-fn headline(b: &Bulletin) -> &str {
+/// The bulletin's headline, or the product's name when it has none.
+pub(super) fn headline(b: &Bulletin) -> &str {
     if b.title.trim().is_empty() { "Prayer Bulletin" } else { b.title.trim() }
 }
 
@@ -234,20 +235,7 @@ pub(super) fn write_text(plans: &[DailyPlan<'_>], width: usize, ascii: bool) -> 
                 out.push_str(region);
                 out.push_str(":\n");
                 for item in items {
-                    // As the text handout writes them: flags before the words, the story's note after.
-                    let (notes, flags): (Vec<_>, Vec<_>) =
-                        plan.marks(item).into_iter().partition(|m| matches!(m, Mark::Thread(_)));
-                    let mut paragraph = String::new();
-                    for mark in flags {
-                        paragraph.push_str(&mark.in_text());
-                        paragraph.push(' ');
-                    }
-                    paragraph.push_str(&item.text);
-                    for note in notes {
-                        paragraph.push(' ');
-                        paragraph.push_str(&note.in_text());
-                    }
-                    text::fill_into(&mut out, &paragraph, width);
+                    text::fill_into(&mut out, &text::marked(&plan.marks(item), &item.text), width);
                     out.push_str("\n\n");
                 }
             }

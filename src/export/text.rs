@@ -74,24 +74,7 @@ fn write_one(out: &mut String, bulletin: &Bulletin, prepared: &Prepared<'_>, wid
         out.push_str(&"-".repeat(section.region.chars().count().min(width)));
         out.push_str("\n\n");
         for item in &section.items {
-            // Flags before the words, where the importer reads them back; the thread's note after
-            // them, so that wrapping never leaves it alone on a line above the paragraph's first word.
-            let mut paragraph = String::new();
-            let mut note = None;
-            for mark in prepared.marks(item) {
-                if let super::Mark::Thread(_) = mark {
-                    note = Some(mark.in_text());
-                } else {
-                    paragraph.push_str(&mark.in_text());
-                    paragraph.push(' ');
-                }
-            }
-            paragraph.push_str(&item.text);
-            if let Some(note) = note {
-                paragraph.push(' ');
-                paragraph.push_str(&note);
-            }
-            fill_into(out, &paragraph, width);
+            fill_into(out, &marked(&prepared.marks(item), &item.text), width);
             out.push_str("\n\n");
         }
     }
@@ -99,6 +82,23 @@ fn write_one(out: &mut String, bulletin: &Bulletin, prepared: &Prepared<'_>, wid
         fill_into(out, closing, width);
         out.push('\n');
     }
+}
+
+/// A paragraph with its marks as plain text writes them: flags before the words, where the importer
+/// reads them back; the story's note after them, so that wrapping never leaves it alone on a line
+/// above the paragraph's first word.
+pub(super) fn marked(marks: &[super::Mark<'_>], text: &str) -> String {
+    let mut paragraph = String::new();
+    for mark in marks.iter().filter(|m| !matches!(m, super::Mark::Thread(_))) {
+        paragraph.push_str(&mark.in_text());
+        paragraph.push(' ');
+    }
+    paragraph.push_str(text);
+    for note in marks.iter().filter(|m| matches!(m, super::Mark::Thread(_))) {
+        paragraph.push(' ');
+        paragraph.push_str(&note.in_text());
+    }
+    paragraph
 }
 
 /// Appends `text` wrapped at `width` columns, exactly as `textwrap::fill` does with first-fit

@@ -119,13 +119,17 @@ fn ron_documents(text: &str) -> Vec<(usize, &str)> {
     if depth != 0 || documents.len() < 2 || !text[start.min(text.len())..].trim().is_empty() {
         return vec![(1, text)];
     }
+    // Each document from its first character, with the line it is on (line breaks counted once, as
+    // the documents go).
+    let (mut line, mut counted) = (1, 0);
     documents
         .into_iter()
         .map(|range| {
-            // The line of the document's first character (after the line breaks that part it from the last).
-            let leading = text[range.clone()].len() - text[range.clone()].trim_start().len();
-            let line = 1 + text[..range.start + leading].matches('\n').count();
-            (line, &text[range.start + leading..range.end])
+            let document = &text[range.clone()];
+            let begins = range.start + (document.len() - document.trim_start().len());
+            line += text[counted..begins].matches('\n').count();
+            counted = begins;
+            (line, &text[begins..range.end])
         })
         .collect()
 }

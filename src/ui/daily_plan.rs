@@ -65,9 +65,9 @@ fn plan_ui(ui: &mut egui::Ui, plan: &plan::DailyPlan<'_>) {
         ui.label(egui::RichText::new(day.heading()).size(19.0).strong());
         ui.separator();
         if let Some(verse) = day.verse {
-            ui.label(
-                egui::RichText::new(format!("\u{201c}{}\u{201d} \u{2014} {}", verse.text, verse.reference)).italics(),
-            );
+            let reference =
+                if verse.reference.is_empty() { String::new() } else { format!(" \u{2014} {}", verse.reference) };
+            ui.label(egui::RichText::new(format!("\u{201c}{}\u{201d}{reference}", verse.text)).italics());
             ui.add_space(6.0);
         }
         if day.readings.is_empty() {

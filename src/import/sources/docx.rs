@@ -78,7 +78,7 @@ pub fn document_xml_to_text(xml: &str) -> Result<String, String> {
                         paragraph.heading |= style.starts_with("heading") || style == "title" || style == "subtitle";
                         paragraph.listed |= style.starts_with("list");
                     }
-                    "outlineLvl" => paragraph.heading = true,
+                    "outlineLvl" => paragraph.heading |= attribute(e, "val").is_none_or(|level| level != "9"),
                     "numPr" => paragraph.listed = true,
                     "t" => in_text = started,
                     "tab" => paragraph.text.push(' '),
