@@ -374,6 +374,7 @@ impl App {
                     when: b.date.map_or_else(|| "Undated".to_owned(), crate::model::medium_date),
                     kind: i.kind,
                     text: i.text.clone(),
+                    folded: crate::search::fold(&i.text),
                     likely: r.likely(),
                 })
             })

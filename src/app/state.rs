@@ -455,6 +455,9 @@ pub struct FollowChoice {
     pub kind: crate::model::ItemKind,
     /// Its text.
     pub text: String,
+    /// Its text folded for the find field (lower case, no accents), worked out once when the
+    /// window opens rather than at every frame.
+    pub folded: String,
     /// Whether it is among the likeliest.
     pub likely: bool,
 }

@@ -28,7 +28,7 @@ pub fn follows_up_ui(ctx: &egui::Context, state: &mut FollowsUp, opened: bool, c
             let filter = crate::search::fold(&state.filter);
             let mut shown = 0;
             for choice in &state.choices {
-                if !filter.is_empty() && !crate::search::fold(&choice.text).contains(&filter) {
+                if !filter.is_empty() && !choice.folded.contains(&filter) {
                     continue;
                 }
                 shown += 1;
