@@ -103,6 +103,10 @@ pub fn app_harness_sized(
         .with_size(size)
         // Korean and Chinese in the sample need a system font, which a test machine may not have.
         .allow_missing_glyphs()
+        // Background threads (the disk watcher, the search thread) wake the window when they have
+        // something; on a busy machine such a wake-up can land in the middle of a run, which then
+        // takes a few more frames to settle than kittest's default of four.
+        .with_max_steps(16)
         .build_ui_state(|ui, app: &mut prayer_bulletin::app::App| app.frame_ui(ui), app);
     harness.run();
     harness
