@@ -198,34 +198,13 @@ pub(super) fn write_text(plans: &[DailyPlan<'_>], width: usize, ascii: bool) -> 
         if i > 0 {
             out.push_str("\n\u{0c}\n");
         }
-        let title = headline(plan.bulletin);
-        text::fill_into(&mut out, title, width);
-        out.push('\n');
-        out.push_str(&"=".repeat(title.chars().count().min(width)));
-        out.push_str("\n\n");
+        text::title(&mut out, headline(plan.bulletin), width);
         out.push_str(&subtitle(plan));
         out.push_str("\n\n");
         for day in &plan.days {
-            let heading = day.heading();
-            out.push_str(&heading);
-            out.push('\n');
-            out.push_str(&"-".repeat(heading.chars().count().min(width)));
-            out.push_str("\n\n");
+            text::heading(&mut out, &day.heading(), width);
             if let Some(verse) = day.verse {
-                let mut filled = String::new();
-                text::fill_into(
-                    &mut filled,
-                    &format!("\u{201c}{}\u{201d}", verse.text),
-                    width.saturating_sub(4).max(16),
-                );
-                out.push_str(&textwrap::indent(&filled, "    "));
-                if !out.ends_with('\n') {
-                    out.push('\n');
-                }
-                if !verse.reference.is_empty() {
-                    out.push_str(&format!("    \u{2013} {}\n", verse.reference));
-                }
-                out.push('\n');
+                text::verse_block(&mut out, verse, width);
             }
             if day.readings.is_empty() {
                 text::fill_into(&mut out, NOTHING_NEW, width);

@@ -46,33 +46,16 @@ pub(super) fn write_bulletins(prepared: &Prepared<'_>, width: usize, ascii: bool
 
 fn write_one(out: &mut String, bulletin: &Bulletin, prepared: &Prepared<'_>, width: usize, closing: bool) {
     let width = width.max(20);
-    let title = if bulletin.title.trim().is_empty() { "Prayer Bulletin" } else { bulletin.title.trim() };
-    fill_into(out, title, width);
-    out.push('\n');
-    out.push_str(&"=".repeat(title.chars().count().min(width)));
-    out.push_str("\n\n");
+    title(out, super::plan::headline(bulletin), width);
     if bulletin.date.is_some() {
         out.push_str(&bulletin.long_date());
         out.push_str("\n\n");
     }
     if let Some(verse) = &bulletin.verse {
-        let quoted = format!("\u{201c}{}\u{201d}", verse.text);
-        let mut filled = String::new();
-        fill_into(&mut filled, &quoted, width.saturating_sub(4).max(16));
-        out.push_str(&textwrap::indent(&filled, "    "));
-        if !out.ends_with('\n') {
-            out.push('\n');
-        }
-        if !verse.reference.is_empty() {
-            out.push_str(&format!("    \u{2013} {}\n", verse.reference));
-        }
-        out.push('\n');
+        verse_block(out, verse, width);
     }
     for section in &bulletin.sections {
-        out.push_str(&section.region);
-        out.push('\n');
-        out.push_str(&"-".repeat(section.region.chars().count().min(width)));
-        out.push_str("\n\n");
+        heading(out, &section.region, width);
         for item in &section.items {
             fill_into(out, &marked(&prepared.marks(item), &item.text), width);
             out.push_str("\n\n");
@@ -82,6 +65,40 @@ fn write_one(out: &mut String, bulletin: &Bulletin, prepared: &Prepared<'_>, wid
         fill_into(out, closing, width);
         out.push('\n');
     }
+}
+
+/// A headline: wrapped at the width, underlined with `=` and followed by a blank line.
+pub(super) fn title(out: &mut String, words: &str, width: usize) {
+    fill_into(out, words, width);
+    underline(out, words, '=', width);
+}
+
+/// A heading (a region, a day) on a line of its own, never wrapped, so the importer reads it back
+/// whole; underlined with `-` and followed by a blank line.
+pub(super) fn heading(out: &mut String, words: &str, width: usize) {
+    out.push_str(words);
+    underline(out, words, '-', width);
+}
+
+/// A line of `rule` under `words`, as long as they are (at most the width), and a blank line.
+fn underline(out: &mut String, words: &str, rule: char, width: usize) {
+    out.push('\n');
+    out.extend(std::iter::repeat_n(rule, words.chars().count().min(width)));
+    out.push_str("\n\n");
+}
+
+/// The verse, quoted and indented, its reference under it after a dash, and a blank line.
+pub(super) fn verse_block(out: &mut String, verse: &crate::model::Verse, width: usize) {
+    let mut filled = String::new();
+    fill_into(&mut filled, &format!("\u{201c}{}\u{201d}", verse.text), width.saturating_sub(4).max(16));
+    out.push_str(&textwrap::indent(&filled, "    "));
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    if !verse.reference.is_empty() {
+        out.push_str(&format!("    \u{2013} {}\n", verse.reference));
+    }
+    out.push('\n');
 }
 
 /// A paragraph with its marks as plain text writes them: flags before the words, where the importer
