@@ -158,7 +158,13 @@ fn the_handouts_people_ask_for() {
             }
             args
         };
-        cases.push((format!("week{suffix}.eml"), export(&with(&["--date", WEEK, "--format", "eml"]))));
+        // An e-mail is public unless asked to be internal.
+        let eml = if public {
+            with(&["--date", WEEK, "--format", "eml"])
+        } else {
+            vec!["--date", WEEK, "--format", "eml", "--internal"]
+        };
+        cases.push((format!("week{suffix}.eml"), export(&eml)));
         cases.push((format!("week{suffix}.ics"), export(&with(&["--date", WEEK, "--format", "ics"]))));
         cases.push((format!("week{suffix}.epub.txt"), export_epub_entries(&with(&["--date", WEEK]))));
         for (format, ext) in [("text", "txt"), ("markdown", "md"), ("html", "html")] {

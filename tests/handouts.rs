@@ -32,7 +32,8 @@ fn export_file(dir: &Path, name: &str, args: &[&str]) -> (PathBuf, String) {
     let sample = common::sample_data();
     let mut all = vec!["export", sample.to_str().unwrap()];
     all.extend(args);
-    all.extend(["-o", path.to_str().unwrap()]);
+    // A test may make the same file again: replacing it is asked for.
+    all.extend(["-o", path.to_str().unwrap(), "--force"]);
     let out = cli(&all);
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
     assert!(out.status.success(), "export {args:?}: {stderr}");
@@ -127,9 +128,10 @@ fn flat(text: &str) -> String {
 fn the_email_draft_reads_back_as_a_ready_to_send_message() {
     let dir = tempfile::tempdir().unwrap();
     for public in [false, true] {
+        // An e-mail is public unless asked to be internal.
         let mut args = vec!["--date", WEEK, "--format", "eml"];
-        if public {
-            args.push("--public");
+        if !public {
+            args.push("--internal");
         }
         let (path, _) = export_file(dir.path(), &format!("week-{public}.eml"), &args);
         let bytes = std::fs::read(&path).unwrap();
@@ -429,7 +431,7 @@ fn choices_that_do_not_go_together_are_usage_errors_that_say_why() {
     let out = cli(&["export", dir, "--all", "--format", "ics", "--start", "2026-11-01"]);
     assert_eq!(out.status.code(), Some(2), "--start is for one week");
     let out = cli(&["export", dir, "--date", WEEK, "--format", "epub"]);
-    assert_eq!(out.status.code(), Some(1), "an e-book goes to a file");
+    assert_eq!(out.status.code(), Some(2), "an e-book goes to a file: a usage error");
     assert!(String::from_utf8_lossy(&out.stderr).contains("-o FILE.epub"));
 }
 

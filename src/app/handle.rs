@@ -484,14 +484,28 @@ impl App {
     }
 
     /// The bulletins a handout of the current week (or of every week) holds: the draft when editing.
-    /// A public handout of every week leaves drafts out, as the command line does.
-    fn handout_bulletins(&self, all: bool, audience: crate::export::Audience) -> Vec<&Bulletin> {
-        let Some(library) = &self.library else { return Vec::new() };
+    /// The one rule of the command line decides (`export::select`): a public handout takes only
+    /// weeks marked ready or sent, and refuses a week still in draft, saying so. Empty when there is
+    /// no bulletin at all.
+    fn handout_bulletins(&self, all: bool, audience: crate::export::Audience) -> Result<Vec<&Bulletin>, String> {
+        use crate::export::select::{SelectError, Weeks, may_go_to, select};
+        let Some(library) = &self.library else { return Ok(Vec::new()) };
         if all {
-            let public = audience == crate::export::Audience::Public;
-            library.entries.iter().map(|e| &e.bulletin).filter(|b| !public || b.state.goes_out()).collect()
-        } else {
-            self.edit.as_ref().map(|e| &e.draft).or(self.current_bulletin()).into_iter().collect()
+            return match select(library.entries.iter().map(|e| &e.bulletin), Weeks::All, audience, false) {
+                Ok(chosen) => Ok(chosen),
+                Err(SelectError::NoneFound(_)) => Ok(Vec::new()),
+                Err(_) => Err("Every week is still a draft: a public handout takes only weeks marked ready or \
+                     sent. Mark a week ready, or export for the prayer group (not public)."
+                    .to_owned()),
+            };
+        }
+        let week = self.edit.as_ref().map(|e| &e.draft).or(self.current_bulletin());
+        match week {
+            Some(b) if !may_go_to(b, audience, false) => Err("This week is still a draft: a public handout takes \
+                 only weeks marked ready or sent. Mark it ready (Mark ready\u{2026}), or export it for the prayer \
+                 group (not public)."
+                .to_owned()),
+            week => Ok(week.into_iter().collect()),
         }
     }
 
@@ -515,7 +529,13 @@ impl App {
     /// dialog (or, without one, a typed path) says.
     fn export(&mut self, choice: &ExportChoice, path: Option<PathBuf>) {
         let (format, all) = (choice.format, choice.all);
-        let bulletins = self.handout_bulletins(all, choice.audience());
+        let bulletins = match self.handout_bulletins(all, choice.audience()) {
+            Ok(bulletins) => bulletins,
+            Err(why) => {
+                self.message = Some(format!("Not exported. {why}"));
+                return;
+            }
+        };
         let Some(first) = bulletins.first() else {
             self.message = Some("There is no bulletin to export.".to_owned());
             return;
@@ -554,6 +574,13 @@ impl App {
             }
         };
         let handout = self.handout(choice);
+        // Never into the library folder (its own files would be overwritten) nor onto a device or a
+        // link. (Replacing a file is confirmed by the save dialog.)
+        let library_dir = self.library.as_ref().map(|l| l.dir.as_path());
+        if let Err(e) = crate::export::select::check_output(&path, library_dir, true) {
+            self.message = Some(format!("Not exported: {e}"));
+            return;
+        }
         match crate::export::write_handout(&bulletins, &handout, &path) {
             Ok(written) => {
                 let mut message = format!("Exported {} to {}.", format.label(), path.display());
@@ -574,7 +601,7 @@ impl App {
     /// Writes this week's public handout in `format` to the temporary folder and opens it with the
     /// system's program for it; returns where it was written, or why not.
     fn open_public_handout(&mut self, format: crate::export::Format) -> Option<(PathBuf, Result<Vec<char>, String>)> {
-        let bulletins = self.handout_bulletins(false, crate::export::Audience::Public);
+        let bulletins = self.handout_bulletins(false, crate::export::Audience::Public).ok()?;
         let first = bulletins.first()?;
         let folder = std::env::temp_dir().join("prayer-bulletin");
         let path = folder.join(format!("{}-public.{}", first.file_stem(), format.extension()));
@@ -586,9 +613,23 @@ impl App {
         Some((path, result))
     }
 
+    /// Why this week's public handout cannot be made, if it cannot: the week is a draft, or the
+    /// rule that ages personal paragraphs (`library.ron`) cannot be read (public handouts fail closed).
+    fn public_refusal(&self) -> Option<String> {
+        if let Err(why) = self.handout_bulletins(false, crate::export::Audience::Public) {
+            return Some(why);
+        }
+        let why = self.library.as_ref()?.settings_unreadable()?;
+        Some(crate::export::ExportError::RuleUnreadable(why).to_string())
+    }
+
     /// Writes this week's public PDF handout to a temporary file and opens it in the system's viewer,
     /// where the user prints.
     fn print(&mut self) {
+        if let Some(why) = self.public_refusal() {
+            self.message = Some(format!("Not printed. {why}"));
+            return;
+        }
         self.message = Some(match self.open_public_handout(crate::export::Format::Pdf) {
             None => "There is no bulletin to print.".to_owned(),
             Some((path, Ok(unprintable))) => {
@@ -607,6 +648,10 @@ impl App {
     /// Writes this week's public handout as an e-mail draft to a temporary file and opens it in the
     /// system's mail program, where the user adds the recipients and sends it.
     fn send_by_email(&mut self) {
+        if let Some(why) = self.public_refusal() {
+            self.message = Some(format!("Not sent. {why}"));
+            return;
+        }
         self.message = Some(match self.open_public_handout(crate::export::Format::Eml) {
             None => "There is no bulletin to send.".to_owned(),
             Some((path, Ok(_))) => {
@@ -754,8 +799,19 @@ impl App {
 
     fn confirm_import(&mut self) {
         let Some(Dialog::ImportPreview(preview)) = self.dialog().cloned() else { return };
+        // Written under the library's lock, as the command line writes: never waited for long on the
+        // window's thread; while another program holds it, the preview stays open to try again.
+        let lock = match self.library.as_ref().map(crate::library::Library::lock) {
+            None => return,
+            Some(Ok(lock)) => lock,
+            Some(Err(e)) => {
+                self.message = Some(format!("Not imported yet: {e}"));
+                return;
+            }
+        };
         self.close_dialog();
         let Some(library) = self.library.as_mut() else { return };
+        let mut not_linked: Vec<String> = Vec::new();
         // The links the user ticked, made in the bulletins as found (the review below moves whole
         // paragraphs, so ids and links go with them): both paragraphs get ids, and an earlier one of
         // the library is saved with its id now. A link from or to a week the import skips, or to a
@@ -794,7 +850,8 @@ impl App {
                     };
                     let new = target.id.is_none();
                     let id = give_id(target);
-                    if new && library.save_bulletin(Some(stem), &earlier).is_err() {
+                    if new && let Err(e) = library.save_bulletin(Some(stem), &earlier) {
+                        not_linked.push(format!("{} (the earlier week could not be saved: {e})", link.said));
                         continue;
                     }
                     id
@@ -815,14 +872,23 @@ impl App {
         // The preview's choices: unknown headings mapped to regions or added as new ones, paragraphs
         // unmarked sensitive.
         let (bulletins, new_regions) = preview.review.apply(&report);
-        let applied = library.apply_import(&bulletins, &preview.choices, &new_regions);
+        let applied = library.apply_import_locked(&lock, &bulletins, &preview.choices, &new_regions);
+        drop(lock);
         let written = applied.written().count();
         let errors = applied.errors();
-        self.message = Some(if errors.is_empty() {
+        let mut message = if errors.is_empty() {
             format!("Imported {written} bulletin(s) from {}.", preview.source)
         } else {
             format!("Imported {written} bulletin(s); could not save: {}", errors.join("; "))
-        });
+        };
+        if !not_linked.is_empty() {
+            message.push_str(&format!(
+                " {} link(s) you ticked were not made: {}.",
+                not_linked.len(),
+                not_linked.join("; ")
+            ));
+        }
+        self.message = Some(message);
         let last = applied.written().last().map(str::to_owned);
         if !errors.is_empty() {
             // Keep what could not be written in the window rather than losing it; what was written
@@ -924,7 +990,11 @@ impl App {
         }
         match library.rename_region(from, to) {
             Ok(n) => self.message = Some(format!("Renamed {from} to {to} in the library and in {n} bulletin(s).")),
-            Err(e) => self.message = Some(format!("Could not rename the region: {e}")),
+            Err(e) => {
+                // All or nothing: the library is as it was, and so is the draft.
+                self.message = Some(format!("Could not rename the region; nothing was changed: {e}"));
+                return;
+            }
         }
         if let Some(edit) = &mut self.edit {
             for s in edit.draft.sections.iter_mut().filter(|s| s.region == from) {

@@ -141,7 +141,7 @@ impl App {
                 self.settings.remember_library(dir);
                 self.settings.last_bulletin = self.current.clone();
                 self.offer_recovery(dir);
-                self.library = Some(library);
+                self.library = Some(Library { lock_patience: APP_LOCK_PATIENCE, ..library });
                 self.library_changed();
                 self.view = View::Reader;
                 self.highlight = None;
@@ -151,6 +151,10 @@ impl App {
     }
 
     /// Reads the library again, keeping the shown bulletin and the draft.
+    ///
+    /// (The library's lock is never waited for on the window's thread for longer than
+    /// [`APP_LOCK_PATIENCE`]: past that the change is not made and the window says that another
+    /// program is using the library.)
     pub(super) fn reload_library(&mut self, say_so: bool) {
         let Some(library) = self.library.as_ref() else { return };
         let dir = library.dir.clone();
@@ -167,7 +171,7 @@ impl App {
                 if self.current.as_ref().is_some_and(|s| library.entry(s).is_none()) {
                     self.current = library.entries.first().map(|e| e.stem.clone());
                 }
-                self.library = Some(library);
+                self.library = Some(Library { lock_patience: APP_LOCK_PATIENCE, ..library });
                 self.library_changed();
                 if say_so {
                     self.message = Some("This bulletin was changed by someone else; showing their version.".to_owned());
@@ -193,3 +197,7 @@ impl App {
         }
     }
 }
+
+/// How long the window waits for another program (an import from the command line) holding the
+/// library's lock: short enough that the window never seems to hang.
+pub const APP_LOCK_PATIENCE: std::time::Duration = std::time::Duration::from_millis(300);

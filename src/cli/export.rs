@@ -3,8 +3,12 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use super::{Failure, load_library, parse_date, print};
-use crate::export::{Audience, Context, Format, Handout, PageLayout, check_choices, render_noting, write_handout};
+use super::{Failure, load_library, parse_date, print, print_bytes};
+use crate::export::select::{Weeks, check_output, select};
+use crate::export::{
+    Audience, Context, Format, Handout, PageLayout, check_choices, check_destination, render_noting, write_handout,
+};
+use crate::library::Library;
 use crate::model::Bulletin;
 
 /// Arguments of `export`.
@@ -29,16 +33,20 @@ pub struct ExportArgs {
     /// plan as a calendar).
     #[arg(long, value_enum)]
     format: Format,
-    /// Leave out paragraphs marked sensitive, and personal paragraphs older than the library's
-    /// `public_weeks`.
-    #[arg(long)]
+    /// Leave out paragraphs marked sensitive, personal paragraphs older than the library's
+    /// `public_weeks`, and weeks still in draft. Refused when `library.ron` cannot be read. An e-mail
+    /// draft (eml) is public unless --internal.
+    #[arg(long, conflicts_with = "internal")]
     public: bool,
+    /// Everything, marked for the prayer group: for an e-mail draft, which is otherwise public.
+    #[arg(long)]
+    internal: bool,
     /// With --public: age personal paragraphs as of this day instead of today, to make again an
     /// export of another day.
-    #[arg(long, value_parser = parse_date, requires = "public")]
+    #[arg(long, value_parser = parse_date)]
     as_of: Option<chrono::NaiveDate>,
-    /// With --all --public: take drafts too (they are left out unless asked).
-    #[arg(long, requires = "all")]
+    /// With a public handout: take weeks still in draft too (they are left out unless asked).
+    #[arg(long)]
     include_drafts: bool,
     /// Wrap plain text at this many columns.
     #[arg(long, value_parser = clap::value_parser!(u16).range(20..=400))]
@@ -59,21 +67,34 @@ pub struct ExportArgs {
     /// The first day of the daily plan (default: the bulletin's date).
     #[arg(long, value_parser = parse_date)]
     start: Option<chrono::NaiveDate>,
-    /// Write here instead of standard output.
+    /// Write the handout to this file (`-` for standard output). Never a file inside the library
+    /// folder, nor a device, pipe or link; an existing file only with --force.
     #[arg(short, long)]
     output: Option<PathBuf>,
+    /// Replace the file given with -o if it exists.
+    #[arg(long)]
+    force: bool,
 }
 
 pub(super) fn run(args: ExportArgs) -> Result<ExitCode, Failure> {
+    let usage = |why: &str| {
+        eprintln!("prayer-bulletin: {why}");
+        Ok(ExitCode::from(2))
+    };
     if let (Some(from), Some(to)) = (args.from, args.to)
         && from > to
     {
-        eprintln!("prayer-bulletin: --from {from} is after --to {to}; give the earlier date first");
-        return Ok(ExitCode::from(2));
+        return usage(&format!("--from {from} is after --to {to}; give the earlier date first"));
+    }
+    // An e-mail is written to be sent: public unless the coordinator says it is for the prayer group.
+    let public = args.public || (!args.internal && args.format == Format::Eml);
+    let audience = if public { Audience::Public } else { Audience::Internal };
+    if args.as_of.is_some() && !public {
+        return usage("--as-of ages personal paragraphs of a public handout: add --public");
     }
     let mut handout = Handout {
         format: args.format,
-        audience: if args.public { Audience::Public } else { Audience::Internal },
+        audience,
         width: args.width.map_or(72, usize::from),
         ascii: args.ascii,
         paper: args.paper,
@@ -85,52 +106,61 @@ pub(super) fn run(args: ExportArgs) -> Result<ExitCode, Failure> {
     };
     // Choices that do not go together are wrong usage, said before the library is read.
     if let Err(why) = check_choices(&handout) {
-        eprintln!("prayer-bulletin: {why}");
-        return Ok(ExitCode::from(2));
+        return usage(&why);
     }
     if args.layout == Some(PageLayout::Standard) && !args.format.has_layouts() {
-        eprintln!("prayer-bulletin: --layout sets printed pages, for pdf and html only");
-        return Ok(ExitCode::from(2));
+        return usage("--layout sets printed pages, for pdf and html only");
     }
     if args.start.is_some() && !(args.date.is_some() || args.from == args.to && args.from.is_some()) {
-        eprintln!("prayer-bulletin: --start gives the first day of one week's plan; choose the week with --date");
-        return Ok(ExitCode::from(2));
+        return usage("--start gives the first day of one week's plan; choose the week with --date");
     }
+    let to_stdout = args.output.as_ref().is_none_or(|p| p.as_os_str() == "-");
     if args.output.is_none() && !args.format.is_text() {
         let ext = args.format.extension();
-        return Err(Failure(format!(
-            "a{} {} goes to a file: add -o FILE.{ext}",
-            if ext == "epub" { "n" } else { "" },
+        let article = if ext == "epub" { "an" } else { "a" };
+        return usage(&format!(
+            "{article} {} goes to a file: add -o FILE.{ext} (or -o - for standard output)",
             ext.to_uppercase()
+        ));
+    }
+    if !Library::is_library(&args.dir) && args.dir.is_dir() {
+        return Err(Failure(format!(
+            "{}: not a library (it has no library.ron and no bulletins/ folder)",
+            args.dir.display()
         )));
     }
-    let library = load_library(&args.dir)?;
-    let bulletins: Vec<&Bulletin> = library
-        .entries
-        .iter()
-        .map(|e| &e.bulletin)
-        .filter(|b| match (args.date, args.from, args.to) {
-            (Some(d), _, _) => b.date == Some(d),
-            (None, Some(from), Some(to)) => b.date.is_some_and(|d| from <= d && d <= to),
-            // Every bulletin, for the public: only those marked ready or sent, unless asked.
-            _ => args.all && (!args.public || args.include_drafts || b.state.goes_out()),
-        })
-        .collect();
-    if bulletins.is_empty() {
-        let which = match (args.date, args.from, args.to) {
-            (Some(d), _, _) => format!("for {d}"),
-            (None, Some(f), Some(t)) => format!("from {f} to {t}"),
-            _ if args.public && !library.entries.is_empty() => {
-                "ready or sent (drafts are left out of public exports; add --include-drafts)".to_owned()
-            }
-            _ => "at all".to_owned(),
-        };
-        return Err(Failure(format!("{}: no bulletin {which}", args.dir.display())));
+    if let Some(path) = args.output.as_ref().filter(|_| !to_stdout) {
+        check_output(path, Some(&args.dir), args.force)?;
+        check_destination(path, args.format)?;
     }
+    let library = load_library(&args.dir)?;
+    let weeks = match (args.date, args.from, args.to) {
+        (Some(day), _, _) => Weeks::One(day),
+        (None, Some(from), Some(to)) => Weeks::Range(from, to),
+        _ => Weeks::All,
+    };
+    // A week that did not load is not quietly left out of a handout that should hold it.
+    let unread: Vec<String> = library
+        .problems
+        .iter()
+        .filter(|p| p.path.starts_with(library.bulletins_dir()) && p.path.extension().is_some_and(|e| e == "ron"))
+        .filter(|p| unread_in(&p.path, weeks))
+        .map(ToString::to_string)
+        .collect();
+    if !unread.is_empty() {
+        return Err(Failure(format!(
+            "not exported: {} week(s) of this selection could not be read:\n  {}",
+            unread.len(),
+            unread.join("\n  ")
+        )));
+    }
+    let bulletins: Vec<&Bulletin> =
+        select(library.entries.iter().map(|e| &e.bulletin), weeks, audience, args.include_drafts)
+            .map_err(|e| Failure(format!("{}: {e}", args.dir.display())))?;
     handout.width = args.width.map_or(library.settings.export.width, usize::from);
     handout.library_name = library.settings.name.clone();
     handout.context = Context { as_of: args.as_of, ..Context::of_library(&library) };
-    let unprintable = match &args.output {
+    let unprintable = match args.output.as_ref().filter(|_| !to_stdout) {
         Some(path) => {
             let written = write_handout(&bulletins, &handout, path)?;
             eprintln!("wrote {}", written.path.display());
@@ -138,7 +168,11 @@ pub(super) fn run(args: ExportArgs) -> Result<ExitCode, Failure> {
         }
         None => {
             let rendered = render_noting(&bulletins, &handout)?;
-            print(&String::from_utf8_lossy(&rendered.bytes));
+            if args.format.is_text() && args.output.is_none() {
+                print(&String::from_utf8_lossy(&rendered.bytes));
+            } else {
+                print_bytes(&rendered.bytes);
+            }
             rendered.unprintable
         }
     };
@@ -146,4 +180,20 @@ pub(super) fn run(args: ExportArgs) -> Result<ExitCode, Failure> {
         eprintln!("warning: {note}");
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Whether a bulletin file that did not load may belong to the selection: its name is its date, or
+/// it is undated (named otherwise), which only "every week" takes.
+fn unread_in(path: &std::path::Path, weeks: Weeks) -> bool {
+    let date = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .and_then(|s| s.get(..10))
+        .and_then(|s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
+    match (weeks, date) {
+        (Weeks::All, _) => true,
+        (Weeks::One(day), Some(d)) => d == day,
+        (Weeks::Range(from, to), Some(d)) => from <= d && d <= to,
+        (_, None) => false,
+    }
 }

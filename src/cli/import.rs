@@ -78,6 +78,10 @@ pub(super) fn run(args: ImportArgs) -> Result<ExitCode, Failure> {
         return Ok(ExitCode::from(2));
     }
     let library = match &args.library {
+        // A folder that holds something else is not made a library: its files are not ours.
+        Some(dir) if dir.exists() && !Library::is_library(dir) && !is_empty_folder(dir) => {
+            return Err(crate::library::LibraryError::NotALibrary { path: dir.clone() }.into());
+        }
         Some(dir) if dir.exists() => Library::load(dir)?,
         Some(dir) => Library::new_in(dir),
         None => Library::new_in(""),
@@ -148,7 +152,9 @@ pub(super) fn run(args: ImportArgs) -> Result<ExitCode, Failure> {
     // Another import, the app or a coordinator on a synced folder may be writing to this library
     // now: the library is read again under its lock, and changed only while the lock is held.
     let dir = library.dir.clone();
-    let lock = crate::library::LibraryLock::acquire(&dir)?;
+    let lock = crate::library::LibraryLock::acquire_within(&dir, super::lock_patience(), || {
+        eprintln!("prayer-bulletin: waiting for another program using this library…");
+    })?;
     let mut library = if dir.join(crate::library::SETTINGS_FILE).exists() { Library::load(&dir)? } else { library };
     if let Some(problem) = library.problems.iter().find(|p| p.path.ends_with(crate::library::SETTINGS_FILE)) {
         return Err(Failure(format!("{problem}")));
@@ -226,6 +232,12 @@ pub(super) fn run(args: ImportArgs) -> Result<ExitCode, Failure> {
         }
     );
     Ok(code)
+}
+
+/// Whether `dir` is a folder with nothing in it (hidden files of a sync tool aside).
+fn is_empty_folder(dir: &std::path::Path) -> bool {
+    std::fs::read_dir(dir)
+        .is_ok_and(|mut listing| listing.all(|e| e.is_ok_and(|e| e.file_name().to_string_lossy().starts_with('.'))))
 }
 
 /// `{"bulletins": [...], "warnings": [...], "files": [{"file", "bulletins", "error", "written"}]}`.

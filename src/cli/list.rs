@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
-use super::{Failure, load_library, print};
+use super::{Failure, escape_controls, load_library, print};
 use crate::library::Library;
 use crate::model::Bulletin;
 
@@ -94,20 +94,123 @@ pub(super) fn check(dir: &Path) -> Result<ExitCode, Failure> {
             path.display()
         ));
     }
+    problems.extend(dates_against_names(&library));
+    problems.extend(follows_cycles(&library));
+    problems.extend(leftover_saves(&library));
     for p in &problems {
-        eprintln!("{p}");
+        // One problem, one line: a file name with a line break or an escape sequence cannot split
+        // it or act on the terminal.
+        eprintln!("{}", escape_controls(p, true));
     }
     if problems.is_empty() {
         print(&format!("{}: {} bulletins, no problems\n", dir.display(), library.entries.len()));
         Ok(ExitCode::SUCCESS)
     } else {
-        eprintln!("{} problem(s) in {}", problems.len(), dir.display());
+        eprintln!("{} problem(s) in {}", problems.len(), escape_controls(&dir.display().to_string(), true));
         Ok(ExitCode::from(1))
     }
 }
 
+/// A bulletin whose file is named for one date and holds another: the app and `export --date` find
+/// it by its date, a person and a script by its name.
+fn dates_against_names(library: &Library) -> Vec<String> {
+    library
+        .entries
+        .iter()
+        .filter_map(|e| {
+            let named = chrono::NaiveDate::parse_from_str(e.stem.get(..10)?, "%Y-%m-%d").ok()?;
+            let date = e.bulletin.date;
+            (date != Some(named)).then(|| {
+                let holds = date.map_or_else(|| "no date".to_owned(), |d| d.to_string());
+                format!(
+                    "{}:1:1: the file is named for {named} but the bulletin's date is {holds}",
+                    library.path_of(&e.stem).display()
+                )
+            })
+        })
+        .collect()
+}
+
+/// Paragraphs that follow each other round in a circle (A follows B, B follows A): no story can
+/// start there. Each circle is said once, at its paragraph that comes first in the library.
+fn follows_cycles(library: &Library) -> Vec<String> {
+    use std::collections::{HashMap, HashSet};
+    let mut next: HashMap<&str, &str> = HashMap::new();
+    let mut place: HashMap<&str, (&str, &str)> = HashMap::new();
+    for e in library.entries.iter() {
+        for s in &e.bulletin.sections {
+            for item in &s.items {
+                if let Some(id) = item.id.as_deref() {
+                    place.entry(id).or_insert((e.stem.as_str(), s.region.as_str()));
+                    if let Some(f) = item.follows.as_deref() {
+                        next.insert(id, f);
+                    }
+                }
+            }
+        }
+    }
+    let mut said: HashSet<&str> = HashSet::new();
+    let mut out = Vec::new();
+    let mut starts: Vec<&str> = next.keys().copied().collect();
+    starts.sort_unstable();
+    for start in starts {
+        if said.contains(start) {
+            continue;
+        }
+        let mut seen: Vec<&str> = vec![start];
+        let mut at = start;
+        while let Some(&n) = next.get(at) {
+            if let Some(pos) = seen.iter().position(|s| *s == n) {
+                let circle = &seen[pos..];
+                if circle.iter().all(|id| !said.contains(id)) {
+                    let (stem, region) = place.get(n).copied().unwrap_or_default();
+                    out.push(format!(
+                        "{}:1:1: {region}: the paragraphs {} follow each other in a circle; unlink one of them",
+                        library.path_of(stem).display(),
+                        circle.iter().map(|id| format!("{id:?}")).collect::<Vec<_>>().join(", ")
+                    ));
+                }
+                said.extend(circle.iter().copied());
+                break;
+            }
+            if seen.len() > next.len() {
+                break;
+            }
+            seen.push(n);
+            at = n;
+        }
+        said.insert(start);
+    }
+    out
+}
+
+/// Files left beside the bulletins by a save that was stopped half-way (the program was killed):
+/// the bulletin itself is whole (old or new), and the leftover can go.
+fn leftover_saves(library: &Library) -> Vec<String> {
+    let mut out = Vec::new();
+    for folder in [library.dir.clone(), library.bulletins_dir()] {
+        let Ok(listing) = std::fs::read_dir(&folder) else { continue };
+        let mut names: Vec<_> = listing
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| {
+                p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(".saving-") && n.ends_with(".tmp"))
+            })
+            .collect();
+        names.sort();
+        for path in names {
+            out.push(format!(
+                "{}:1:1: left behind by a save that was stopped half-way; the bulletins are whole, and this file can be deleted",
+                path.display()
+            ));
+        }
+    }
+    out
+}
+
 pub(super) fn new_week(dir: &Path, date: Option<chrono::NaiveDate>) -> Result<ExitCode, Failure> {
-    let mut library = load_library(dir)?;
+    // Under the lock: two new-weeks at once must not both take the same week.
+    let (_lock, mut library) = super::load_library_to_write(dir)?;
     let bulletin = library.new_week(date)?;
     if let Some(date) = bulletin.date
         && let Some(existing) = library.entry_for_date(date)

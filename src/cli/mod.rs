@@ -95,7 +95,13 @@ pub enum Command {
 
 /// A date on the command line, in any of the ways a bulletin writes one.
 pub fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
-    crate::import::parse_date_line(text).ok_or_else(|| format!("{text:?} is not a date (write it as 2021-06-26)"))
+    use chrono::Datelike as _;
+    let date = crate::import::parse_date_line(text)
+        .ok_or_else(|| format!("{text:?} is not a date (write it as 2021-06-26)"))?;
+    if !(1..=9999).contains(&date.year()) {
+        return Err(format!("{text:?} is outside the years 1 to 9999 that a bulletin can have"));
+    }
+    Ok(date)
 }
 
 /// An error a command explains to the user; exits 1.
@@ -147,6 +153,35 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// For a command that writes: takes the library's lock (saying so when another program holds it, and
+/// giving up after [`crate::library::LOCK_PATIENCE`]), then reads the library as it is now, so that
+/// what the command changes is what is on disk, not what another writer has just replaced. A folder
+/// that holds no library is refused: nothing is written into it.
+fn load_library_to_write(
+    dir: &std::path::Path,
+) -> Result<(crate::library::LibraryLock, crate::library::Library), Failure> {
+    if !dir.is_dir() {
+        return Err(crate::library::LibraryError::NotFound { path: dir.to_owned() }.into());
+    }
+    if !crate::library::Library::is_library(dir) {
+        return Err(crate::library::LibraryError::NotALibrary { path: dir.to_owned() }.into());
+    }
+    let lock = crate::library::LibraryLock::acquire_within(dir, lock_patience(), || {
+        eprintln!("prayer-bulletin: waiting for another program using this library…");
+    })?;
+    Ok((lock, load_library(dir)?))
+}
+
+/// How long a command waits for another program holding the library: `PRAYER_BULLETIN_LOCK_WAIT`
+/// seconds when set (a script that would rather fail fast), else [`crate::library::LOCK_PATIENCE`].
+pub fn lock_patience() -> std::time::Duration {
+    std::env::var("PRAYER_BULLETIN_LOCK_WAIT")
+        .ok()
+        .and_then(|s| s.trim().parse::<f64>().ok())
+        .filter(|s| s.is_finite() && *s >= 0.0 && *s <= 86_400.0)
+        .map_or(crate::library::LOCK_PATIENCE, std::time::Duration::from_secs_f64)
+}
+
 /// Loads a library, printing the files that did not load as warnings on stderr.
 fn load_library(dir: &std::path::Path) -> Result<crate::library::Library, Failure> {
     let library = crate::library::Library::load(dir)?;
@@ -156,11 +191,41 @@ fn load_library(dir: &std::path::Path) -> Result<crate::library::Library, Failur
     Ok(library)
 }
 
-/// Prints to stdout, ignoring a closed pipe (`| head`) rather than panicking.
+/// Prints to stdout, ignoring a closed pipe (`| head`) rather than panicking. On a terminal, control
+/// characters that came from a bulletin (an escape sequence, a bell, a carriage return) are shown
+/// as `\u{1b}` and the like instead of acting on the terminal; a pipe or a file gets the text as it is.
 fn print(text: &str) {
+    use std::io::IsTerminal as _;
+    if std::io::stdout().is_terminal() {
+        print_bytes(escape_controls(text, false).as_bytes());
+    } else {
+        print_bytes(text.as_bytes());
+    }
+}
+
+/// Writes bytes to stdout as they are (a PDF to `-o -`), ignoring a closed pipe.
+fn print_bytes(bytes: &[u8]) {
     use std::io::Write as _;
     let mut out = std::io::stdout().lock();
-    if out.write_all(text.as_bytes()).and_then(|()| out.flush()).is_err() {
+    if out.write_all(bytes).and_then(|()| out.flush()).is_err() {
         // The reader went away; nothing more to say.
     }
+}
+
+/// The text with its control characters shown as `\u{1b}` and the like: every one but tab, and
+/// line feeds too when the text must stay on `one_line` (a `check` problem, a file name).
+pub fn escape_controls(text: &str, one_line: bool) -> std::borrow::Cow<'_, str> {
+    let shown = |c: char| c.is_control() && c != '\t' && (one_line || c != '\n');
+    if !text.chars().any(shown) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if shown(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }

@@ -79,7 +79,8 @@ fn snippet(text: &str, chars: usize) -> String {
 }
 
 pub(super) fn set_state(dir: &Path, date: chrono::NaiveDate, state: ReviewState) -> Result<ExitCode, Failure> {
-    let mut library = load_library(dir)?;
+    // Under the lock, read as it is now: an import replacing this week meanwhile is not reverted.
+    let (_lock, mut library) = super::load_library_to_write(dir)?;
     let Some(entry) = library.entry_for_date(date) else {
         return Err(Failure(format!("{}: no bulletin for {date}", dir.display())));
     };

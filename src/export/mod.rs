@@ -8,6 +8,7 @@ mod markdown;
 mod pdf;
 pub mod plan;
 mod ron_file;
+pub mod select;
 mod text;
 
 use std::borrow::Cow;
@@ -41,6 +42,10 @@ pub struct Context {
     pub as_of: Option<NaiveDate>,
     /// "Update on …" and "Answered …" notes, shown in internal handouts.
     pub notes: ThreadNotes,
+    /// Why the rule that ages personal paragraphs (`library.ron`'s `public_weeks`) could not be read,
+    /// when it could not: a public handout is then refused ([`render_noting`]), and any public view
+    /// made anyway withholds every personal paragraph ([`for_audience`]). Fail closed.
+    pub rule_unreadable: Option<String>,
 }
 
 impl Context {
@@ -51,6 +56,7 @@ impl Context {
             public_weeks: library.settings.public_weeks,
             as_of: None,
             notes: ThreadNotes::new(&library.entries, &threads),
+            rule_unreadable: library.settings_unreadable(),
         }
     }
 
@@ -80,7 +86,8 @@ pub fn for_audience<'a>(bulletin: &'a Bulletin, audience: Audience, context: &Co
     match audience {
         Audience::Internal => Cow::Borrowed(bulletin),
         Audience::Public => {
-            let personal_public = context.personal_is_public(bulletin.date);
+            // When the aging rule could not be read, no personal paragraph is known to be public.
+            let personal_public = context.rule_unreadable.is_none() && context.personal_is_public(bulletin.date);
             let mut public = bulletin.clone();
             public.sections.retain_mut(|section| {
                 let had_items = !section.items.is_empty();
@@ -438,6 +445,17 @@ pub enum ExportError {
     /// Writing the file failed.
     #[error(transparent)]
     Write(#[from] crate::library::LibraryError),
+    /// A public handout was asked for, and the rule that protects people in it cannot be read.
+    #[error(
+        "not made: a public handout leaves out personal paragraphs once they are older than the library's public_weeks, and that rule cannot be read ({0}); fix library.ron (Library settings in the app), or make an internal handout"
+    )]
+    RuleUnreadable(String),
+    /// The weeks asked for cannot go into this handout.
+    #[error(transparent)]
+    Select(#[from] select::SelectError),
+    /// The handout may not be written where it was asked to go.
+    #[error(transparent)]
+    Destination(#[from] select::DestinationError),
 }
 
 /// Writes a handout of the bulletins in the chosen format, for the chosen audience.
@@ -478,6 +496,11 @@ pub fn check_choices(handout: &Handout) -> Result<(), String> {
 /// [`render`], also telling which characters a PDF could not print.
 pub fn render_noting(bulletins: &[&Bulletin], handout: &Handout) -> Result<Rendered, ExportError> {
     check_choices(handout).map_err(ExportError::Usage)?;
+    if handout.audience == Audience::Public
+        && let Some(why) = &handout.context.rule_unreadable
+    {
+        return Err(ExportError::RuleUnreadable(why.clone()));
+    }
     let prepared = Prepared::new(bulletins, handout.audience, &handout.context);
     let name = &handout.library_name;
     if handout.plan || handout.format == Format::Ics {

@@ -121,7 +121,15 @@ impl Library {
                     applied.outcomes.push(Outcome::Skipped { existing });
                     continue;
                 }
-                (ImportChoice::Replace, Some(stem)) => self.save_bulletin(Some(&stem), bulletin),
+                (ImportChoice::Replace, Some(stem)) => {
+                    // An id never changes: the paragraphs the new text still has keep theirs, and
+                    // the links later weeks make to them.
+                    let mut replacing = bulletin.clone();
+                    if let Some(old) = self.entry(&stem) {
+                        keep_ids(&old.bulletin, &mut replacing);
+                    }
+                    self.save_bulletin(Some(&stem), &replacing)
+                }
                 (_, _) => self.save_bulletin(None, bulletin),
             };
             applied.outcomes.push(match result {
@@ -130,6 +138,56 @@ impl Library {
             });
         }
     }
+}
+
+/// Whether a new paragraph (its region, its words) is an old one (its region, its words).
+type MatchRule = dyn Fn(&str, &[String], &str, &[String]) -> bool;
+
+/// Gives the paragraphs of `new` that match a paragraph of `old` (the same words, in the same
+/// region first, then anywhere; then mostly the same words in the same region) that paragraph's id,
+/// its link and its "personal" mark, each paragraph of `old` at most once. Paragraphs that already
+/// have an id keep it.
+pub fn keep_ids(old: &crate::model::Bulletin, new: &mut crate::model::Bulletin) {
+    let olds: Vec<(&str, &crate::model::Item, Vec<String>)> = old
+        .sections
+        .iter()
+        .flat_map(|s| s.items.iter().map(move |i| (s.region.as_str(), i, words(&i.text))))
+        .filter(|(_, i, _)| i.id.is_some())
+        .collect();
+    let mut used = vec![false; olds.len()];
+    let passes: [&MatchRule; 3] =
+        [&|r, w, or, ow| r == or && w == ow, &|_, w, _, ow| w == ow, &|r, w, or, ow| r == or && similar(w, ow)];
+    for pass in passes {
+        for section in &mut new.sections {
+            for item in section.items.iter_mut().filter(|i| i.id.is_none()) {
+                let w = words(&item.text);
+                let found =
+                    olds.iter().enumerate().find(|(k, (r, _, ow))| !used[*k] && pass(&section.region, &w, r, ow));
+                if let Some((k, (_, o, _))) = found {
+                    used[k] = true;
+                    item.id.clone_from(&o.id);
+                    if item.follows.is_none() {
+                        item.follows.clone_from(&o.follows);
+                    }
+                    item.personal |= o.personal;
+                }
+            }
+        }
+    }
+}
+
+/// The words of a text, lower case, for matching a paragraph to its earlier self.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// Whether two paragraphs share most of their words (a typo fixed, a sentence added).
+fn similar(a: &[String], b: &[String]) -> bool {
+    use std::collections::HashSet;
+    let a: HashSet<&String> = a.iter().collect();
+    let b: HashSet<&String> = b.iter().collect();
+    let union = a.union(&b).count();
+    union > 0 && a.intersection(&b).count() * 10 >= union * 7
 }
 
 #[cfg(test)]
@@ -180,5 +238,42 @@ mod tests {
         // Again: the region is not added twice.
         let again = library.apply_import(&[], &[], &["Middle East".to_owned()]);
         assert!(again.regions_added.is_empty());
+    }
+
+    #[test]
+    fn a_replacing_import_keeps_the_ids_and_links_of_the_paragraphs_it_still_has() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut library = Library::new_in(dir.path());
+        library.save_settings().unwrap();
+        let mut ours = week(14, "Ours");
+        ours.sections[0].items = vec![
+            Item {
+                id: Some("p-aaaaaaaaaa".into()),
+                follows: Some("p-earlier000".into()),
+                ..Item::from_text("Pray for the Hassan family.")
+            },
+            Item {
+                id: Some("p-bbbbbbbbbb".into()),
+                personal: true,
+                ..Item::from_text("Praise: the well at Kibera works again.")
+            },
+            Item { id: Some("p-cccccccccc".into()), ..Item::from_text("Pray for the new team in Amman.") },
+        ];
+        library.save_bulletin(None, &ours).unwrap();
+        // The same week as text comes back with no ids, a typo fixed and one paragraph gone.
+        let mut theirs = week(14, "Theirs");
+        theirs.sections[0].items = vec![
+            Item::from_text("Pray for the Hassan family."),
+            Item::from_text("Praise: the well in Kibera works again."),
+            Item::from_text("Something new."),
+        ];
+        let applied = library.apply_import(&[theirs], &[ImportChoice::Replace], &[]);
+        assert_eq!(applied.outcomes, [Outcome::Written("2026-11-14".into())]);
+        let items = &Library::load(dir.path()).unwrap().entry("2026-11-14").unwrap().bulletin.sections[0].items.clone();
+        assert_eq!(items[0].id.as_deref(), Some("p-aaaaaaaaaa"));
+        assert_eq!(items[0].follows.as_deref(), Some("p-earlier000"));
+        assert_eq!(items[1].id.as_deref(), Some("p-bbbbbbbbbb"), "a typo fixed is the same paragraph");
+        assert!(items[1].personal);
+        assert_eq!(items[2].id, None, "a new paragraph takes no old id");
     }
 }

@@ -11,7 +11,7 @@ pub mod recovery;
 mod settings;
 
 pub use apply::{Applied, ImportChoice, Outcome};
-pub use lock::{LOCK_FILE, LibraryLock};
+pub use lock::{LOCK_FILE, LOCK_PATIENCE, LibraryLock};
 pub use settings::{ExportDefaults, LibrarySettings, Region, heading_key, heading_key_into};
 
 use std::fs;
@@ -73,6 +73,20 @@ pub enum LibraryError {
         path: PathBuf,
         /// What could not be done.
         message: String,
+    },
+    /// Another program held the library's lock for longer than a command waits.
+    #[error("{}: another program is using this library (waited {waited} s); try again when it has finished", path.display())]
+    Busy {
+        /// The library folder.
+        path: PathBuf,
+        /// How long was waited, in seconds.
+        waited: u64,
+    },
+    /// The folder exists but holds no library, so nothing is written into it.
+    #[error("{}: not a library (it has no library.ron and no bulletins/ folder); nothing was written", path.display())]
+    NotALibrary {
+        /// The folder.
+        path: PathBuf,
     },
     /// The folder is not there.
     #[error("{path}: no such library folder")]
@@ -217,6 +231,10 @@ pub struct Library {
     pub entries: std::sync::Arc<Vec<Entry>>,
     /// The files that did not load.
     pub problems: Vec<Problem>,
+    /// How long a change waits for another program holding the library's lock before it gives up
+    /// ([`LibraryError::Busy`]): [`LOCK_PATIENCE`] for the command line; the app sets a fraction of a
+    /// second, so its window never hangs.
+    pub lock_patience: std::time::Duration,
 }
 
 impl Library {
@@ -227,6 +245,7 @@ impl Library {
             settings: LibrarySettings::default(),
             entries: std::sync::Arc::default(),
             problems: Vec::new(),
+            lock_patience: LOCK_PATIENCE,
         }
     }
 
@@ -254,11 +273,32 @@ impl Library {
         let settings_path = library.dir.join(SETTINGS_FILE);
         if settings_path.exists() {
             match read_ron::<LibrarySettings>(&settings_path) {
-                Ok(settings) => library.settings = settings,
+                Ok(settings) => {
+                    if settings.format > settings::SETTINGS_FORMAT {
+                        library.problems.push(Problem {
+                            path: settings_path.clone(),
+                            line: 1,
+                            column: 1,
+                            message: format!(
+                                "format {} is newer than this version of Prayer Bulletin reads ({}); update the app",
+                                settings.format,
+                                settings::SETTINGS_FORMAT
+                            ),
+                        });
+                    }
+                    library.settings = settings;
+                }
                 Err(problem) => library.problems.push(problem),
             }
         }
         let bulletins_dir = library.bulletins_dir();
+        if !bulletins_dir.is_dir() && fs::symlink_metadata(&bulletins_dir).is_ok() {
+            let why = match fs::metadata(&bulletins_dir) {
+                Ok(_) => "is not a folder: bulletins are .ron files in a folder of this name".to_owned(),
+                Err(e) => format!("cannot be opened ({e})"),
+            };
+            library.problems.push(Problem { path: bulletins_dir.clone(), line: 1, column: 1, message: why });
+        }
         if bulletins_dir.is_dir() {
             let mut paths = Vec::new();
             for entry in fs::read_dir(&bulletins_dir).map_err(|e| LibraryError::io(&bulletins_dir, e))? {
@@ -306,6 +346,26 @@ impl Library {
         }
         library.sort();
         Ok(library)
+    }
+
+    /// Why `library.ron` could not be read, when it could not: it is missing, unreadable, or does not
+    /// parse. Public handouts depend on its rules (`public_weeks`), so they refuse then.
+    pub fn settings_unreadable(&self) -> Option<String> {
+        let path = self.dir.join(SETTINGS_FILE);
+        if let Some(problem) = self.problems.iter().find(|p| p.path == path) {
+            return Some(problem.to_string());
+        }
+        match fs::metadata(&path) {
+            Ok(meta) if meta.is_file() => None,
+            Ok(_) => Some(format!("{}: not a file", path.display())),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Some(format!("{}: missing", path.display())),
+            Err(e) => Some(format!("{}: {e}", path.display())),
+        }
+    }
+
+    /// Whether `dir` holds a library: a `library.ron`, or a `bulletins/` folder.
+    pub fn is_library(dir: &Path) -> bool {
+        dir.join(SETTINGS_FILE).exists() || dir.join(BULLETINS_DIR).is_dir()
     }
 
     /// Reads a `library.ron` file.
@@ -364,7 +424,7 @@ impl Library {
     /// it since this library was loaded), applies `change` to that, writes it back, and keeps the
     /// result. A `library.ron` that does not load is never overwritten.
     pub fn update_settings<R>(&mut self, change: impl FnOnce(&mut LibrarySettings) -> R) -> Result<R, LibraryError> {
-        let lock = LibraryLock::acquire(&self.dir)?;
+        let lock = self.lock()?;
         self.update_settings_locked(&lock, change)
     }
 
@@ -651,17 +711,12 @@ impl Library {
 
 impl Library {
     /// Renames a region in `library.ron` (keeping the old name as an alias) and in every bulletin
-    /// that has it, saving each changed file. Returns how many bulletins changed.
+    /// that has it, saving each changed file: all or nothing. Every file is checked before anything is
+    /// written (one that did not load, or holds fields of a newer version, stops the rename), and if a
+    /// write still fails half-way, what was written is put back. Returns how many bulletins changed.
     pub fn rename_region(&mut self, from: &str, to: &str) -> Result<usize, LibraryError> {
-        self.update_settings(|settings| {
-            if let Some(region) = settings.regions.iter_mut().find(|r| r.name == from) {
-                region.name = to.to_owned();
-                if !region.aliases.iter().any(|a| a == from) {
-                    region.aliases.push(from.to_owned());
-                }
-            }
-        })?;
-        let changed: Vec<(String, Bulletin)> = self
+        let lock = self.lock()?;
+        let changed: Vec<(String, Bulletin, Bulletin)> = self
             .entries
             .iter()
             .filter(|e| e.bulletin.sections.iter().any(|s| s.region == from))
@@ -670,13 +725,52 @@ impl Library {
                 for s in b.sections.iter_mut().filter(|s| s.region == from) {
                     s.region = to.to_owned();
                 }
-                (e.stem.clone(), b)
+                (e.stem.clone(), e.bulletin.clone(), b)
             })
             .collect();
-        for (stem, bulletin) in &changed {
-            self.save_bulletin(Some(stem), bulletin)?;
+        for (stem, _, _) in &changed {
+            self.check_writable(stem)?;
+        }
+        let settings_before = self.settings.clone();
+        self.update_settings_locked(&lock, |settings| {
+            if let Some(region) = settings.regions.iter_mut().find(|r| r.name == from) {
+                region.name = to.to_owned();
+                if !region.aliases.iter().any(|a| a == from) {
+                    region.aliases.push(from.to_owned());
+                }
+            }
+        })?;
+        for (done, (stem, _, renamed)) in changed.iter().enumerate() {
+            if let Err(e) = self.save_bulletin(Some(stem), renamed) {
+                // Put back what was written, so the library is as it was.
+                for (stem, before, _) in &changed[..done] {
+                    if let Err(undo) = self.save_bulletin(Some(stem), before) {
+                        log::error!("{stem}: could not put back after a failed rename: {undo}");
+                    }
+                }
+                let _put_back = self.update_settings_locked(&lock, |settings| *settings = settings_before.clone());
+                return Err(e);
+            }
         }
         Ok(changed.len())
+    }
+
+    /// Takes the library's lock, waiting at most [`Library::lock_patience`].
+    pub fn lock(&self) -> Result<LibraryLock, LibraryError> {
+        LibraryLock::acquire_within(&self.dir, self.lock_patience, || {})
+    }
+
+    /// Whether the bulletin under `stem` may be saved over: refused for a file that did not load or
+    /// holds fields of a newer version (see [`Library::save_bulletin`]).
+    pub fn check_writable(&self, stem: &str) -> Result<(), LibraryError> {
+        let path = self.path_of(stem);
+        if self.problems.iter().any(|p| p.path == path) {
+            return Err(LibraryError::WouldOverwriteBroken { path });
+        }
+        if let Some(entry) = self.entry(stem).filter(|e| !e.unknown_fields.is_empty()) {
+            return Err(LibraryError::WouldDropUnknownFields { path, fields: entry.unknown_fields.join(", ") });
+        }
+        Ok(())
     }
 }
 

@@ -3,6 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The newest `library.ron` format this version reads.
+pub const SETTINGS_FORMAT: u32 = 1;
+
 /// The settings a library folder keeps in `library.ron`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -58,7 +61,7 @@ impl Default for LibrarySettings {
             standing: Vec::new(),
         };
         Self {
-            format: 1,
+            format: SETTINGS_FORMAT,
             name: "Prayer Bulletin".to_owned(),
             regions: vec![
                 region("Africa & Europe", &["Africa + Europe", "Africa and Europe", "Africa/Europe"]),

@@ -6,8 +6,16 @@
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
+/// Deeper than this, a page is not one a person wrote: the browser's parser checks the open elements
+/// at every tag, which is quadratic in the depth (100,000 levels took 15 s), so such a page is read
+/// by [`flat_text`] instead, in one pass.
+const MAX_NESTING: usize = 1_000;
+
 /// The page's text, one block per line.
 pub fn html_to_text(html: &str) -> String {
+    if nesting(html) > MAX_NESTING {
+        return flat_text(html);
+    }
     let document = Html::parse_document(html);
     let mut writer = Writer::default();
     // The tree is walked without recursion, so however deep a page nests it cannot exhaust the stack.
@@ -26,6 +34,102 @@ pub fn html_to_text(html: &str) -> String {
         }
     }
     writer.finish()
+}
+
+/// Elements that never hold others, or that the parser closes by itself: not counted in the depth.
+const UNNESTED: &[&str] = &[
+    "br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "track", "wbr", "p", "li",
+    "td", "th", "tr", "dt", "dd", "option",
+];
+
+/// How deep the page's elements nest at most, counted from its tags in one pass (an estimate: it
+/// decides only how the page is read).
+fn nesting(html: &str) -> usize {
+    let (mut depth, mut deepest) = (0_usize, 0_usize);
+    let bytes = html.as_bytes();
+    for at in memchr::memchr_iter(b'<', bytes) {
+        let rest = &bytes[at + 1..];
+        let closing = rest.first() == Some(&b'/');
+        let name_start = usize::from(closing);
+        let name_len = rest[name_start..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        if name_len == 0 {
+            continue;
+        }
+        let name = html[at + 1 + name_start..at + 1 + name_start + name_len].to_ascii_lowercase();
+        if UNNESTED.contains(&name.as_str()) {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else {
+            depth += 1;
+            deepest = deepest.max(depth);
+        }
+    }
+    deepest
+}
+
+/// The page's text in one pass without building its tree: tags dropped, blocks and line breaks on
+/// lines of their own, scripts and styles left out, the common entities read. For pages nested too
+/// deep for [`html_to_text`]'s parser.
+fn flat_text(html: &str) -> String {
+    let mut writer = Writer::default();
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        if writer.skipping == 0 {
+            writer.text(&decode_entities(&rest[..open]));
+        }
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('>') else {
+            rest = "";
+            break;
+        };
+        let tag = &after[..close];
+        let closing = tag.starts_with('/');
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        rest = &after[close + 1..];
+        if name.is_empty() {
+            continue;
+        }
+        if closing {
+            writer.close(&name);
+        } else if SKIPPED.contains(&name.as_str()) {
+            // A script or style runs to its own closing tag, whatever `<` it holds.
+            rest = closing_tag(rest, &name).map_or("", |at| &rest[at..]);
+        } else {
+            writer.open(&name);
+        }
+    }
+    if writer.skipping == 0 {
+        writer.text(&decode_entities(rest));
+    }
+    writer.finish()
+}
+
+/// Where `</name` starts in `text`, in any case.
+fn closing_tag(text: &str, name: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    memchr::memmem::find_iter(bytes, b"</")
+        .find(|&at| bytes.get(at + 2..at + 2 + name.len()).is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes())))
+}
+
+/// The entities a page's text most often holds.
+fn decode_entities(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('&') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = text.to_owned();
+    for (entity, c) in
+        [("&nbsp;", "\u{a0}"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")]
+    {
+        out = out.replace(entity, c);
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 #[derive(Default)]
@@ -201,5 +305,18 @@ mod tests {
         assert_eq!(html_to_text(&deep), "Pray for rain.\n");
         assert_eq!(html_to_text("<p>Unclosed <b>bold<p>Next"), "Unclosed bold\n\nNext\n");
         assert_eq!(html_to_text(""), "\n");
+    }
+
+    #[test]
+    fn a_page_nested_deeper_than_any_person_writes_is_read_in_one_pass() {
+        for levels in [100_000, 200_000] {
+            let deep =
+                "<div>".repeat(levels) + "Pray &amp; praise.<script>x<y</script><p>Next" + &"</div>".repeat(levels);
+            assert!(nesting(&deep) > MAX_NESTING);
+            assert_eq!(html_to_text(&deep), "Pray & praise.\n\nNext\n");
+        }
+        // Unclosed paragraphs and line breaks are not depth.
+        assert_eq!(nesting(&"<p>Pray.<br>".repeat(5_000)), 0);
+        assert_eq!(nesting("<div><section><p>x</section></div>"), 2);
     }
 }
