@@ -4,14 +4,17 @@
 //! a verse, a reference, a heading, a paragraph; hard-wrapped lines joined), and units become
 //! bulletins. No sentence of the source disappears without a warning naming its line.
 
+mod bible;
 mod dates;
 mod file;
 mod input;
+pub mod outline;
 mod review;
 mod shapes;
 pub mod sources;
 mod text;
 mod verse;
+mod words;
 
 pub use dates::parse_date_line;
 pub use file::{ImportError, import_file};
@@ -78,8 +81,15 @@ pub fn import_text(text: &str, settings: &LibrarySettings) -> ImportReport {
 /// Imports bulletins from text; with `mark_sensitive`, paragraphs the identifying-details check flags
 /// come in marked sensitive, each named in a warning (what [`import_file`] does, at the door).
 pub fn import_text_with(text: &str, settings: &LibrarySettings, mark_sensitive: bool) -> ImportReport {
-    let lines = text::clean_lines(text);
-    let Units { units, notes } = units(&lines, settings);
+    let mut lines = text::clean_lines(text);
+    let structural = |l: &Line| {
+        is_structural(l, settings.region_for_heading(&l.text))
+            || dates::split_trailing_date(&l.text).is_some()
+            || verse::standalone_reference(&l.text).is_some()
+    };
+    let decisions = outline::mark(&mut lines, text, structural);
+    let Units { units, mut notes } = units(&lines, settings);
+    outline_notes(&decisions, &mut notes);
     let mut assembler = Assembler::new(settings);
     assembler.mark_sensitive = mark_sensitive;
     let mut report = assembler.run(&units);
@@ -93,12 +103,31 @@ pub fn import_text_with(text: &str, settings: &LibrarySettings, mark_sensitive: 
     report
 }
 
+/// What the outline stage decided, said in the report: "read `2- Families` and its 3 siblings as
+/// headings".
+fn outline_notes(decisions: &outline::Decisions, notes: &mut Vec<(usize, String)>) {
+    for (line, text, siblings) in &decisions.siblings {
+        let shown: String = text.chars().take(60).collect();
+        let them = if *siblings == 1 { "sibling" } else { "siblings" };
+        notes.push((
+            *line,
+            format!("read \u{201c}{shown}\u{201d} and its {siblings} {them} of the same form as headings"),
+        ));
+    }
+    for line in &decisions.labels {
+        notes.push((*line, "read a line ending in a colon, with text under it, as a heading".to_owned()));
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 enum UnitKind {
     Date(NaiveDate),
     Verse {
         text: String,
         reference: Option<String>,
+        /// Introduced by a label (`Verse:`, `Versículo:`, `본문:`): the sheet's verse wherever it
+        /// stands, never a new bulletin's start.
+        labelled: bool,
     },
     Reference(String),
     /// A region heading; `known` when the library has it (or an alias of it).
@@ -279,6 +308,11 @@ fn units(lines: &[Line], settings: &LibrarySettings) -> Units {
             i += 1;
             continue;
         }
+        if line.headline {
+            push(&mut units, UnitKind::Paragraph(t.to_owned()));
+            i += 1;
+            continue;
+        }
         if is_image_name(t) {
             push(&mut units, UnitKind::Stray(t.to_owned(), IMAGE_REASON));
             i += 1;
@@ -289,9 +323,14 @@ fn units(lines: &[Line], settings: &LibrarySettings) -> Units {
             i += 1;
             continue;
         }
-        if let Some(reference) = verse::reference_after_dash(t) {
+        if let Some(reference) = verse::reference_after_dash(t).or_else(|| verse::standalone_reference(t)) {
             push(&mut units, UnitKind::Reference(reference));
             i += 1;
+            continue;
+        }
+        if let Some((unit_kind, next)) = labelled_verse(lines, i) {
+            push(&mut units, unit_kind);
+            i = next;
             continue;
         }
         if let Some(region) = region_of[i] {
@@ -475,6 +514,46 @@ fn wrap_width(lines: &[Line], structural: &[bool]) -> Option<usize> {
     width
 }
 
+/// A verse under a label at `lines[i]`: `Verse: “…” – Ref`, or the label alone on its line with the
+/// verse on the lines under it (up to a blank line), its reference at its end or on the next line.
+fn labelled_verse(lines: &[Line], i: usize) -> Option<(UnitKind, usize)> {
+    let t = lines[i].text.as_ref();
+    let (label, rest) = t.split_once([':', '\u{ff1a}'])?;
+    if label.chars().count() > 30 || !words::is_verse_label(label) {
+        return None;
+    }
+    let mut text = rest.trim().to_owned();
+    let mut j = i + 1;
+    if text.is_empty() {
+        while j < lines.len() && !lines[j].text.is_empty() && j - i <= 8 {
+            if !text.is_empty() && verse::standalone_reference(&lines[j].text).is_some() {
+                break;
+            }
+            join_line(&mut text, &lines[j].text);
+            j += 1;
+        }
+    }
+    if text.is_empty() {
+        return None;
+    }
+    let (quoted, mut reference) = verse::split_inline_reference(&text);
+    let mut body = quoted.to_owned();
+    if reference.is_none()
+        && let Some((before, found)) = verse::split_trailing_reference(&text)
+    {
+        body = before.to_owned();
+        reference = Some(found.to_owned());
+    }
+    if reference.is_none()
+        && let Some(next) = lines.get(j).filter(|l| !l.text.is_empty())
+        && let Some(found) = verse::standalone_reference(&next.text)
+    {
+        reference = Some(found);
+        j += 1;
+    }
+    Some((UnitKind::Verse { text: verse::strip_quotes(&body), reference, labelled: true }, j))
+}
+
 /// A verse starting at `lines[i]`, possibly over several lines, with its reference when the line
 /// carries it. `None` when no closing quote comes (then it is ordinary text).
 fn gather_verse(lines: &[Line], i: usize) -> Option<(UnitKind, usize)> {
@@ -491,7 +570,7 @@ fn gather_verse(lines: &[Line], i: usize) -> Option<(UnitKind, usize)> {
         return None;
     }
     let (quoted, reference) = verse::split_inline_reference(&text);
-    Some((UnitKind::Verse { text: verse::strip_quotes(quoted), reference }, j + 1))
+    Some((UnitKind::Verse { text: verse::strip_quotes(quoted), reference, labelled: false }, j + 1))
 }
 
 /// Splits a run of body lines into paragraphs. Lines longer than a mail program wraps at are
@@ -914,9 +993,13 @@ impl<'a> Assembler<'a> {
                     let verse_follows = matches!(units.get(k + 1).map(|u| &u.kind), Some(UnitKind::Verse { .. }));
                     self.date(line, *date, verse_follows);
                 }
-                UnitKind::Verse { text, reference } => {
+                UnitKind::Verse { text, reference, labelled } => {
                     let followed_by_reference =
                         matches!(units.get(k + 1).map(|u| &u.kind), Some(UnitKind::Reference(_)));
+                    if *labelled && self.labelled_verse(text, reference.as_deref()) {
+                        k += 1;
+                        continue;
+                    }
                     self.verse(line, text, reference.as_deref(), followed_by_reference);
                 }
                 UnitKind::Reference(reference) => self.reference(line, reference),
@@ -1006,6 +1089,14 @@ impl<'a> Assembler<'a> {
         }
     }
 
+    /// A verse under a label (`Verse:`) where the bulletin has none yet, wherever it stands (at the
+    /// end of the sheet too): taken as the bulletin's verse. False when it cannot be.
+    fn labelled_verse(&mut self, text: &str, reference: Option<&str>) -> bool {
+        let Some(d) = self.current.as_mut().filter(|d| d.bulletin.verse.is_none()) else { return false };
+        d.bulletin.verse = Some(Verse { text: text.to_owned(), reference: reference.unwrap_or_default().to_owned() });
+        true
+    }
+
     fn reference(&mut self, line: usize, reference: &str) {
         let Some(d) = self.current.as_mut() else {
             self.left_out(line, reference, "before any bulletin");
@@ -1064,7 +1155,10 @@ impl<'a> Assembler<'a> {
                 .and_then(|i| i.checked_sub(1))
                 .map_or_else(|| region.to_owned(), |i| self.settings.regions[i].name.clone());
             for (orphan_line, text) in orphans {
-                if first_heading && kind_from_wording(&text) == ItemKind::Info {
+                // A missing first heading is inferred only before a region of the library (the region
+                // before it in the library's order); before any other heading, the text is the
+                // sheet's lead, kept where it stands.
+                if first_heading && (kind_from_wording(&text) == ItemKind::Info || !known) {
                     self.introduction(orphan_line, &text);
                 } else {
                     self.push_item(&assumed, orphan_line, &text);
@@ -1088,15 +1182,14 @@ impl<'a> Assembler<'a> {
         }
     }
 
-    /// A paragraph before the first heading that asks no prayer: the bulletin's introduction.
+    /// A paragraph before the first heading: the bulletin's introduction (its lead).
     fn introduction(&mut self, line: usize, text: &str) {
         self.new_region(INTRODUCTION);
         self.push_item(INTRODUCTION, line, text);
+        let why = if kind_from_wording(text) == ItemKind::Info { " with no prayer in it" } else { "" };
         self.warn(
             line,
-            format!(
-                "a paragraph before the first heading with no prayer in it; kept under \u{201c}{INTRODUCTION}\u{201d}"
-            ),
+            format!("a paragraph before the first heading{why}; kept under \u{201c}{INTRODUCTION}\u{201d}"),
         );
     }
 
@@ -1216,21 +1309,20 @@ impl<'a> Assembler<'a> {
         }
 
         if !d.orphans.is_empty() {
-            let first = self.settings.regions.first().map_or_else(|| "General".to_owned(), |r| r.name.clone());
+            // A sheet with no heading at all: its text is one untitled section, not a region the
+            // sheet never names.
             let mut introduction = false;
             for (line, text) in std::mem::take(&mut d.orphans) {
-                let region = if d.bulletin.sections.is_empty() && kind_from_wording(&text) == ItemKind::Info {
+                let region = {
                     introduction = true;
+                    let why = if kind_from_wording(&text) == ItemKind::Info { " with no prayer in it" } else { "" };
                     warn(
                         line,
                         format!(
-                            "a paragraph before the first heading with no prayer in it; kept under \u{201c}{INTRODUCTION}\u{201d}"
+                            "a paragraph with no heading before it{why}; kept under \u{201c}{INTRODUCTION}\u{201d}"
                         ),
                     );
                     INTRODUCTION.to_owned()
-                } else {
-                    warn(line, format!("no heading before this paragraph; assumed {first}"));
-                    first.clone()
                 };
                 d.bulletin.sections.push(Section { region, items: Vec::new() });
                 d.item_lines.push(Vec::new());

@@ -40,6 +40,8 @@ pub struct Line<'a> {
     pub markdown_heading: bool,
     /// The line was a Markdown block quote (`> verse`).
     pub quoted: bool,
+    /// The outline stage took the line for the sheet's headline.
+    pub headline: bool,
 }
 
 /// Splits text into cleaned lines. Blank lines (and lines that are only decoration: table bars,
@@ -81,8 +83,15 @@ fn clean_line(number: usize, raw: &str, numbering: bool) -> Line<'_> {
             .collect::<String>()
             .into()
     };
-    let mut line =
-        Line { number, text: Cow::Borrowed(""), chars: 0, bulleted: false, markdown_heading: false, quoted: false };
+    let mut line = Line {
+        number,
+        text: Cow::Borrowed(""),
+        chars: 0,
+        bulleted: false,
+        markdown_heading: false,
+        quoted: false,
+        headline: false,
+    };
 
     // Table leftovers: bars at either end of the line.
     let mut t = cleaned.trim();

@@ -28,6 +28,39 @@ pub fn looks_like_reference(text: &str) -> bool {
     words.any(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()))
 }
 
+/// A line that is only a Bible reference, in any of the languages the importer reads (`Isaías 40:31`,
+/// `(롬 8:28)`, `詩篇23:1`, `Sal 23`), maybe in brackets or with a translation after it.
+pub fn standalone_reference(line: &str) -> Option<String> {
+    // Cheap test first: a reference has a digit, and is short.
+    if line.len() > 90
+        || !line.bytes().any(|b| b.is_ascii_digit()) && !line.contains(|c: char| ('\u{ff10}'..='\u{ff19}').contains(&c))
+    {
+        return None;
+    }
+    super::bible::whole_reference(line).map(str::to_owned)
+}
+
+/// A text that ends with a Bible reference (`Orai sem cessar. 1 Tessalonicenses 5:17`, `… (Jer 29:7)`):
+/// the text before it and the reference.
+pub fn split_trailing_reference(text: &str) -> Option<(&str, &str)> {
+    let t = text.trim_end();
+    if t.ends_with([')', '\u{ff09}'])
+        && let Some(open) = t.rfind(['(', '\u{ff08}'])
+        && let Some(reference) = super::bible::whole_reference(&t[open..])
+    {
+        let before = t[..open].trim_end();
+        return (!before.is_empty()).then_some((before, reference));
+    }
+    let starts: Vec<usize> = t.char_indices().filter(|(_, c)| *c == ' ').map(|(at, _)| at + 1).collect();
+    for &start in starts.iter().rev().take(6).rev() {
+        if let Some(reference) = super::bible::whole_reference(&t[start..]) {
+            let before = t[..start].trim_end().trim_end_matches(['-', '\u{2013}', '\u{2014}']).trim_end();
+            return (!before.is_empty()).then_some((before, reference));
+        }
+    }
+    None
+}
+
 /// Does the line open with a quote mark?
 pub fn opens_with_quote(line: &str) -> bool {
     line.starts_with(OPEN_QUOTES)

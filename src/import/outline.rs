@@ -1,0 +1,392 @@
+//! The outline stage: which lines are a sheet's headings, read from the text itself as a person
+//! reads them, in any language, without knowing the sheet's organisation.
+//!
+//! A person sees at once that `2- Families`, `[Tuesday] Our missionaries`, `Day 3 – Students` or
+//! `Pray for our neighbours` are the outline: such a line stands alone, does not end a sentence, has
+//! text under it, and has **siblings of the same form** further down. Lines of one form that follow
+//! each other with nothing between them are a list, not an outline. A short line ending in a colon
+//! with text under it (`Please pray for:`, `Oremos por:`) introduces that text and heads it too.
+//!
+//! The stage marks the lines it reads as headings (as a Markdown heading would be marked), and the
+//! sheet's headline (its first line, when that stands alone above the text and is not itself of the
+//! outline), and says what it decided so the report can tell the person.
+
+use super::text::Line;
+
+/// The form a line's start takes: lines of one form are siblings.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Form {
+    /// A number and a mark: `1-`, `2.`, `(3)`, `4)`, `①`, `一、` (the mark is kept: `1.` and `1-` differ).
+    Number(String),
+    /// A word in brackets first: `[Monday]`, `【主日】`.
+    Bracket,
+    /// A weekday's name first or last: `Tuesday: …`, `Spiritual life Sunday`, `월요일`.
+    Weekday,
+    /// A numbered day or week: `Day 3`, `Día 3`, `第三週`, `3일차`.
+    DayNumber,
+    /// A month's name first: `Février 2021`.
+    Month,
+    /// Every letter a capital: `PRAY FOR OUR NATION`.
+    Capitals,
+    /// The same first two words: `Pray for Our Churches`, `Pray for Our World`.
+    Lead(String),
+}
+
+/// What the stage decided, to be said in the report.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Decisions {
+    /// Groups of sibling headings: the first line's number, its text, and how many siblings it has.
+    pub siblings: Vec<(usize, String, usize)>,
+    /// Lone labels read as headings (`Please pray for:`): line numbers.
+    pub labels: Vec<usize>,
+    /// The line taken as the headline, if any.
+    pub headline: Option<usize>,
+}
+
+/// Reads the outline of `lines` (`raw` is the source text they were cleaned from, for the markers
+/// cleaning removed) and marks headings and the headline. `structural(line)` says whether a line
+/// is already something else (a date, a reference, a verse, a known region).
+pub fn mark(lines: &mut [Line], raw: &str, structural: impl Fn(&Line) -> bool) -> Decisions {
+    let raw_lines: Vec<&str> = raw.split('\n').collect();
+    // Only lines that could head anything are looked at closely (most lines end a sentence).
+    let loosest = Form::Number(String::new());
+    let forms: Vec<Option<Form>> = lines
+        .iter()
+        .map(|l| {
+            let source = raw_lines.get(l.number.wrapping_sub(1)).map_or("", |r| r.trim());
+            if is_candidate(l, Some(&loosest)) { form_of(source, &l.text) } else { None }
+        })
+        .collect();
+    let next_text: Vec<Option<usize>> = next_nonblank(lines);
+    let wrap = wrap_width(lines);
+    let candidate: Vec<bool> = (0..lines.len())
+        .map(|i| {
+            next_text[i].is_some_and(|n| !starts_lower(&lines[n].text))
+                && after_break(lines, i)
+                && !cut_by_wrap(lines, i, wrap)
+                && is_candidate(&lines[i], forms[i].as_ref())
+                && !structural(&lines[i])
+        })
+        .collect();
+    let mut decisions = Decisions::default();
+    let headings = sibling_headings(lines, &forms, &candidate, &next_text, &structural, &mut decisions);
+    for &i in &headings {
+        lines[i].markdown_heading = true;
+        lines[i].bulleted = false;
+    }
+    // A lone label with text under it.
+    for i in 0..lines.len() {
+        let l = &lines[i];
+        let heads_text = next_text[i].is_some_and(|n| !structural(&lines[n]));
+        if candidate[i] && !l.markdown_heading && is_label(&l.text, l.chars) && heads_text {
+            lines[i].markdown_heading = true;
+            lines[i].bulleted = false;
+            decisions.labels.push(lines[i].number);
+        }
+    }
+    if let Some(h) = headline(lines, &structural) {
+        lines[h].headline = true;
+        lines[h].markdown_heading = false;
+        decisions.headline = Some(lines[h].number);
+    }
+    decisions
+}
+
+/// For each line, the index of the next line with text.
+fn next_nonblank(lines: &[Line]) -> Vec<Option<usize>> {
+    let mut next = vec![None; lines.len()];
+    let mut after = None;
+    for i in (0..lines.len()).rev() {
+        next[i] = after;
+        if !lines[i].text.is_empty() {
+            after = Some(i);
+        }
+    }
+    next
+}
+
+/// How wide the text is hard-wrapped, when it is: the longest of the lines that run on into the next
+/// line with no blank between, when at least three such lines are long.
+fn wrap_width(lines: &[Line]) -> Option<usize> {
+    let running: Vec<usize> = lines
+        .windows(2)
+        .filter(|w| !w[0].text.is_empty() && !w[1].text.is_empty() && !w[1].bulleted)
+        .map(|w| w[0].chars)
+        .collect();
+    let long = running.iter().filter(|&&c| c >= 50).count();
+    (long >= 3).then(|| running.iter().copied().max().unwrap_or(0))
+}
+
+/// A line nearly as wide as the wrap, with more text right under it, is a paragraph's first line cut
+/// by the wrap, however much it looks like a heading.
+fn cut_by_wrap(lines: &[Line], i: usize, wrap: Option<usize>) -> bool {
+    let runs_on = lines.get(i + 1).is_some_and(|n| !n.text.is_empty());
+    let t = lines[i].text.as_ref();
+    // One phrase: a sentence ending inside the line (`… the United States. IJM`) is not a heading.
+    let inner_sentence = t.char_indices().any(|(at, c)| {
+        matches!(c, '.' | '!' | '?') && t[at + 1..].starts_with(' ') && t[at + 2..].starts_with(char::is_uppercase)
+    });
+    inner_sentence || (runs_on && wrap.is_some_and(|w| lines[i].chars * 5 >= w * 4))
+}
+
+/// A line that goes on from the one before (a hard-wrapped paragraph) starts in lower case.
+fn starts_lower(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// A heading starts after a break: the text's start, a blank line, a line that ended its sentence
+/// or a list item; never in the middle of a wrapped paragraph.
+fn after_break(lines: &[Line], i: usize) -> bool {
+    let Some(before) = i.checked_sub(1).map(|p| &lines[p]) else { return true };
+    let t = before.text.as_ref();
+    t.is_empty()
+        || before.markdown_heading
+        || before.bulleted
+        || ends_sentence(t)
+        || t.ends_with(['!', ':', '\u{ff01}', '\u{ff1a}'])
+}
+
+/// Sentence ends, in every script (a colon does not end a heading; it introduces what follows).
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end_matches(['"', '\u{201d}', '\u{2019}', ')', '\u{ff09}', '\u{300d}', '*'])
+        .ends_with(['.', '?', ';', ',', '\u{3002}', '\u{ff1f}', '\u{ff1b}', '\u{ff0c}'])
+}
+
+fn is_candidate(line: &Line, form: Option<&Form>) -> bool {
+    let t = line.text.as_ref();
+    if t.is_empty() || line.quoted || ends_sentence(t) {
+        return false;
+    }
+    // An exclamation ends a sentence, but `3- Éternel délivre nous!` is a short numbered heading.
+    if t.ends_with(['!', '\u{ff01}']) && !(matches!(form, Some(Form::Number(_))) && line.chars <= 50) {
+        return false;
+    }
+    !ends_mid_phrase(t) && (line.chars <= 80 || (t.ends_with([':', '\u{ff1a}']) && line.chars <= 220))
+}
+
+/// Words a phrase does not end on (`Pray for the verdict in`): a line ending so was cut by a wrap.
+const OPEN_ENDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "that", "who",
+    "their", "our", "his", "her", "y", "o", "de", "del", "la", "las", "el", "los", "en", "por", "para", "con", "que",
+    "e", "do", "da", "dos", "das", "no", "na", "com", "et", "du", "des", "le", "les", "pour", "avec", "und", "der",
+    "die", "das", "für", "mit", "von", "zu",
+];
+
+fn ends_mid_phrase(text: &str) -> bool {
+    let last = text.rsplit(char::is_whitespace).next().unwrap_or("");
+    text.contains(' ') && !last.is_empty() && OPEN_ENDS.contains(&last.to_lowercase().as_str())
+}
+
+/// A short line ending in a colon, not a verse's label: it introduces what comes under it.
+fn is_label(text: &str, chars: usize) -> bool {
+    text.ends_with([':', '\u{ff1a}']) && chars <= 50 && !super::words::is_verse_label(text)
+}
+
+/// The form of a line, from its source (`source`, with the markers cleaning removed) and its text.
+pub fn form_of(source: &str, text: &str) -> Option<Form> {
+    let source = source.trim_start_matches(['\u{2022}', '*', '#', '>', ' ']).trim_start();
+    if let Some(mark) = number_mark(source) {
+        return Some(Form::Number(mark));
+    }
+    if source.starts_with(['[', '\u{3010}']) && source.contains([']', '\u{3011}']) {
+        return Some(Form::Bracket);
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let first = words.first().copied().unwrap_or("");
+    let last = words.last().copied().unwrap_or("");
+    let first_word = first.split([':', '\u{ff1a}', ',', '-', '\u{2013}']).next().unwrap_or(first);
+    if super::words::weekday(first_word).is_some() || (words.len() > 1 && super::words::weekday(last).is_some()) {
+        return Some(Form::Weekday);
+    }
+    if is_day_number(&words) {
+        return Some(Form::DayNumber);
+    }
+    if super::words::month(first).is_some() && words.len() <= 3 {
+        return Some(Form::Month);
+    }
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() >= 4
+        && letters.iter().all(|c| c.is_uppercase() || !c.is_lowercase())
+        && letters.iter().any(|c| c.is_uppercase())
+    {
+        return Some(Form::Capitals);
+    }
+    if words.len() >= 3 {
+        return Some(Form::Lead(format!("{} {}", words[0].to_lowercase(), words[1].to_lowercase())));
+    }
+    None
+}
+
+/// `1-`, `2.`, `3)`, `(4)`, `５．`, `①`, `一、`: the mark after the number, when the line starts so.
+fn number_mark(source: &str) -> Option<String> {
+    let mut chars = source.chars().peekable();
+    let first = *chars.peek()?;
+    if ('\u{2460}'..='\u{2473}').contains(&first) {
+        return Some("circled".to_owned());
+    }
+    if first == '(' {
+        let inner: String = source[1..].chars().take_while(char::is_ascii_digit).collect();
+        let after = &source[1 + inner.len()..];
+        return (!inner.is_empty() && after.starts_with(')')).then(|| "()".to_owned());
+    }
+    let digits: String =
+        source.chars().take_while(|c| c.is_ascii_digit() || ('\u{ff10}'..='\u{ff19}').contains(c)).collect();
+    let numerals: String = source.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).collect();
+    let number = if digits.is_empty() { numerals } else { digits };
+    if number.is_empty() || number.chars().count() > 2 {
+        return None;
+    }
+    let rest = &source[number.len()..];
+    let mark: String = rest
+        .chars()
+        .take_while(|c| matches!(c, '-' | '.' | ')' | '\u{2013}' | '\u{3001}' | '\u{ff0e}' | '/' | ':'))
+        .collect();
+    if mark.is_empty()
+        || !rest[mark.len()..].starts_with(' ') && !rest[mark.len()..].starts_with(|c: char| !c.is_ascii())
+    {
+        return None;
+    }
+    Some(mark)
+}
+
+/// `Day 3`, `Día 3 –`, `Jour 3`, `Week 2`, `第三週`, `第3天`, `3일차`, `3일`.
+fn is_day_number(words: &[&str]) -> bool {
+    let Some(first) = words.first() else { return false };
+    let lower = first.to_lowercase();
+    if super::words::DAY_WORDS.contains(&lower.as_str())
+        && words.get(1).is_some_and(|w| w.trim_end_matches([':', '.', ',']).chars().all(|c| c.is_ascii_digit()))
+    {
+        return true;
+    }
+    let t = first;
+    if let Some(rest) = t.strip_prefix('\u{7b2c}') {
+        let number: String =
+            rest.chars().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c)).collect();
+        let after = &rest[number.len()..];
+        return !number.is_empty() && after.starts_with(['\u{5929}', '\u{65e5}', '\u{9031}', '\u{5468}', '\u{9802}']);
+    }
+    let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
+    !digits.is_empty()
+        && (t[digits.len()..].starts_with("\u{c77c}\u{cc28}") || t[digits.len()..].starts_with("\u{c8fc}"))
+}
+
+/// The lines that are headings because they have siblings of the same form, each with text under it.
+fn sibling_headings(
+    lines: &[Line],
+    forms: &[Option<Form>],
+    candidate: &[bool],
+    next_text: &[Option<usize>],
+    structural: &impl Fn(&Line) -> bool,
+    decisions: &mut Decisions,
+) -> Vec<usize> {
+    let mut groups: Vec<(Form, Vec<usize>)> = Vec::new();
+    for (i, form) in forms.iter().enumerate() {
+        let Some(form) = form.as_ref().filter(|_| candidate[i]) else { continue };
+        match groups.iter_mut().find(|(f, _)| f == form) {
+            Some((_, members)) => members.push(i),
+            None => groups.push((form.clone(), vec![i])),
+        }
+    }
+    let mut headings = Vec::new();
+    for (form, members) in groups {
+        // A member heads text: the next line with text is not of its own form (then it is a list).
+        let heading: Vec<usize> = members
+            .iter()
+            .copied()
+            .filter(|&i| next_text[i].is_some_and(|n| forms[n].as_ref() != Some(&form) || !candidate[n]))
+            // A line above a date, a verse or a region is a bulletin's headline, not a heading.
+            .filter(|&i| next_text[i].is_some_and(|n| !lines[n].markdown_heading && !structural(&lines[n])))
+            .collect();
+        let enough = match form {
+            // A shared first two words is weaker evidence: three siblings, or two that are short.
+            Form::Lead(_) => {
+                heading.len() >= 3 || (heading.len() == 2 && heading.iter().all(|&i| lines[i].chars <= 40))
+            }
+            _ => heading.len() >= 2,
+        };
+        // Siblings that are mostly followed by one another are a list of items, not an outline.
+        let listed = members.len() >= 2 * heading.len() + 2;
+        if enough && !listed {
+            let first = heading[0];
+            decisions.siblings.push((lines[first].number, lines[first].text.to_string(), heading.len() - 1));
+            headings.extend(heading);
+        }
+    }
+    headings.sort_unstable();
+    headings
+}
+
+/// The sheet's headline: its first line with text, when that stands alone above the rest (a short
+/// line, not a sentence, not a heading of the outline, not a date or reference or region).
+fn headline(lines: &[Line], structural: &impl Fn(&Line) -> bool) -> Option<usize> {
+    let first = lines.iter().position(|l| !l.text.is_empty())?;
+    let l = &lines[first];
+    let rest = lines[first + 1..].iter().any(|l| !l.text.is_empty());
+    let stands_alone = lines.get(first + 1).is_none_or(|n| n.text.is_empty());
+    (rest
+        && stands_alone
+        && !l.markdown_heading
+        && !l.bulleted
+        && !l.quoted
+        && l.chars <= 100
+        && !ends_sentence(&l.text)
+        && !l.text.ends_with([':', '\u{ff1a}'])
+        && !structural(l))
+    .then_some(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> (Vec<(String, bool, bool)>, Decisions) {
+        let mut lines = super::super::text::clean_lines(text);
+        let decisions = mark(&mut lines, text, |_| false);
+        let shown = lines
+            .iter()
+            .filter(|l| !l.text.is_empty())
+            .map(|l| (l.text.to_string(), l.markdown_heading, l.headline))
+            .collect();
+        (shown, decisions)
+    }
+
+    fn headings(text: &str) -> Vec<String> {
+        read(text).0.into_iter().filter(|(_, h, _)| *h).map(|(t, _, _)| t).collect()
+    }
+
+    #[test]
+    fn numbered_bracketed_and_weekday_siblings_are_the_outline() {
+        let sheet = "Prayer points\n\n1- Families\nPray for the families of our town as school starts again.\n\n\
+                     2- Nurses\nPray for the nurses at the county hospital.\n\n3- Our leaders\nPray for wisdom.\n";
+        assert_eq!(headings(sheet), ["1- Families", "2- Nurses", "3- Our leaders"]);
+        let (lines, decisions) = read(sheet);
+        assert!(lines[0].2, "the first line is the headline");
+        assert_eq!(decisions.siblings, [(3, "1- Families".to_owned(), 2)]);
+
+        let korean =
+            "[월요일] 선교를 위한 기도\n선교사님들의 건강을 위해\n\n[화요일] 나라를 위한 기도\n지도자들을 위해\n";
+        assert_eq!(headings(korean), ["[월요일] 선교를 위한 기도", "[화요일] 나라를 위한 기도"]);
+
+        let days = "Spiritual life Sunday\nThat they grow in prayer.\n\nMinistry Monday\nThat doors open.\n";
+        assert_eq!(headings(days), ["Spiritual life Sunday", "Ministry Monday"]);
+    }
+
+    #[test]
+    fn lines_of_one_form_that_follow_each_other_are_a_list() {
+        let list = "This week\n\nPray for the youth camp on Saturday\nPray for the nurses at the hospital\n\
+                    Pray for the new families in town\nPray for the mission team in Peru\n";
+        assert!(headings(list).is_empty(), "{:?}", headings(list));
+    }
+
+    #[test]
+    fn a_label_with_text_under_it_heads_it_and_a_verse_label_does_not() {
+        let sheet = "Our week\n\nPlease pray for:\nThe youth camp\nThe nurses\n\nVerse:\n\u{201c}Be still.\u{201d}\n";
+        assert_eq!(headings(sheet), ["Please pray for:"]);
+    }
+
+    #[test]
+    fn a_sentence_is_never_a_heading_nor_a_headline() {
+        let (lines, _) = read("Pray for rain this week.\n\nThe farmers need it.\n");
+        assert!(lines.iter().all(|(_, h, t)| !h && !t));
+    }
+}
