@@ -40,7 +40,59 @@ pub fn parse_date_line(line: &str) -> Option<NaiveDate> {
             break;
         }
     }
-    FORMATS.iter().find_map(|f| NaiveDate::parse_from_str(t, f).ok())
+    FORMATS.iter().find_map(|f| NaiveDate::parse_from_str(t, f).ok()).or_else(|| words_date(t))
+}
+
+/// Words that may stand between a date's parts or before it: `28 de maio de 2008`, `Semaine du
+/// 8 août 2021`, `Sonntag, den 14. Mai 2023`.
+const FILLERS: &[&str] =
+    &["de", "del", "du", "le", "la", "the", "of", "den", "am", "week", "semaine", "semana", "woche"];
+
+/// A date in words in any of the languages the importer reads, or in numbers year first:
+/// `12 de marzo de 2023`, `5 février 2024`, `1er août 2021`, `quarta-feira, 28 de maio de 2008`,
+/// `14. Mai 2023`, `May 14th, 2023`, `2023.5.14`, `2023/05/14`, `2020년 8월 9일`.
+fn words_date(text: &str) -> Option<NaiveDate> {
+    let tokens: Vec<String> = text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .map(|w| w.trim_matches(|c: char| c == '.' || c == '(' || c == ')'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .filter(|w| !FILLERS.contains(&w.as_str()) && super::words::weekday(w).is_none())
+        .collect();
+    let number = |w: &str| -> Option<u32> {
+        let digits: String = w.chars().take_while(char::is_ascii_digit).collect();
+        let suffix = &w[digits.len()..];
+        let ordinal =
+            ["", "st", "nd", "rd", "th", "er", "re", "ère", "º", "ª", "o", "a", "일", "월", "년", "日", "月", "年"];
+        (!digits.is_empty() && ordinal.contains(&suffix)).then(|| digits.parse().ok()).flatten()
+    };
+    let year = |w: &str| number(w).filter(|y| (1000..=9999).contains(y)).and_then(|y| i32::try_from(y).ok());
+    match tokens.as_slice() {
+        [one] => numeric_date(one),
+        [d, m, y] => {
+            let (day, month) = match (super::words::month(d), super::words::month(m)) {
+                (None, Some(month)) => (number(d)?, month),
+                (Some(month), None) => (number(m)?, month),
+                // `2020년 8월 9일`
+                _ if d.ends_with('년') && m.ends_with('월') => {
+                    return NaiveDate::from_ymd_opt(year(d)?, number(m)?, number(y)?);
+                }
+                _ => return None,
+            };
+            NaiveDate::from_ymd_opt(year(y)?, month, day)
+        }
+        _ => None,
+    }
+}
+
+/// `2023.5.14`, `2023/05/14`, `2023.05.14.`: year first, in numbers.
+fn numeric_date(text: &str) -> Option<NaiveDate> {
+    let parts: Vec<&str> = text.split(['.', '/', '-']).filter(|p| !p.is_empty()).collect();
+    let [y, m, d] = parts.as_slice() else { return None };
+    if y.len() != 4 || !parts.iter().all(|p| p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
 }
 
 /// A date written `2024年5月12日` at the start of `text`, and what follows it.
@@ -86,6 +138,34 @@ pub fn split_trailing_date(line: &str) -> Option<(&str, NaiveDate)> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod words_tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_the_languages_sheets_come_in() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        for (line, want) in [
+            ("12 de marzo de 2023", day(2023, 3, 12)),
+            ("5 février 2024", day(2024, 2, 5)),
+            ("1er août 2021", day(2021, 8, 1)),
+            ("quarta-feira, 28 de maio de 2008", day(2008, 5, 28)),
+            ("Sonntag, 14. Mai 2023", day(2023, 5, 14)),
+            ("May 14th, 2023", day(2023, 5, 14)),
+            ("2023.5.14", day(2023, 5, 14)),
+            ("2023/05/14", day(2023, 5, 14)),
+            ("2020년 8월 9일", day(2020, 8, 9)),
+            ("domingo 3 de marzo de 2024", day(2024, 3, 3)),
+            ("Semaine du 8 août 2021", day(2021, 8, 8)),
+        ] {
+            assert_eq!(parse_date_line(line), want, "{line}");
+        }
+        for line in ["3 de marzo", "Day 3 of 7", "1 Timothy 2:1", "2023.13.40", "Psalm 23 1"] {
+            assert_eq!(parse_date_line(line), None, "{line}");
+        }
+    }
 }
 
 #[cfg(test)]
