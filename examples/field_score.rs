@@ -49,6 +49,19 @@ fn norm(text: &str) -> String {
     out.trim_end().to_owned()
 }
 
+/// A heading compared without its number (`2- Families`, `一、召會禱告事項`), as a person would.
+fn heading_norm(text: &str) -> String {
+    let t = text.trim();
+    let number = t.chars().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c)).count();
+    let rest: String = t.chars().skip(number).collect();
+    let unmarked = if number > 0 && rest.starts_with(['-', '.', ')', '\u{3001}', '\u{fe51}', '\u{2013}', ':', ' ']) {
+        rest.trim_start_matches(['-', '.', ')', '\u{3001}', '\u{fe51}', '\u{2013}', ':', ' '])
+    } else {
+        t
+    };
+    norm(unmarked)
+}
+
 fn same(expected: Option<&str>, got: Option<&str>) -> bool {
     match (expected.map(norm).filter(|s| !s.is_empty()), got.map(norm).filter(|s| !s.is_empty())) {
         (None, None) => true,
@@ -95,9 +108,9 @@ fn score_bulletin(want: &Value, got: Option<&Bulletin>, wrong: &mut Vec<String>)
     for heading in want.get("headings").and_then(Value::as_array).into_iter().flatten() {
         let name = heading.get("name").and_then(Value::as_str).unwrap_or("");
         let count = heading.get("paragraphs").and_then(Value::as_u64).unwrap_or(0) as usize;
-        let wanted = norm(name);
+        let wanted = heading_norm(name);
         let found = sections[from..].iter().position(|(region, _)| {
-            let got = norm(region);
+            let got = heading_norm(region);
             got == wanted || (wanted.is_empty() && (got == norm(INTRODUCTION) || got.is_empty()))
         });
         match found {

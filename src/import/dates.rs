@@ -40,7 +40,12 @@ pub fn parse_date_line(line: &str) -> Option<NaiveDate> {
             break;
         }
     }
-    FORMATS.iter().find_map(|f| NaiveDate::parse_from_str(t, f).ok()).or_else(|| words_date(t))
+    // A year of four digits: `January 4-10` is no date of the year -10.
+    FORMATS
+        .iter()
+        .find_map(|f| NaiveDate::parse_from_str(t, f).ok())
+        .or_else(|| words_date(t))
+        .filter(|d| (1000..=9999).contains(&chrono::Datelike::year(d)))
 }
 
 /// Words that may stand between a date's parts or before it: `28 de maio de 2008`, `Semaine du

@@ -136,6 +136,8 @@ enum UnitKind {
         known: bool,
     },
     Paragraph(String),
+    /// The line the outline stage read as the sheet's headline.
+    Headline(String),
     /// Not bulletin text: an image file name and the like, with why it is not.
     Stray(String, &'static str),
     /// A whole line in brackets: a note about the text (its languages, where to find it), left out
@@ -309,7 +311,7 @@ fn units(lines: &[Line], settings: &LibrarySettings) -> Units {
             continue;
         }
         if line.headline {
-            push(&mut units, UnitKind::Paragraph(t.to_owned()));
+            push(&mut units, UnitKind::Headline(t.to_owned()));
             i += 1;
             continue;
         }
@@ -325,6 +327,11 @@ fn units(lines: &[Line], settings: &LibrarySettings) -> Units {
         }
         if let Some(reference) = verse::reference_after_dash(t).or_else(|| verse::standalone_reference(t)) {
             push(&mut units, UnitKind::Reference(reference));
+            i += 1;
+            continue;
+        }
+        if let Some((reference, text)) = verse::reference_then_verse(t) {
+            push(&mut units, UnitKind::Verse { text, reference: Some(reference), labelled: false });
             i += 1;
             continue;
         }
@@ -794,6 +801,7 @@ impl<'a> Assembler<'a> {
     /// A line that could be a headline: short, one line, not a motto nor an introduction line.
     fn candidate(kind: &UnitKind) -> Option<&str> {
         match kind {
+            UnitKind::Headline(t) => Some(t.as_str()),
             UnitKind::Paragraph(t) if t.chars().count() <= 160 && !t.contains('\n') => {
                 // One sentence at most, and not a long one ending in a full stop: that is body text.
                 let one_sentence = !t.trim_end().char_indices().any(|(at, c)| {
@@ -837,7 +845,10 @@ impl<'a> Assembler<'a> {
     /// between them, such as an image or a motto, are passed over).
     fn headline_end(units: &[Unit], k: usize) -> Option<usize> {
         // Asked of every unit: the cheap test (is a date or verse coming?) first.
-        if !matches!(units[k].kind, UnitKind::Paragraph(_) | UnitKind::Heading { known: false, .. }) {
+        if !matches!(
+            units[k].kind,
+            UnitKind::Paragraph(_) | UnitKind::Headline(_) | UnitKind::Heading { known: false, .. }
+        ) {
             return None;
         }
         let mut j = k + 1;
@@ -1004,7 +1015,7 @@ impl<'a> Assembler<'a> {
                 }
                 UnitKind::Reference(reference) => self.reference(line, reference),
                 UnitKind::Heading { region, known } => self.heading(line, region, *known),
-                UnitKind::Paragraph(text) => self.paragraph(line, text),
+                UnitKind::Paragraph(text) | UnitKind::Headline(text) => self.paragraph(line, text),
             }
             k += 1;
         }

@@ -61,7 +61,7 @@ pub fn mark(lines: &mut [Line], raw: &str, structural: impl Fn(&Line) -> bool) -
     let wrap = wrap_width(lines);
     let candidate: Vec<bool> = (0..lines.len())
         .map(|i| {
-            next_text[i].is_some_and(|n| !starts_lower(&lines[n].text))
+            next_text[i].is_some_and(|n| lines[n].bulleted || !starts_lower(&lines[n].text))
                 && after_break(lines, i)
                 && !cut_by_wrap(lines, i, wrap)
                 && is_candidate(&lines[i], forms[i].as_ref())
@@ -195,7 +195,10 @@ pub fn form_of(source: &str, text: &str) -> Option<Form> {
     let first = words.first().copied().unwrap_or("");
     let last = words.last().copied().unwrap_or("");
     let first_word = first.split([':', '\u{ff1a}', ',', '-', '\u{2013}']).next().unwrap_or(first);
-    if super::words::weekday(first_word).is_some() || (words.len() > 1 && super::words::weekday(last).is_some()) {
+    if super::words::weekday(first_word).is_some()
+        || (words.len() > 1 && super::words::weekday(last).is_some())
+        || super::words::starts_with_weekday(text)
+    {
         return Some(Form::Weekday);
     }
     if is_day_number(&words) {
@@ -322,7 +325,11 @@ fn headline(lines: &[Line], structural: &impl Fn(&Line) -> bool) -> Option<usize
     let first = lines.iter().position(|l| !l.text.is_empty())?;
     let l = &lines[first];
     let rest = lines[first + 1..].iter().any(|l| !l.text.is_empty());
-    let stands_alone = lines.get(first + 1).is_none_or(|n| n.text.is_empty());
+    // Alone on its line: a blank line under it, or a date, verse or reference (a sheet with no
+    // blank lines at all).
+    let stands_alone = lines.get(first + 1).is_none_or(|n| {
+        n.text.is_empty() || structural(n) || super::verse::opens_with_quote(&n.text) || n.markdown_heading
+    });
     (rest
         && stands_alone
         && !l.markdown_heading

@@ -1,7 +1,7 @@
 //! Recognising a quoted verse and its Bible reference.
 
-const OPEN_QUOTES: &[char] = &['"', '\u{201c}', '\u{201e}', '\u{ab}', '\'', '\u{2018}'];
-const CLOSE_QUOTES: &[char] = &['"', '\u{201d}', '\u{bb}', '\'', '\u{2019}'];
+const OPEN_QUOTES: &[char] = &['"', '\u{201c}', '\u{201e}', '\u{ab}', '\'', '\u{2018}', '\u{300c}', '\u{300e}'];
+const CLOSE_QUOTES: &[char] = &['"', '\u{201d}', '\u{bb}', '\'', '\u{2019}', '\u{300d}', '\u{300f}'];
 const DASHES: &[char] = &['-', '\u{2013}', '\u{2014}', '\u{2012}', '\u{2015}'];
 
 /// The reference in a line such as `– Colossians 3:12` (en dash, em dash or hyphen).
@@ -84,7 +84,23 @@ pub fn split_inline_reference(line: &str) -> (&str, Option<String>) {
             }
         }
     }
+    // `“…” Psalm 23:1`, `『…』 詩92:8`, `«…» (Jn 3,16)`: a reference right after the closing quote.
+    if let Some((at, c)) = line.char_indices().rev().take(64).find(|(_, c)| CLOSE_QUOTES.contains(c)) {
+        let tail = &line[at + c.len_utf8()..];
+        if !tail.trim().is_empty()
+            && let Some(reference) = super::bible::whole_reference(tail)
+        {
+            return (line[..at + c.len_utf8()].trim_end(), Some(reference.to_owned()));
+        }
+    }
     (line, None)
+}
+
+/// A line that opens with a reference and then quotes the verse: `Psaumes 34:18 «Quand les justes…»`.
+pub fn reference_then_verse(line: &str) -> Option<(String, String)> {
+    let end = super::bible::reference_at_start(line)?;
+    let rest = line[end..].trim_start_matches([' ', ':', '-', '\u{2013}', '\u{2014}']);
+    opens_with_quote(rest).then(|| (line[..end].trim().to_owned(), strip_quotes(rest)))
 }
 
 /// The verse text without its outer quote marks.

@@ -170,6 +170,16 @@ pub fn weekday(word: &str) -> Option<usize> {
     WEEKDAYS.iter().position(|names| names.contains(&w))
 }
 
+/// Whether a text starts with a Korean or Chinese weekday's name, which needs no space after it
+/// (`星期日(教會長期發展)`, `주일예배`).
+pub fn starts_with_weekday(text: &str) -> bool {
+    text.starts_with(|c: char| !c.is_ascii())
+        && WEEKDAYS
+            .iter()
+            .flat_map(|names| names.iter())
+            .any(|n| !n.is_ascii() && n.chars().count() >= 2 && text.starts_with(n))
+}
+
 /// The month a word names (1 = January), in any of the languages; a trailing period is allowed.
 pub fn month(word: &str) -> Option<u32> {
     let lower = word.to_lowercase();
