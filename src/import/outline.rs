@@ -144,6 +144,8 @@ fn after_break(lines: &[Line], i: usize) -> bool {
         || before.bulleted
         || ends_sentence(t)
         || t.ends_with(['!', ':', '\u{ff01}', '\u{ff1a}'])
+        // Under the text's first line, a short one (a title).
+        || (lines[..i - 1].iter().all(|l| l.text.is_empty()) && before.chars <= 60)
 }
 
 /// Sentence ends, in every script (a colon does not end a heading; it introduces what follows).
@@ -327,8 +329,16 @@ fn headline(lines: &[Line], structural: &impl Fn(&Line) -> bool) -> Option<usize
     let rest = lines[first + 1..].iter().any(|l| !l.text.is_empty());
     // Alone on its line: a blank line under it, or a date, verse or reference (a sheet with no
     // blank lines at all).
+    // In a sheet with no blank lines at its top, a short first line over longer text stands alone too.
+    let no_blanks =
+        lines[first..].iter().take(12).all(|l| !l.text.is_empty()) && lines[first..].iter().take(3).count() == 3;
     let stands_alone = lines.get(first + 1).is_none_or(|n| {
-        n.text.is_empty() || structural(n) || super::verse::opens_with_quote(&n.text) || n.markdown_heading
+        n.text.is_empty()
+            || structural(n)
+            || super::verse::opens_with_quote(&n.text)
+            || n.markdown_heading
+            || n.bulleted
+            || (no_blanks && l.chars <= 60 && n.chars > l.chars)
     });
     (rest
         && stands_alone
