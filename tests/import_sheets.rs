@@ -183,6 +183,8 @@ fn the_date_in_the_title_and_the_verse_inside_the_introduction() {
             w(4, "a paragraph before the first heading with no prayer in it; kept under \u{201c}Introduction\u{201d}"),
             topic(6, "Shelter: Mozambique", "Mozambique", "Shelter"),
             new_region(6, "Mozambique"),
+            // The outline stage says what it read: the three labelled lines are the sheet's outline.
+            w(6, "read \u{201c}Shelter: Mozambique\u{201d} and its 2 siblings of the same form as headings"),
             topic(9, "Health: Malawi", "Malawi", "Health"),
             new_region(9, "Malawi"),
             topic(12, "Schools: Zimbabwe", "Zimbabwe", "Schools"),

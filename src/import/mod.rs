@@ -1084,6 +1084,11 @@ impl<'a> Assembler<'a> {
         let has_body = self.current.as_ref().map(|d| (d.bulletin.verse.is_some(), !d.bulletin.sections.is_empty()));
         match has_body {
             Some((false, false)) => {}
+            Some((true, false)) => {
+                // A second verse under the first, before any section: part of the same sheet's top.
+                self.paragraph(line, &format!("\u{201c}{text}\u{201d}"));
+                return;
+            }
             Some(_) if !(reference.is_some() || followed_by_reference) => {
                 // A quoted paragraph inside the body, not a new bulletin's verse.
                 self.paragraph(line, &format!("\u{201c}{text}\u{201d}"));
@@ -1206,10 +1211,12 @@ impl<'a> Assembler<'a> {
 
     fn section_index(&mut self, region: &str) -> usize {
         let Some(d) = self.current.as_mut() else { return 0 };
-        // Repeated headings add to the same section; the newest heading is where text goes.
+        // A heading repeated right after its own section goes on with it; repeated after another
+        // section, it opens a section of the same name there, so the source's order is kept.
+        let last = d.bulletin.sections.len().checked_sub(1);
         let index = match d.section_at.get(region) {
-            Some(&i) => i,
-            None => {
+            Some(&i) if Some(i) == last => i,
+            _ => {
                 d.bulletin.sections.push(Section { region: region.to_owned(), items: Vec::new() });
                 d.item_lines.push(Vec::new());
                 d.heading_seen.push(0);

@@ -28,6 +28,8 @@ pub enum Form {
     Month,
     /// Every letter a capital: `PRAY FOR OUR NATION`.
     Capitals,
+    /// A short label, a colon, and words: `为学院祈祷:为良院40周年活动代祷`, `Focus: the city`.
+    Labelled,
     /// The same first two words: `Pray for Our Churches`, `Pray for Our World`.
     Lead(String),
 }
@@ -62,7 +64,7 @@ pub fn mark(lines: &mut [Line], raw: &str, structural: impl Fn(&Line) -> bool) -
     let candidate: Vec<bool> = (0..lines.len())
         .map(|i| {
             next_text[i].is_some_and(|n| lines[n].bulleted || !starts_lower(&lines[n].text))
-                && after_break(lines, i)
+                && (after_break(lines, i) || matches!(forms[i], Some(Form::Number(_) | Form::Bracket)))
                 && !cut_by_wrap(lines, i, wrap)
                 && is_candidate(&lines[i], forms[i].as_ref())
                 && !structural(&lines[i])
@@ -215,6 +217,12 @@ pub fn form_of(source: &str, text: &str) -> Option<Form> {
         && letters.iter().any(|c| c.is_uppercase())
     {
         return Some(Form::Capitals);
+    }
+    if let Some((label, rest)) = text.split_once([':', '\u{ff1a}'])
+        && (1..=12).contains(&label.chars().count())
+        && !rest.trim().is_empty()
+    {
+        return Some(Form::Labelled);
     }
     if words.len() >= 3 {
         return Some(Form::Lead(format!("{} {}", words[0].to_lowercase(), words[1].to_lowercase())));
