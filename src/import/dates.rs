@@ -57,13 +57,30 @@ const FILLERS: &[&str] =
 /// `12 de marzo de 2023`, `5 février 2024`, `1er août 2021`, `quarta-feira, 28 de maio de 2008`,
 /// `14. Mai 2023`, `May 14th, 2023`, `2023.5.14`, `2023/05/14`, `2020년 8월 9일`.
 fn words_date(text: &str) -> Option<NaiveDate> {
-    let tokens: Vec<String> = text
+    let mut tokens: Vec<String> = text
         .split(|c: char| c.is_whitespace() || c == ',')
         .map(|w| w.trim_matches(|c: char| c == '.' || c == '(' || c == ')'))
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .filter(|w| !FILLERS.contains(&w.as_str()) && super::words::weekday(w).is_none())
         .collect();
+    // A range of days gives its first: `07. - 13. Januar 2018`, `January 4-10, 2026`.
+    if let [d1, dash, d2, ..] = tokens.as_slice()
+        && matches!(dash.as_str(), "-" | "\u{2013}" | "bis" | "au" | "al" | "a" | "to")
+        && d1.chars().all(|c| c.is_ascii_digit())
+        && d2.chars().all(|c| c.is_ascii_digit())
+    {
+        tokens.drain(1..3);
+    }
+    for token in &mut tokens {
+        if let Some((first, last)) = token.split_once(['-', '\u{2013}'])
+            && !first.is_empty()
+            && first.chars().all(|c| c.is_ascii_digit())
+            && last.chars().all(|c| c.is_ascii_digit())
+        {
+            *token = first.to_owned();
+        }
+    }
     let number = |w: &str| -> Option<u32> {
         let digits: String = w.chars().take_while(char::is_ascii_digit).collect();
         let suffix = &w[digits.len()..];
@@ -164,6 +181,8 @@ mod words_tests {
             ("2020년 8월 9일", day(2020, 8, 9)),
             ("domingo 3 de marzo de 2024", day(2024, 3, 3)),
             ("Semaine du 8 août 2021", day(2021, 8, 8)),
+            ("07. - 13. Januar 2018", day(2018, 1, 7)),
+            ("January 4-10, 2026", day(2026, 1, 4)),
         ] {
             assert_eq!(parse_date_line(line), want, "{line}");
         }

@@ -928,6 +928,19 @@ impl<'a> Assembler<'a> {
         );
     }
 
+    /// The draft's headline, when the draft has a headline and a verse and nothing under them yet.
+    fn top_only(&self) -> Option<String> {
+        self.current
+            .as_ref()
+            .filter(|d| {
+                !d.bulletin.title.is_empty()
+                    && d.bulletin.verse.is_some()
+                    && d.bulletin.sections.is_empty()
+                    && d.orphans.is_empty()
+            })
+            .map(|d| d.bulletin.title.clone())
+    }
+
     /// The draft holds only a date read above where its headline now comes (a blog post's date).
     fn date_only(&self) -> bool {
         self.current.as_ref().is_some_and(|d| {
@@ -944,6 +957,16 @@ impl<'a> Assembler<'a> {
         while k < units.len() {
             let unit = &units[k];
             let line = unit.line;
+            if Self::headline_end(units, k).is_some()
+                && let Some(title) = self.top_only()
+                && let Some(text) = Self::candidate(&unit.kind)
+            {
+                // A line above another verse or date, under a headline with its verse and nothing
+                // else yet: a subtitle of the same sheet, not a new bulletin.
+                self.passed_over(line, text, "(a subtitle under the headline)", &title);
+                k += 1;
+                continue;
+            }
             if let Some(end) = Self::headline_end(units, k) {
                 let title = Self::candidate(&unit.kind).unwrap_or_default().to_owned();
                 let before = (k > 0 && self.current.is_none()).then(|| &units[k - 1]);

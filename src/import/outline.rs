@@ -325,6 +325,21 @@ fn sibling_headings(
             headings.extend(heading);
         }
     }
+    // Lone titles: a short line after a blank one, right over a much longer paragraph. Two or more
+    // of them are the sheet's outline (`Kirche auf dem Land`, `Situation der Mitarbeitenden`).
+    let lone: Vec<usize> = (1..lines.len())
+        .filter(|&i| candidate[i] && !headings.contains(&i) && lines[i - 1].text.is_empty() && lines[i].chars <= 50)
+        .filter(|&i| {
+            next_text[i] == Some(i + 1) && {
+                let body = &lines[i + 1];
+                body.chars >= 60.max(2 * lines[i].chars) && !body.markdown_heading && !structural(body)
+            }
+        })
+        .collect();
+    if lone.len() >= 2 {
+        decisions.siblings.push((lines[lone[0]].number, lines[lone[0]].text.to_string(), lone.len() - 1));
+        headings.extend(lone);
+    }
     headings.sort_unstable();
     headings
 }
