@@ -468,7 +468,9 @@ fn units(lines: &[Line], settings: &LibrarySettings) -> Units {
         }
         i = end;
     }
-    people_before_places(&mut units);
+    // The outline stage's headings head sections of their own, never a paragraph under the next.
+    let outlined = |line: usize| lines.get(line.wrapping_sub(1)).is_some_and(|l| l.markdown_heading);
+    people_before_places(&mut units, outlined);
     Units { units, notes }
 }
 
@@ -482,8 +484,11 @@ fn mostly_capitalised(title: &str) -> bool {
 
 /// A daily list names a people group, then its place, then a paragraph: two headings with nothing
 /// between. The first is no region of its own: it becomes the first paragraph under the second.
-fn people_before_places(units: &mut [Unit]) {
+fn people_before_places(units: &mut [Unit], outlined: impl Fn(usize) -> bool) {
     for k in 1..units.len().saturating_sub(2) {
+        if outlined(units[k].line) {
+            continue;
+        }
         let body_before = matches!(
             units[k - 1].kind,
             UnitKind::Paragraph(_) | UnitKind::Date(_) | UnitKind::Verse { .. } | UnitKind::Reference(_)

@@ -43,6 +43,8 @@ pub struct Decisions {
     pub labels: Vec<usize>,
     /// The line taken as the headline, if any.
     pub headline: Option<usize>,
+    /// Runs of short lines read as one item each: the first line's number and how many lines.
+    pub lists: Vec<(usize, usize)>,
 }
 
 /// Reads the outline of `lines` (`raw` is the source text they were cleaned from, for the markers
@@ -86,12 +88,44 @@ pub fn mark(lines: &mut [Line], raw: &str, structural: impl Fn(&Line) -> bool) -
             decisions.labels.push(lines[i].number);
         }
     }
+    decisions.lists = list_lines(lines, &structural);
     if let Some(h) = headline(lines, &structural) {
         lines[h].headline = true;
         lines[h].markdown_heading = false;
         decisions.headline = Some(lines[h].number);
     }
     decisions
+}
+
+/// Runs of two or more lines with no blank between them, each short and none ending a sentence, under
+/// a heading or a label: a list of one item per line (`선교사님들의 건강을 위해` / `현지 교회의 성장을 위해`),
+/// not one wrapped paragraph. Each line of such a run is marked as an item of its own.
+fn list_lines(lines: &mut [Line], structural: &impl Fn(&Line) -> bool) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let opens = i > 0 && (lines[i - 1].markdown_heading || lines[i - 1].text.ends_with([':', '\u{ff1a}']));
+        let item = |l: &Line| {
+            !l.text.is_empty()
+                && !l.markdown_heading
+                && l.chars <= 60
+                && !ends_sentence(&l.text)
+                && !starts_lower(&l.text)
+                && !ends_mid_phrase(&l.text)
+                && !structural(l)
+        };
+        let run = lines[i..].iter().take_while(|l| item(l)).count();
+        if opens && run >= 2 && lines.get(i + run).is_none_or(|l| l.text.is_empty() || l.markdown_heading) {
+            for l in &mut lines[i..i + run] {
+                l.bulleted = true;
+            }
+            found.push((lines[i].number, run));
+            i += run;
+        } else {
+            i += 1;
+        }
+    }
+    found
 }
 
 /// For each line, the index of the next line with text.
@@ -159,6 +193,10 @@ fn ends_sentence(text: &str) -> bool {
 fn is_candidate(line: &Line, form: Option<&Form>) -> bool {
     let t = line.text.as_ref();
     if t.is_empty() || line.quoted || ends_sentence(t) {
+        return false;
+    }
+    // A bulleted line is an item; a numbered one may head a section (`1. Families`).
+    if line.bulleted && !matches!(form, Some(Form::Number(_))) {
         return false;
     }
     // An exclamation ends a sentence, but `3- Éternel délivre nous!` is a short numbered heading.

@@ -130,6 +130,8 @@ fn clean_line(number: usize, raw: &str, numbering: bool) -> Line<'_> {
     if !line.bulleted
         && let Some((rest, heading)) = strip_numbering(t)
         && (numbering || heading)
+        // `07. - 13. März 2026` is a date, not item 7.
+        && super::parse_date_line(t).is_none()
     {
         // `一、泰國` numbers a section of a Chinese sheet; `1.` and `(2)` number items.
         if heading && rest.chars().count() <= 40 {

@@ -35,7 +35,88 @@ pub fn kind_from_wording(text: &str) -> ItemKind {
             return ItemKind::Request;
         }
     }
-    ItemKind::Info
+    other_languages(text)
+}
+
+/// Praise and requests as the other languages sheets come in say them (Spanish, Portuguese, French,
+/// German at the start of a word; Korean and Chinese anywhere, as their words join without spaces).
+const PRAISE_ELSEWHERE: &[&str] = &[
+    "gracias a dios",
+    "damos gracias",
+    "demos gracias",
+    "alabamos",
+    "alabado",
+    "gloria a dios",
+    "agradecemos",
+    "graças a deus",
+    "damos graças",
+    "louvamos",
+    "louvado",
+    "agradeça",
+    "remercions",
+    "merci",
+    "louons",
+    "rendons grâce",
+    "gott sei dank",
+    "danken",
+    "dank",
+    "loben",
+];
+const REQUEST_ELSEWHERE: &[&str] = &[
+    "oremos",
+    "oramos",
+    "orar por",
+    "ore por",
+    "oren por",
+    "orem",
+    "pedimos",
+    "intercedamos",
+    "interceda",
+    "prions",
+    "prier pour",
+    "priez",
+    "intercédons",
+    "beten",
+    "betet",
+    "bete",
+    "wir bitten",
+    "bitten",
+];
+const PRAISE_JOINED: &[&str] = &["감사", "찬양", "感謝", "感谢", "讚美", "赞美", "感恩"];
+const REQUEST_JOINED: &[&str] = &[
+    "기도",
+    "위해",
+    "하옵소서",
+    "하소서",
+    "주시도록",
+    "代禱",
+    "代祷",
+    "禱告",
+    "祷告",
+    "祈禱",
+    "祈祷",
+    "求主",
+    "求神",
+    "記念",
+    "纪念",
+];
+
+/// [`kind_from_wording`] for a paragraph with no English phrase: the earliest phrase of another
+/// language decides.
+fn other_languages(text: &str) -> ItemKind {
+    let lower = text.to_lowercase();
+    let at_word = |at: usize| !lower[..at].chars().next_back().is_some_and(char::is_alphanumeric);
+    let earliest = |words: &[&str], joined: &[&str]| {
+        let spaced = words.iter().filter_map(|w| lower.match_indices(w).map(|(at, _)| at).find(|&at| at_word(at)));
+        let joined = joined.iter().filter_map(|w| lower.find(w));
+        spaced.chain(joined).min()
+    };
+    match (earliest(PRAISE_ELSEWHERE, PRAISE_JOINED), earliest(REQUEST_ELSEWHERE, REQUEST_JOINED)) {
+        (Some(p), Some(r)) if r < p => ItemKind::Request,
+        (Some(_), _) => ItemKind::Praise,
+        (None, Some(_)) => ItemKind::Request,
+        (None, None) => ItemKind::Info,
+    }
 }
 
 #[cfg(test)]
@@ -80,6 +161,25 @@ mod tests {
         assert_eq!(kind_from_wording("Please continue to pray for peace."), ItemKind::Request);
         assert_eq!(kind_from_wording("Continue praying for the region."), ItemKind::Request);
         assert_eq!(kind_from_wording("Pray for the team. Praise God too."), ItemKind::Request);
+    }
+
+    #[test]
+    fn each_language_says_praise_and_requests_its_own_way() {
+        for (text, kind) in [
+            ("Oremos por los enfermos del hospital.", ItemKind::Request),
+            ("Damos gracias a Dios por la nueva escuela.", ItemKind::Praise),
+            ("Orem pelos missionários no Vale.", ItemKind::Request),
+            ("Prions pour les familles du quartier.", ItemKind::Request),
+            ("Remercions Dieu pour les bénévoles.", ItemKind::Praise),
+            ("Wir beten für die Gemeinden auf dem Land.", ItemKind::Request),
+            ("선교사님들의 건강을 위해", ItemKind::Request),
+            ("새 예배당을 주셔서 감사합니다", ItemKind::Praise),
+            ("求主預備合適的工作。", ItemKind::Request),
+            ("感謝主賜下新的同工。", ItemKind::Praise),
+            ("Nuestra iglesia está en el centro.", ItemKind::Info),
+        ] {
+            assert_eq!(kind_from_wording(text), kind, "{text}");
+        }
     }
 
     #[test]
