@@ -131,6 +131,28 @@ fn cjk_date(text: &str) -> Option<(NaiveDate, &str)> {
     NaiveDate::from_ymd_opt(year, number(month)?, number(day)?).map(|d| (d, rest))
 }
 
+/// A date that a line starts with, the words after it being something else (a headline):
+/// `2026년 3월 8일 주간기도제목`, `2020년 8월 9일주간기도제목`, `2023.5.14 Prayer points`, `May 3, 2026 – Prayer`.
+pub fn leading_date(line: &str) -> Option<NaiveDate> {
+    let t = line.trim();
+    if t.len() > 120 || !t.chars().take(12).any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    // Korean and Chinese dates end with their day mark, words may follow with no space.
+    if let Some(at) = t.find(['\u{c77c}', '\u{65e5}']) {
+        let end = at + t[at..].chars().next().map_or(0, char::len_utf8);
+        if let Some(date) = parse_date_line(&t[..end]) {
+            return Some(date);
+        }
+    }
+    let starts: Vec<usize> = t.char_indices().filter(|(_, c)| *c == ' ').map(|(at, _)| at).collect();
+    starts
+        .iter()
+        .take(5)
+        .rev()
+        .find_map(|&end| parse_date_line(t[..end].trim_end_matches([',', ':', '-', ' ', '\u{2013}'])))
+}
+
 /// A short line that ends with a date (`Flood Relief Prayer Update 14 October 2023`): the words
 /// before the date and the date.
 pub fn split_trailing_date(line: &str) -> Option<(&str, NaiveDate)> {
@@ -186,6 +208,9 @@ mod words_tests {
         ] {
             assert_eq!(parse_date_line(line), want, "{line}");
         }
+        assert_eq!(leading_date("2020년 8월 9일주간기도제목"), day(2020, 8, 9));
+        assert_eq!(leading_date("2023.5.14 Prayer points"), day(2023, 5, 14));
+        assert_eq!(leading_date("Prayer points"), None);
         for line in ["3 de marzo", "Day 3 of 7", "1 Timothy 2:1", "2023.13.40", "Psalm 23 1"] {
             assert_eq!(parse_date_line(line), None, "{line}");
         }

@@ -312,6 +312,14 @@ fn units(lines: &[Line], settings: &LibrarySettings) -> Units {
         }
         if line.headline {
             push(&mut units, UnitKind::Headline(t.to_owned()));
+            // `2026년 3월 8일 주간기도제목`, `2023.5.14 Prayer points`: the headline starts with its date.
+            if let Some(date) = dates::leading_date(t) {
+                push(&mut units, UnitKind::Date(date));
+                notes.push((
+                    line.number,
+                    format!("took the date at the start of the headline ({date}) as the bulletin's date"),
+                ));
+            }
             i += 1;
             continue;
         }
@@ -697,6 +705,38 @@ fn is_footer(text: &str) -> bool {
         "privacy policy",
         "forward to a friend",
         "sent from my",
+    ]
+    .iter()
+    .any(|k| lower.contains(k))
+}
+
+/// A sheet's last words that thank its readers or bless them, in the languages it may come in.
+fn signs_off(text: &str) -> bool {
+    if text.chars().count() > 200 {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    [
+        "thank you for praying",
+        "thanks for praying",
+        "thank you for your prayers",
+        "thank you for standing with us",
+        "god bless",
+        "to god be the glory",
+        "gracias por orar",
+        "gracias por sus oraciones",
+        "dios les bendiga",
+        "obrigado por orar",
+        "obrigado pelas orações",
+        "deus abençoe",
+        "merci de prier",
+        "merci pour vos prières",
+        "vielen dank für",
+        "danke für euer",
+        "danke für ihr",
+        "기도해 주셔서 감사",
+        "感謝您的代禱",
+        "感谢您的代祷",
     ]
     .iter()
     .any(|k| lower.contains(k))
@@ -1405,6 +1445,13 @@ impl<'a> Assembler<'a> {
             }
             lines.truncate(at);
             d.bulletin.closing = Some(section.items.remove(at).text);
+        } else if let (Some(section), Some(lines)) = (d.bulletin.sections.last_mut(), d.item_lines.last_mut())
+            && section.items.len() > 1
+            && section.items.last().is_some_and(|item| signs_off(&item.text))
+        {
+            // The sheet's last words thank the reader or bless them: its closing note.
+            lines.pop();
+            d.bulletin.closing = section.items.pop().map(|item| item.text);
         }
 
         if d.bulletin.date.is_none() {
