@@ -741,9 +741,12 @@ fn assert_no_line_vanishes(name: &str, text: &str, report: &ImportReport) {
 fn no_line_of_any_fixture_vanishes() {
     let settings = LibrarySettings::default();
     let mut texts: Vec<(String, String)> = Vec::new();
-    for entry in std::fs::read_dir(common::root().join("tests/fixtures/sheets")).unwrap() {
-        let path = entry.unwrap().path();
-        texts.push((path.display().to_string(), std::fs::read_to_string(&path).unwrap()));
+    // The sheets of other shapes, and those read by their outline (`tests/import_outline.rs`).
+    for folder in ["tests/fixtures/sheets", "tests/fixtures/outline"] {
+        for entry in std::fs::read_dir(common::root().join(folder)).unwrap() {
+            let path = entry.unwrap().path();
+            texts.push((path.display().to_string(), std::fs::read_to_string(&path).unwrap()));
+        }
     }
     texts.push((
         "sample-source".into(),

@@ -344,6 +344,8 @@ fn units(lines: &[Line], settings: &LibrarySettings) -> Units {
             continue;
         }
         if let Some((unit_kind, next)) = labelled_verse(lines, i) {
+            let label = t.split([':', '\u{ff1a}']).next().unwrap_or_default().trim();
+            notes.push((line.number, format!("took the words after \u{201c}{label}\u{201d} as the verse")));
             push(&mut units, unit_kind);
             i = next;
             continue;
@@ -1305,7 +1307,12 @@ impl<'a> Assembler<'a> {
             Some(i) => i,
             None => self.section_index(region),
         };
-        let (item, warning) = item_at_door(text, self.mark_sensitive);
+        let (mut item, warning) = item_at_door(text, self.mark_sensitive);
+        // An item that says nothing of its own kind takes its heading's (`Please pray for:`,
+        // `We give thanks for:`, `Oremos por:`).
+        if item.kind == ItemKind::Info && self.settings.region(region).is_none() {
+            item.kind = kind_from_wording(region);
+        }
         if let Some(d) = self.current.as_mut() {
             d.bulletin.sections[index].items.push(item);
             d.item_lines[index].push(line);

@@ -115,6 +115,12 @@ fn other_languages(text: &str) -> ItemKind {
         (Some(p), Some(r)) if r < p => ItemKind::Request,
         (Some(_), _) => ItemKind::Praise,
         (None, Some(_)) => ItemKind::Request,
+        // A prayer list's item says what it is for: `Por la paz…`, `Pelos missionários…`, `Pour les familles…`.
+        (None, None)
+            if ["por ", "pelo ", "pela ", "pelos ", "pelas ", "pour ", "für "].iter().any(|w| lower.starts_with(w)) =>
+        {
+            ItemKind::Request
+        }
         (None, None) => ItemKind::Info,
     }
 }
@@ -176,6 +182,7 @@ mod tests {
             ("새 예배당을 주셔서 감사합니다", ItemKind::Praise),
             ("求主預備合適的工作。", ItemKind::Request),
             ("感謝主賜下新的同工。", ItemKind::Praise),
+            ("Por la paz en nuestra ciudad.", ItemKind::Request),
             ("Nuestra iglesia está en el centro.", ItemKind::Info),
         ] {
             assert_eq!(kind_from_wording(text), kind, "{text}");

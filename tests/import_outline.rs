@@ -1,0 +1,229 @@
+//! Sheets of shapes seen in real prayer sheets from many organisations and languages (the field
+//! corpus, kept out of the repository), each rewritten in the team's own words in
+//! `tests/fixtures/outline/`: the importer reads each as a careful person would, checked field by
+//! field, and every line of each is in a bulletin or named in the report.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use chrono::NaiveDate;
+use prayer_bulletin::import::{ImportReport, import_text};
+use prayer_bulletin::library::LibrarySettings;
+use prayer_bulletin::model::ItemKind::{self, Info, Praise, Request};
+use prayer_bulletin::model::{Bulletin, Verse};
+
+fn import(name: &str) -> ImportReport {
+    let text = std::fs::read_to_string(common::root().join("tests/fixtures/outline").join(name)).unwrap();
+    import_text(&text, &LibrarySettings::default())
+}
+
+fn day(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn verse(text: &str, reference: &str) -> Option<Verse> {
+    Some(Verse { text: text.into(), reference: reference.into() })
+}
+
+/// One bulletin, field by field, so a failure says which field differs.
+#[track_caller]
+fn assert_bulletin(
+    report: &ImportReport,
+    title: &str,
+    date: Option<NaiveDate>,
+    verse: Option<Verse>,
+    closing: Option<String>,
+    sections: &[(&str, &[(ItemKind, &str)])],
+) {
+    assert_eq!(report.bulletins.len(), 1, "{:#?}", report.bulletins);
+    let b: &Bulletin = &report.bulletins[0];
+    assert_eq!(b.title, title, "headline");
+    assert_eq!(b.date, date, "date");
+    assert_eq!(b.verse, verse, "verse");
+    assert_eq!(b.closing, closing, "closing note");
+    let got: Vec<&str> = b.sections.iter().map(|s| s.region.as_str()).collect();
+    let want: Vec<&str> = sections.iter().map(|(r, _)| *r).collect();
+    assert_eq!(got, want, "sections");
+    for (s, (region, items)) in b.sections.iter().zip(sections) {
+        let got: Vec<(ItemKind, &str)> = s.items.iter().map(|i| (i.kind, i.text.as_str())).collect();
+        assert_eq!(got, items.to_vec(), "paragraphs of {region}");
+    }
+}
+
+/// Chinese weekday headings (`星期日(…)`), a verse in corner brackets with its reference after it, requests in Chinese.
+#[test]
+fn chinese_weekday_headings_with_a_verse_in_corner_brackets() {
+    let got = import("days-zh.txt");
+    assert_bulletin(
+        &got,
+        "本週代禱事項",
+        None,
+        verse("耶和華是我的牧者,我必不致缺乏。", "詩篇23:1"),
+        None,
+        &[
+            ("星期日(教會事工)", &[(Request, "求主帶領新一年的同工會議,賜下合一的心。")]),
+            ("星期一(信徒需要)", &[(Request, "為失業的弟兄姊妹代禱,求主預備合適的工作。")]),
+            ("星期二(宣教)", &[(Request, "記念在泰北服事的宣教士一家,身體健康,出入平安。")]),
+        ],
+    );
+}
+
+/// Labels ending in a colon head the bulleted list under them; the last words thank the reader: the closing note.
+#[test]
+fn labels_with_a_list_under_them_and_a_closing_thanks() {
+    let got = import("label-lists-en.txt");
+    assert_bulletin(
+        &got,
+        "Prayer Requests",
+        None,
+        None,
+        Some("Thank you for praying with us this week!".into()),
+        &[
+            (
+                "Introduction",
+                &[(
+                    Info,
+                    "These are the requests shared at our Sunday gathering and left in the prayer box this week.",
+                )],
+            ),
+            // Items that say nothing of their kind take their label's.
+            (
+                "Please pray for",
+                &[
+                    (Request, "the youth camp on Saturday"),
+                    (Request, "the nurses at the county hospital"),
+                    (Request, "Maria, who starts a new job on Monday"),
+                ],
+            ),
+            ("We give thanks for", &[(Praise, "the new roof on the food bank"), (Praise, "safe travel for the choir")]),
+        ],
+    );
+}
+
+/// Two short lines over longer paragraphs are the outline; `07. - 13. März 2026` is the first day of the range, not item 7.
+#[test]
+fn lone_titles_over_paragraphs_and_a_range_of_days() {
+    let got = import("lone-titles-de.txt");
+    assert_bulletin(
+        &got,
+        "",
+        day(2026, 3, 7),
+        None,
+        None,
+        &[
+            (
+                "Kirche im Dorf",
+                &[(
+                    Request,
+                    "Viele kleine Gemeinden auf dem Land fragen sich, wie es weitergehen soll. Wir beten um Mut und neue Ideen für sie.",
+                )],
+            ),
+            (
+                "Menschen im Ehrenamt",
+                &[(
+                    Request,
+                    "Viele Ehrenamtliche tragen seit Jahren eine große Last und sind müde geworden. Wir bitten um Kraft, Ruhe und Anerkennung für sie.",
+                )],
+            ),
+        ],
+    );
+}
+
+/// No heading at all: one untitled section, no region of the library invented.
+#[test]
+fn a_sheet_with_no_headings_is_not_filed_under_a_region_it_never_names() {
+    let got = import("no-headings-es.txt");
+    assert_bulletin(
+        &got,
+        "",
+        None,
+        None,
+        None,
+        &[(
+            "Introduction",
+            &[
+                (Request, "Por la paz en nuestra ciudad y por las familias que han perdido a un ser querido."),
+                (Request, "Por los enfermos del hospital regional y por el personal que los cuida."),
+                (Request, "Por los jóvenes que terminan sus estudios este mes."),
+            ],
+        )],
+    );
+}
+
+/// `1- …` lines with text under them are headings; a verse after `Verset :`; `Prions`/`Remercions` are requests and praise.
+#[test]
+fn numbered_headings_a_labelled_verse_and_french_requests() {
+    let got = import("numbered-fr.txt");
+    assert_bulletin(
+        &got,
+        "Sujets de prière – mars 2026",
+        None,
+        verse("L'Éternel est mon berger : je ne manquerai de rien.", "Psaume 23:1"),
+        None,
+        &[
+            (
+                "1- La rentrée des classes",
+                &[
+                    (Request, "Prions pour les enfants du quartier qui reprennent le chemin de l'école."),
+                    (Request, "Prions aussi pour les enseignants, souvent épuisés."),
+                ],
+            ),
+            (
+                "2- Les familles en difficulté",
+                &[(Request, "Prions pour les familles qui ont perdu leur travail cet hiver.")],
+            ),
+            (
+                "3- Notre équipe",
+                &[
+                    (Praise, "Remercions Dieu pour les trois bénévoles arrivés ce mois-ci."),
+                    (Request, "Prions pour la santé de Marc et de Julie."),
+                ],
+            ),
+        ],
+    );
+}
+
+/// Two lists of the same days: each heading where it stands, nothing moved.
+#[test]
+fn repeated_headings_keep_the_sources_order() {
+    let got = import("repeated-days-en.txt");
+    assert_bulletin(
+        &got,
+        "Pray for Your Missionaries",
+        None,
+        None,
+        None,
+        &[
+            ("Pray for the missionaries", &[]),
+            ("Spiritual life Sunday", &[(Info, "That they grow in prayer and in the Word.")]),
+            ("Family Monday", &[(Info, "That their marriages stay strong.")]),
+            ("Pray for the missionaries' children", &[]),
+            ("Spiritual life Sunday", &[(Info, "That they know God for themselves.")]),
+            ("Family Monday", &[(Info, "That they make good friends at school.")]),
+        ],
+    );
+}
+
+/// `[월요일] …` siblings are the outline; short lines under them are one item each; the date at the start of the headline.
+#[test]
+fn bracketed_korean_weekdays_and_one_item_per_line() {
+    let got = import("weekdays-ko.txt");
+    assert_bulletin(
+        &got,
+        "2026년 3월 8일 주간기도제목",
+        day(2026, 3, 8),
+        None,
+        None,
+        &[
+            (
+                "[월요일] 선교를 위한 기도",
+                &[(Request, "선교사님들의 건강과 안전을 위해"), (Request, "현지 교회의 성장을 위해")],
+            ),
+            ("[화요일] 나라를 위한 기도", &[(Request, "지도자들에게 지혜를 주시도록")]),
+            (
+                "[수요일] 다음 세대를 위한 기도",
+                &[(Request, "주일학교 교사들을 위해"), (Request, "청년부 수련회를 위해")],
+            ),
+        ],
+    );
+}
