@@ -73,6 +73,13 @@ pub enum Command {
     Unsaved(UnsavedAnswer),
     /// Move the current bulletin's file to the library's trash (asked first).
     DeleteConfirmed,
+    /// "Replace it" was answered: write the handout over the file already at `path`.
+    ReplaceExport {
+        /// The handout.
+        choice: crate::app::ExportChoice,
+        /// The file to replace.
+        path: PathBuf,
+    },
     /// Close the window (after unsaved changes were dealt with).
     Quit,
     /// Write a handout of the current bulletin (or all) to `path`, or ask where with the save dialog.

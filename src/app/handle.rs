@@ -125,6 +125,12 @@ impl App {
                 self.export(&choice, path);
             }
             Command::OpenExport(choice) => self.open_dialog(Dialog::Export(choice)),
+            Command::ReplaceExport { choice, path } => {
+                if matches!(self.dialog(), Some(Dialog::ConfirmReplace { .. })) {
+                    self.close_dialog();
+                }
+                self.export_to(&choice, path, true);
+            }
             Command::SaveLibrarySettings(edited) => self.save_library_settings(edited),
             Command::RestoreRecovery(i) => self.restore_recovery(i),
             Command::DiscardRecovery(i) => self.discard_recovery(i),
@@ -545,8 +551,10 @@ impl App {
         let suffix = if choice.public { "-public" } else { "" };
         let file_name = format!("{name}{plan}{suffix}.{}", format.extension());
         let start = self.settings.last_folder.clone().or_else(dirs_documents);
-        let path = match path {
-            Some(path) => path,
+        // A path from the system's save dialog was confirmed there if it replaces a file; one typed
+        // or given is asked about here.
+        let (path, confirmed) = match path {
+            Some(path) => (path, false),
             None => {
                 let picked = self
                     .file_dialogs
@@ -563,7 +571,7 @@ impl App {
                     })
                     .flatten();
                 match picked {
-                    Some(path) => path,
+                    Some(path) => (path, true),
                     None => {
                         let start = start.map(|d| d.join(&file_name));
                         let text = start.map(|p| p.display().to_string()).unwrap_or(file_name);
@@ -573,9 +581,31 @@ impl App {
                 }
             }
         };
+        self.export_to(choice, path, confirmed);
+    }
+
+    /// Writes the handout to `path`; a file already there is replaced only when `replace` (else the
+    /// person is asked first).
+    fn export_to(&mut self, choice: &ExportChoice, path: PathBuf, replace: bool) {
+        if !replace && std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {
+            self.open_dialog(Dialog::ConfirmReplace { choice: choice.clone(), path });
+            return;
+        }
+        let format = choice.format;
+        let bulletins = match self.handout_bulletins(choice.all, choice.audience()) {
+            Ok(bulletins) => bulletins,
+            Err(why) => {
+                self.message = Some(format!("Not exported. {why}"));
+                return;
+            }
+        };
+        if bulletins.is_empty() {
+            self.message = Some("There is no bulletin to export.".to_owned());
+            return;
+        }
         let handout = self.handout(choice);
         // Never into the library folder (its own files would be overwritten) nor onto a device or a
-        // link. (Replacing a file is confirmed by the save dialog.)
+        // link. (Replacing a file was asked about above, or in the system's save dialog.)
         let library_dir = self.library.as_ref().map(|l| l.dir.as_path());
         if let Err(e) = crate::export::select::check_output(&path, library_dir, true) {
             self.message = Some(format!("Not exported: {e}"));
@@ -590,7 +620,10 @@ impl App {
                 self.message = Some(message);
                 self.settings.last_folder = path.parent().map(Path::to_owned);
                 // The export window and a typed path that led here are done.
-                while matches!(self.dialog(), Some(Dialog::Export(_) | Dialog::TypedPath { .. })) {
+                while matches!(
+                    self.dialog(),
+                    Some(Dialog::Export(_) | Dialog::TypedPath { .. } | Dialog::ConfirmReplace { .. })
+                ) {
                     self.close_dialog();
                 }
             }

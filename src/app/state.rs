@@ -394,6 +394,13 @@ pub enum Dialog {
     Unsaved(Box<crate::app::Command>),
     /// "Delete this bulletin?"
     ConfirmDelete,
+    /// "Replace the file?": a handout would be written over a file already there.
+    ConfirmReplace {
+        /// The handout.
+        choice: ExportChoice,
+        /// The file that would be replaced.
+        path: PathBuf,
+    },
     /// A region being renamed: the old name and the new name typed so far.
     RenameRegion {
         /// The region's name now.

@@ -229,3 +229,26 @@ pub fn escape_controls(text: &str, one_line: bool) -> std::borrow::Cow<'_, str> 
     }
     std::borrow::Cow::Owned(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_from_a_bulletin_never_act_on_the_terminal() {
+        let hostile = "Pray\u{1b}]0;owned\u{7}\u{1b}[2J for\rpeace\u{7}\tand\nrest";
+        assert_eq!(
+            escape_controls(hostile, false),
+            "Pray\\u{1b}]0;owned\\u{7}\\u{1b}[2J for\\u{d}peace\\u{7}\tand\nrest"
+        );
+        assert_eq!(escape_controls("a file\nname.ron", true), "a file\\u{a}name.ron");
+        assert!(matches!(escape_controls("plain words", false), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn dates_outside_the_years_a_bulletin_can_have_are_refused() {
+        assert!(parse_date("2026-12-06").is_ok());
+        assert!(parse_date("0000-12-31").is_err());
+        assert!(parse_date("10000-01-01").is_err());
+    }
+}

@@ -3,6 +3,7 @@
 //! on screen: the body scrolls inside when it is long.
 
 mod confirm_delete;
+mod confirm_replace;
 mod disk_conflict;
 mod export;
 mod follows_up;
@@ -91,6 +92,9 @@ pub fn dialogs_ui(ui: &mut egui::Ui, app: &mut App) {
         }
         Some(Dialog::Unsaved(_)) => unsaved::unsaved_ui(&ctx, &mut commands),
         Some(Dialog::ConfirmDelete) => confirm_delete::confirm_delete_ui(&ctx, current.as_ref(), &mut commands),
+        Some(Dialog::ConfirmReplace { choice, path }) => {
+            confirm_replace::confirm_replace_ui(&ctx, choice, path, &mut commands);
+        }
         Some(Dialog::RenameRegion { from, to }) => {
             rename_region::rename_region_ui(&ctx, from, to, opened, &mut commands);
         }
