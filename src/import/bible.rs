@@ -35,6 +35,10 @@ fn names() -> &'static Names {
 /// The length in bytes of the book name `text` starts with (the longest that fits), when the name
 /// is followed by a space, a period or a digit.
 fn book_at_start(text: &str) -> Option<usize> {
+    // A book's name starts with a letter or a book's number.
+    if !text.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
     let names = names();
     let lower: String = text.chars().take(names.longest + 1).collect::<String>().to_lowercase();
     // Ends where a name could stop: before a space, a period or a digit.

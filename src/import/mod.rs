@@ -82,13 +82,22 @@ pub fn import_text(text: &str, settings: &LibrarySettings) -> ImportReport {
 /// come in marked sensitive, each named in a warning (what [`import_file`] does, at the door).
 pub fn import_text_with(text: &str, settings: &LibrarySettings, mark_sensitive: bool) -> ImportReport {
     let mut lines = text::clean_lines(text);
+    // What each line already is (a region of the library; a date, a verse, a reference, an image),
+    // worked out once for the outline stage and the line-reading stage.
+    let region_keys = RegionKeys::new(settings);
+    let mut buffer = String::new();
+    let region_of: Vec<Option<&str>> = lines.iter().map(|l| region_keys.region_for(&l.text, &mut buffer)).collect();
+    let known: Vec<bool> =
+        lines.iter().zip(&region_of).map(|(l, r)| !l.text.is_empty() && is_structural(l, *r)).collect();
     let structural = |l: &Line| {
-        is_structural(l, settings.region_for_heading(&l.text))
+        known.get(l.number.wrapping_sub(1)).copied().unwrap_or(false)
             || dates::split_trailing_date(&l.text).is_some()
             || verse::standalone_reference(&l.text).is_some()
     };
-    let decisions = outline::mark(&mut lines, text, structural);
-    let Units { units, mut notes } = units(&lines, settings);
+    let decisions = outline::mark(&mut lines, structural);
+    // The outline's headings are structural too.
+    let structural: Vec<bool> = known.iter().zip(&lines).map(|(k, l)| *k || l.markdown_heading).collect();
+    let Units { units, mut notes } = units(&lines, settings, &region_of, &structural);
     outline_notes(&decisions, &mut notes);
     let mut assembler = Assembler::new(settings);
     assembler.mark_sensitive = mark_sensitive;
@@ -284,14 +293,9 @@ struct Units {
     notes: Vec<(usize, String)>,
 }
 
-fn units(lines: &[Line], settings: &LibrarySettings) -> Units {
-    // What each line is, worked out once: the loop below looks at lines before and after the
-    // current one too.
-    let region_keys = RegionKeys::new(settings);
-    let mut buffer = String::new();
-    let region_of: Vec<Option<&str>> = lines.iter().map(|l| region_keys.region_for(&l.text, &mut buffer)).collect();
-    let structural: Vec<bool> =
-        lines.iter().zip(&region_of).map(|(l, r)| !l.text.is_empty() && is_structural(l, *r)).collect();
+/// `region_of` and `structural` say what each line is, worked out once: the loop below looks at
+/// lines before and after the current one too.
+fn units(lines: &[Line], settings: &LibrarySettings, region_of: &[Option<&str>], structural: &[bool]) -> Units {
     // Text with blank lines between blocks keeps each paragraph in one block, so every line of a
     // block belongs to one paragraph; text without them needs the line-fit test below.
     let blank = lines.iter().filter(|l| l.text.is_empty()).count();
@@ -540,7 +544,9 @@ fn wrap_width(lines: &[Line], structural: &[bool]) -> Option<usize> {
 /// verse on the lines under it (up to a blank line), its reference at its end or on the next line.
 fn labelled_verse(lines: &[Line], i: usize) -> Option<(UnitKind, usize)> {
     let t = lines[i].text.as_ref();
-    let (label, rest) = t.split_once([':', '\u{ff1a}'])?;
+    // A label is short: only the line's first characters are looked at (this is asked of every line).
+    let (at, colon) = t.char_indices().take(32).find(|(_, c)| matches!(c, ':' | '\u{ff1a}'))?;
+    let (label, rest) = (&t[..at], &t[at + colon.len_utf8()..]);
     if label.chars().count() > 30 || !words::is_verse_label(label) {
         return None;
     }

@@ -47,28 +47,40 @@ pub struct Decisions {
     pub lists: Vec<(usize, usize)>,
 }
 
-/// Reads the outline of `lines` (`raw` is the source text they were cleaned from, for the markers
-/// cleaning removed) and marks headings and the headline. `structural(line)` says whether a line
+/// Reads the outline of `lines` and marks headings and the headline. `structural(line)` says whether a line
 /// is already something else (a date, a reference, a verse, a known region).
-pub fn mark(lines: &mut [Line], raw: &str, structural: impl Fn(&Line) -> bool) -> Decisions {
-    let raw_lines: Vec<&str> = raw.split('\n').collect();
+pub fn mark(lines: &mut [Line], structural: impl Fn(&Line) -> bool) -> Decisions {
+    // Each line is asked at most once.
+    let known: Vec<std::cell::Cell<Option<bool>>> = vec![std::cell::Cell::new(None); lines.len()];
+    let structural = |l: &Line| {
+        let Some(slot) = known.get(l.number.wrapping_sub(1)) else { return structural(l) };
+        slot.get().unwrap_or_else(|| {
+            let is = structural(l);
+            slot.set(Some(is));
+            is
+        })
+    };
     // Only lines that could head anything are looked at closely (most lines end a sentence).
     let loosest = Form::Number(String::new());
-    let forms: Vec<Option<Form>> = lines
-        .iter()
-        .map(|l| {
-            let source = raw_lines.get(l.number.wrapping_sub(1)).map_or("", |r| r.trim());
-            if is_candidate(l, Some(&loosest)) { form_of(source, &l.text) } else { None }
-        })
-        .collect();
     let next_text: Vec<Option<usize>> = next_nonblank(lines);
     let wrap = wrap_width(lines);
+    // Looked at closely: lines that could head text (not a sentence, text under them that does not
+    // go on from them, not a wrapped paragraph's line).
+    let close_look: Vec<bool> = (0..lines.len())
+        .map(|i| {
+            is_candidate(&lines[i], Some(&loosest))
+                && next_text[i].is_some_and(|n| lines[n].bulleted || !starts_lower(&lines[n].text))
+                && (after_break(lines, i) || starts_marked(lines[i].source))
+                && !cut_by_wrap(lines, i, wrap)
+        })
+        .collect();
+    let forms: Vec<Option<Form>> =
+        lines.iter().zip(&close_look).map(|(l, &look)| if look { form_of(l.source, &l.text) } else { None }).collect();
     let candidate: Vec<bool> = (0..lines.len())
         .map(|i| {
-            next_text[i].is_some_and(|n| lines[n].bulleted || !starts_lower(&lines[n].text))
-                && (after_break(lines, i) || matches!(forms[i], Some(Form::Number(_) | Form::Bracket)))
-                && !cut_by_wrap(lines, i, wrap)
+            close_look[i]
                 && is_candidate(&lines[i], forms[i].as_ref())
+                && (after_break(lines, i) || matches!(forms[i], Some(Form::Number(_) | Form::Bracket)))
                 && !structural(&lines[i])
         })
         .collect();
@@ -81,8 +93,8 @@ pub fn mark(lines: &mut [Line], raw: &str, structural: impl Fn(&Line) -> bool) -
     // A lone label with text under it.
     for i in 0..lines.len() {
         let l = &lines[i];
-        let heads_text = next_text[i].is_some_and(|n| !structural(&lines[n]));
-        if candidate[i] && !l.markdown_heading && is_label(&l.text, l.chars) && heads_text {
+        let heads_text = || next_text[i].is_some_and(|n| !structural(&lines[n]));
+        if candidate[i] && !l.markdown_heading && is_label(&l.text, l.chars) && heads_text() {
             lines[i].markdown_heading = true;
             lines[i].bulleted = false;
             decisions.labels.push(lines[i].number);
@@ -104,7 +116,6 @@ fn list_lines(lines: &mut [Line], structural: &impl Fn(&Line) -> bool) -> Vec<(u
     let mut found = Vec::new();
     let mut i = 0;
     while i < lines.len() {
-        let opens = i > 0 && (lines[i - 1].markdown_heading || lines[i - 1].text.ends_with([':', '\u{ff1a}']));
         let item = |l: &Line| {
             !l.text.is_empty()
                 && !l.markdown_heading
@@ -114,8 +125,12 @@ fn list_lines(lines: &mut [Line], structural: &impl Fn(&Line) -> bool) -> Vec<(u
                 && !ends_mid_phrase(&l.text)
                 && !structural(l)
         };
+        if !opens_at(lines, i) {
+            i += 1;
+            continue;
+        }
         let run = lines[i..].iter().take_while(|l| item(l)).count();
-        if opens && run >= 2 && lines.get(i + run).is_none_or(|l| l.text.is_empty() || l.markdown_heading) {
+        if run >= 2 && lines.get(i + run).is_none_or(|l| l.text.is_empty() || l.markdown_heading) {
             for l in &mut lines[i..i + run] {
                 l.bulleted = true;
             }
@@ -126,6 +141,11 @@ fn list_lines(lines: &mut [Line], structural: &impl Fn(&Line) -> bool) -> Vec<(u
         }
     }
     found
+}
+
+/// Whether a list may start at `lines[i]`: right under a heading or a label.
+fn opens_at(lines: &[Line], i: usize) -> bool {
+    i > 0 && (lines[i - 1].markdown_heading || lines[i - 1].text.ends_with([':', '\u{ff1a}']))
 }
 
 /// For each line, the index of the next line with text.
@@ -157,12 +177,22 @@ fn wrap_width(lines: &[Line]) -> Option<usize> {
 /// by the wrap, however much it looks like a heading.
 fn cut_by_wrap(lines: &[Line], i: usize, wrap: Option<usize>) -> bool {
     let runs_on = lines.get(i + 1).is_some_and(|n| !n.text.is_empty());
+    if runs_on && wrap.is_some_and(|w| lines[i].chars * 5 >= w * 4) {
+        return true;
+    }
     let t = lines[i].text.as_ref();
     // One phrase: a sentence ending inside the line (`… the United States. IJM`) is not a heading.
     let inner_sentence = t.char_indices().any(|(at, c)| {
         matches!(c, '.' | '!' | '?') && t[at + 1..].starts_with(' ') && t[at + 2..].starts_with(char::is_uppercase)
     });
     inner_sentence || (runs_on && wrap.is_some_and(|w| lines[i].chars * 5 >= w * 4))
+}
+
+/// A line that starts with a number or a bracket (`2- Families`, `[Monday]`): such a line may head
+/// a section even right under a paragraph.
+fn starts_marked(source: &str) -> bool {
+    source.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '[' | '(' | '\u{3010}' | '\u{ff08}'))
+        || source.starts_with(|c: char| ('\u{2460}'..='\u{2473}').contains(&c) || "一二三四五六七八九十".contains(c))
 }
 
 /// A line that goes on from the one before (a hard-wrapped paragraph) starts in lower case.
@@ -203,7 +233,7 @@ fn is_candidate(line: &Line, form: Option<&Form>) -> bool {
     if t.ends_with(['!', '\u{ff01}']) && !(matches!(form, Some(Form::Number(_))) && line.chars <= 50) {
         return false;
     }
-    !ends_mid_phrase(t) && (line.chars <= 80 || (t.ends_with([':', '\u{ff1a}']) && line.chars <= 220))
+    (line.chars <= 80 || (t.ends_with([':', '\u{ff1a}']) && line.chars <= 220)) && !ends_mid_phrase(t)
 }
 
 /// Words a phrase does not end on (`Pray for the verdict in`): a line ending so was cut by a wrap.
@@ -215,8 +245,8 @@ const OPEN_ENDS: &[&str] = &[
 ];
 
 fn ends_mid_phrase(text: &str) -> bool {
-    let last = text.rsplit(char::is_whitespace).next().unwrap_or("");
-    text.contains(' ') && !last.is_empty() && OPEN_ENDS.contains(&last.to_lowercase().as_str())
+    let Some((_, last)) = text.rsplit_once(' ') else { return false };
+    last.len() <= 5 && OPEN_ENDS.iter().any(|w| w.eq_ignore_ascii_case(last))
 }
 
 /// A short line ending in a colon, not a verse's label: it introduces what comes under it.
@@ -249,11 +279,8 @@ pub fn form_of(source: &str, text: &str) -> Option<Form> {
     if super::words::month(first).is_some() && words.len() <= 3 {
         return Some(Form::Month);
     }
-    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() >= 4
-        && letters.iter().all(|c| c.is_uppercase() || !c.is_lowercase())
-        && letters.iter().any(|c| c.is_uppercase())
-    {
+    let letters = || text.chars().filter(|c| c.is_alphabetic());
+    if !letters().any(char::is_lowercase) && letters().filter(|c| c.is_uppercase()).nth(3).is_some() {
         return Some(Form::Capitals);
     }
     if let Some((label, rest)) = text.split_once([':', '\u{ff1a}'])
@@ -330,12 +357,18 @@ fn sibling_headings(
     structural: &impl Fn(&Line) -> bool,
     decisions: &mut Decisions,
 ) -> Vec<usize> {
+    // Groups in the order their first member comes (a map finds a line's group at once: a long
+    // paste has thousands of lines of their own form).
     let mut groups: Vec<(Form, Vec<usize>)> = Vec::new();
+    let mut group_of: std::collections::HashMap<&Form, usize> = std::collections::HashMap::new();
     for (i, form) in forms.iter().enumerate() {
         let Some(form) = form.as_ref().filter(|_| candidate[i]) else { continue };
-        match groups.iter_mut().find(|(f, _)| f == form) {
-            Some((_, members)) => members.push(i),
-            None => groups.push((form.clone(), vec![i])),
+        match group_of.get(form) {
+            Some(&g) => groups[g].1.push(i),
+            None => {
+                group_of.insert(form, groups.len());
+                groups.push((form.clone(), vec![i]));
+            }
         }
     }
     let mut headings = Vec::new();
@@ -419,7 +452,7 @@ mod tests {
 
     fn read(text: &str) -> (Vec<(String, bool, bool)>, Decisions) {
         let mut lines = super::super::text::clean_lines(text);
-        let decisions = mark(&mut lines, text, |_| false);
+        let decisions = mark(&mut lines, |_| false);
         let shown = lines
             .iter()
             .filter(|l| !l.text.is_empty())

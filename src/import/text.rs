@@ -42,6 +42,9 @@ pub struct Line<'a> {
     pub quoted: bool,
     /// The outline stage took the line for the sheet's headline.
     pub headline: bool,
+    /// The line as the source has it, trimmed, with the bullets and numbers cleaning removed (the
+    /// outline stage reads a line's form from them).
+    pub source: &'a str,
 }
 
 /// Splits text into cleaned lines. Blank lines (and lines that are only decoration: table bars,
@@ -91,6 +94,7 @@ fn clean_line(number: usize, raw: &str, numbering: bool) -> Line<'_> {
         markdown_heading: false,
         quoted: false,
         headline: false,
+        source: raw.trim(),
     };
 
     // Table leftovers: bars at either end of the line.

@@ -32,7 +32,7 @@ pub fn looks_like_reference(text: &str) -> bool {
 /// `(롬 8:28)`, `詩篇23:1`, `Sal 23`), maybe in brackets or with a translation after it.
 pub fn standalone_reference(line: &str) -> Option<String> {
     // Cheap test first: a reference has a digit, and is short.
-    if line.len() > 90
+    if line.len() > 96
         || !line.bytes().any(|b| b.is_ascii_digit()) && !line.contains(|c: char| ('\u{ff10}'..='\u{ff19}').contains(&c))
     {
         return None;
@@ -98,6 +98,11 @@ pub fn split_inline_reference(line: &str) -> (&str, Option<String>) {
 
 /// A line that opens with a reference and then quotes the verse: `Psaumes 34:18 «Quand les justes…»`.
 pub fn reference_then_verse(line: &str) -> Option<(String, String)> {
+    // Cheap tests first (this is asked of every line): a digit early on, and a quote mark.
+    let head = line.get(..line.len().min(48)).unwrap_or(line);
+    if !head.bytes().any(|b| b.is_ascii_digit()) || !line.contains(OPEN_QUOTES) {
+        return None;
+    }
     let end = super::bible::reference_at_start(line)?;
     let rest = line[end..].trim_start_matches([' ', ':', '-', '\u{2013}', '\u{2014}']);
     opens_with_quote(rest).then(|| (line[..end].trim().to_owned(), strip_quotes(rest)))

@@ -165,9 +165,13 @@ pub const VERSE_LABELS: &[&str] = &[
 
 /// The weekday a word names (0 = Monday), in any of the languages.
 pub fn weekday(word: &str) -> Option<usize> {
-    let lower = word.to_lowercase();
-    let w = lower.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-    WEEKDAYS.iter().position(|names| names.contains(&w))
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+    // The longest name is 13 bytes (`segunda-feira`): a longer word is none (most words are asked).
+    if w.len() < 2 || w.len() > 15 {
+        return None;
+    }
+    let found = |w: &str| WEEKDAYS.iter().position(|names| names.iter().any(|n| n.eq_ignore_ascii_case(w)));
+    if w.is_ascii() { found(w) } else { found(&w.to_lowercase()) }
 }
 
 /// Whether a text starts with a Korean or Chinese weekday's name, which needs no space after it
@@ -182,9 +186,13 @@ pub fn starts_with_weekday(text: &str) -> bool {
 
 /// The month a word names (1 = January), in any of the languages; a trailing period is allowed.
 pub fn month(word: &str) -> Option<u32> {
-    let lower = word.to_lowercase();
-    let w = lower.trim_end_matches('.');
-    MONTHS.iter().position(|names| names.contains(&w)).and_then(|i| u32::try_from(i + 1).ok())
+    let w = word.trim_end_matches('.');
+    if w.len() < 3 || w.len() > 12 {
+        return None;
+    }
+    let found = |w: &str| MONTHS.iter().position(|names| names.iter().any(|n| n.eq_ignore_ascii_case(w)));
+    let at = if w.is_ascii() { found(w) } else { found(&w.to_lowercase()) };
+    at.and_then(|i| u32::try_from(i + 1).ok())
 }
 
 /// Whether a label (the words before a colon) introduces a verse.

@@ -10,9 +10,11 @@ const REQUEST: &[&str] = &["please continue to pray", "continue praying", "conti
 /// (most paragraphs open with one; some tell a story first), and a paragraph with neither is
 /// standing information.
 pub fn kind_from_wording(text: &str) -> ItemKind {
-    // One pass over the word starts: the first at which a phrase begins decides. The phrases are
-    // ASCII, so they are compared byte for byte ignoring ASCII case, in place: no lower-cased copy
-    // of the paragraph is made (this runs for every paragraph imported).
+    // One pass over the word starts: the first at which a phrase begins decides. The phrases start
+    // with an ASCII letter and are compared byte for byte ignoring ASCII case, in place: no
+    // lower-cased copy of the paragraph is made (this runs for every paragraph imported), and at each
+    // word start only the phrases that begin with its letter are tried.
+    let by_letter = phrases_by_letter();
     let bytes = text.as_bytes();
     let mut previous_alphanumeric = false;
     for (at, c) in text.char_indices() {
@@ -21,21 +23,37 @@ pub fn kind_from_wording(text: &str) -> ItemKind {
         if !word_start || !c.is_ascii_alphabetic() {
             continue;
         }
-        let starts = |phrases: &[&str]| {
-            phrases.iter().any(|p| {
-                // A match is ASCII, so `at + p.len()` is a character boundary.
-                bytes.get(at..at + p.len()).is_some_and(|t| t.eq_ignore_ascii_case(p.as_bytes()))
-                    && !text[at + p.len()..].chars().next().is_some_and(char::is_alphanumeric)
-            })
-        };
-        if starts(PRAISE) {
-            return ItemKind::Praise;
-        }
-        if starts(REQUEST) {
-            return ItemKind::Request;
+        let letter = usize::from(c.to_ascii_lowercase() as u8 - b'a');
+        for (p, kind) in &by_letter[letter] {
+            // The bytes matched are the phrase's, so `at + p.len()` is a character boundary.
+            if bytes.get(at..at + p.len()).is_some_and(|t| t.eq_ignore_ascii_case(p.as_bytes()))
+                && !text[at + p.len()..].chars().next().is_some_and(char::is_alphanumeric)
+            {
+                return *kind;
+            }
         }
     }
     other_languages(text)
+}
+
+/// Every phrase of every language by its first letter, praise before requests (so at one word start
+/// a praise phrase wins, as it always has).
+fn phrases_by_letter() -> &'static [Vec<(&'static str, ItemKind)>; 26] {
+    static TABLE: std::sync::OnceLock<[Vec<(&'static str, ItemKind)>; 26]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table: [Vec<(&'static str, ItemKind)>; 26] = Default::default();
+        let all = PRAISE
+            .iter()
+            .chain(PRAISE_ELSEWHERE)
+            .map(|p| (*p, ItemKind::Praise))
+            .chain(REQUEST.iter().chain(REQUEST_ELSEWHERE).map(|p| (*p, ItemKind::Request)));
+        for (p, kind) in all {
+            if let Some(first) = p.bytes().next().filter(u8::is_ascii_lowercase) {
+                table[usize::from(first - b'a')].push((p, kind));
+            }
+        }
+        table
+    })
 }
 
 /// Praise and requests as the other languages sheets come in say them (Spanish, Portuguese, French,
@@ -101,28 +119,24 @@ const REQUEST_JOINED: &[&str] = &[
     "纪念",
 ];
 
-/// [`kind_from_wording`] for a paragraph with no English phrase: the earliest phrase of another
-/// language decides.
+/// [`kind_from_wording`] for a paragraph with no phrase at the start of a word: Korean and Chinese
+/// phrases anywhere (their words join without spaces), the earliest deciding; then a prayer list's
+/// item that says what it is for (`Por la paz…`, `Pelos missionários…`, `Pour les familles…`).
 fn other_languages(text: &str) -> ItemKind {
-    let lower = text.to_lowercase();
-    let at_word = |at: usize| !lower[..at].chars().next_back().is_some_and(char::is_alphanumeric);
-    let earliest = |words: &[&str], joined: &[&str]| {
-        let spaced = words.iter().filter_map(|w| lower.match_indices(w).map(|(at, _)| at).find(|&at| at_word(at)));
-        let joined = joined.iter().filter_map(|w| lower.find(w));
-        spaced.chain(joined).min()
-    };
-    match (earliest(PRAISE_ELSEWHERE, PRAISE_JOINED), earliest(REQUEST_ELSEWHERE, REQUEST_JOINED)) {
-        (Some(p), Some(r)) if r < p => ItemKind::Request,
-        (Some(_), _) => ItemKind::Praise,
-        (None, Some(_)) => ItemKind::Request,
-        // A prayer list's item says what it is for: `Por la paz…`, `Pelos missionários…`, `Pour les familles…`.
-        (None, None)
-            if ["por ", "pelo ", "pela ", "pelos ", "pelas ", "pour ", "für "].iter().any(|w| lower.starts_with(w)) =>
-        {
-            ItemKind::Request
+    if !text.is_ascii() {
+        let earliest = |joined: &[&str]| joined.iter().filter_map(|w| text.find(w)).min();
+        match (earliest(PRAISE_JOINED), earliest(REQUEST_JOINED)) {
+            (Some(p), Some(r)) if r < p => return ItemKind::Request,
+            (Some(_), _) => return ItemKind::Praise,
+            (None, Some(_)) => return ItemKind::Request,
+            (None, None) => {}
         }
-        (None, None) => ItemKind::Info,
     }
+    let opens = |w: &str| text.get(..w.len()).is_some_and(|t| t.eq_ignore_ascii_case(w));
+    if ["por ", "pelo ", "pela ", "pelos ", "pelas ", "pour ", "für "].iter().any(|w| opens(w)) {
+        return ItemKind::Request;
+    }
+    ItemKind::Info
 }
 
 #[cfg(test)]
@@ -142,11 +156,13 @@ mod tests {
                 .flat_map(|p| lower.match_indices(p).filter(|(at, _)| bounded(*at, p.len())).map(|(at, _)| at).take(1))
                 .min()
         };
-        match (first(PRAISE), first(REQUEST)) {
+        let praise: Vec<&str> = PRAISE.iter().chain(PRAISE_ELSEWHERE).copied().collect();
+        let request: Vec<&str> = REQUEST.iter().chain(REQUEST_ELSEWHERE).copied().collect();
+        match (first(&praise), first(&request)) {
             (Some(p), Some(r)) if r < p => ItemKind::Request,
             (Some(_), _) => ItemKind::Praise,
             (None, Some(_)) => ItemKind::Request,
-            (None, None) => ItemKind::Info,
+            (None, None) => other_languages(text),
         }
     }
 
