@@ -300,7 +300,7 @@ fn units(lines: &[Line], settings: &LibrarySettings, region_of: &[Option<&str>],
     // block belongs to one paragraph; text without them needs the line-fit test below.
     let blank = lines.iter().filter(|l| l.text.is_empty()).count();
     let blank_separated = blank * 8 >= lines.len() - blank;
-    let wrap_width = if blank_separated { wrap_width(lines, &structural) } else { None };
+    let wrap_width = if blank_separated { wrap_width(lines, structural) } else { None };
     let known = |label: &str| settings.region_for_heading(label).is_some();
     let last_text = lines.iter().rposition(|l| !l.text.is_empty());
     let mut units: Vec<Unit> = Vec::new();
