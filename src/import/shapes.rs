@@ -91,7 +91,7 @@ pub fn inline_label(text: &str, known: impl Fn(&str) -> bool) -> Option<(&str, &
     if words.len() > 4 || NOT_LABELS.contains(&crate::library::heading_key(label).as_str()) {
         return None;
     }
-    let cjk = label.chars().all(|c| super::is_unspaced_script(c) || c == ' ');
+    let cjk = label.chars().all(|c| super::paragraphs::is_unspaced_script(c) || c == ' ');
     let capitalised = words.iter().all(|w| {
         w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
             || matches!(w.to_lowercase().as_str(), "&" | "+" | "and" | "of" | "the" | "de" | "la" | "y" | "e")

@@ -60,7 +60,7 @@ pub fn clean_lines(text: &str) -> Vec<Line<'_>> {
             after_open_line = !line.text.is_empty()
                 && !line.text.ends_with(super::TERMINAL)
                 && !line.markdown_heading
-                && !super::heading_like(&line.text, line.chars);
+                && !super::lines::heading_like(&line.text, line.chars);
             line
         })
         .collect()
