@@ -9,6 +9,7 @@ mod bible;
 mod dates;
 mod file;
 mod finish;
+mod forms;
 mod input;
 mod lines;
 pub mod outline;

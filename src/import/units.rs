@@ -13,8 +13,8 @@ pub(super) struct Units {
     pub(super) notes: Vec<(usize, String)>,
 }
 
-/// `region_of` and `structural` say what each line is, worked out once: the loop below looks at
-/// lines before and after the current one too.
+/// `region_of` and `structural` say what each line is, worked out once: the reader looks at lines
+/// before and after the current one too.
 pub(super) fn units(
     lines: &[Line],
     settings: &LibrarySettings,
@@ -25,88 +25,113 @@ pub(super) fn units(
     // block belongs to one paragraph; text without them needs the line-fit test below.
     let blank = lines.iter().filter(|l| l.text.is_empty()).count();
     let blank_separated = blank * 8 >= lines.len() - blank;
-    let wrap_width = if blank_separated { wrap_width(lines, structural) } else { None };
-    let known = |label: &str| settings.region_for_heading(label).is_some();
-    let last_text = lines.iter().rposition(|l| !l.text.is_empty());
-    let mut units: Vec<Unit> = Vec::new();
-    let mut notes = Vec::new();
+    let mut reader = Reader {
+        lines,
+        settings,
+        region_of,
+        structural,
+        blank_separated,
+        wrap_width: if blank_separated { wrap_width(lines, structural) } else { None },
+        last_text: lines.iter().rposition(|l| !l.text.is_empty()),
+        units: Vec::new(),
+        notes: Vec::new(),
+    };
     let mut i = 0;
     while i < lines.len() {
-        let line = &lines[i];
-        let t = line.text.as_ref();
-        let push = |units: &mut Vec<Unit>, kind| units.push(Unit { line: line.number, kind });
-        if t.is_empty() {
-            i += 1;
-            continue;
+        i = reader.read(i);
+    }
+    let Reader { mut units, notes, .. } = reader;
+    // The outline stage's headings head sections of their own, never a paragraph under the next.
+    let outlined = |line: usize| lines.get(line.wrapping_sub(1)).is_some_and(|l| l.markdown_heading);
+    people_before_places(&mut units, outlined);
+    Units { units, notes }
+}
+
+/// The line-reading pass over one text: what it has read so far.
+struct Reader<'l, 't> {
+    lines: &'l [Line<'t>],
+    settings: &'l LibrarySettings,
+    region_of: &'l [Option<&'l str>],
+    structural: &'l [bool],
+    blank_separated: bool,
+    wrap_width: Option<usize>,
+    last_text: Option<usize>,
+    units: Vec<Unit>,
+    notes: Vec<(usize, String)>,
+}
+
+impl Reader<'_, '_> {
+    fn push(&mut self, line: usize, kind: UnitKind) {
+        self.units.push(Unit { line, kind });
+    }
+
+    /// Reads the line at `i` (and the lines that go with it); returns where to go on.
+    fn read(&mut self, i: usize) -> usize {
+        if self.lines[i].text.is_empty() {
+            return i + 1;
         }
+        self.line_of_its_own(i).or_else(|| self.heading(i)).unwrap_or_else(|| self.body(i))
+    }
+
+    /// A line that is one unit whatever stands around it: the headline, an image's name, a date, a
+    /// reference, a verse, a region of the library, a note. Returns where to go on.
+    fn line_of_its_own(&mut self, i: usize) -> Option<usize> {
+        let line = &self.lines[i];
+        let (n, t) = (line.number, line.text.as_ref());
         if line.headline {
-            push(&mut units, UnitKind::Headline(t.to_owned()));
+            self.push(n, UnitKind::Headline(t.to_owned()));
             // `2026년 3월 8일 주간기도제목`, `2023.5.14 Prayer points`: the headline starts with its date.
             if let Some(date) = dates::leading_date(t) {
-                push(&mut units, UnitKind::Date(date));
-                notes.push((
-                    line.number,
-                    format!("took the date at the start of the headline ({date}) as the bulletin's date"),
-                ));
+                self.push(n, UnitKind::Date(date));
+                let note = format!("took the date at the start of the headline ({date}) as the bulletin's date");
+                self.notes.push((n, note));
             }
-            i += 1;
-            continue;
+            return Some(i + 1);
         }
-        if is_image_name(t) {
-            push(&mut units, UnitKind::Stray(t.to_owned(), IMAGE_REASON));
-            i += 1;
-            continue;
-        }
-        if let Some(date) = parse_date_line(t) {
-            push(&mut units, UnitKind::Date(date));
-            i += 1;
-            continue;
-        }
-        if let Some(reference) = verse::reference_after_dash(t).or_else(|| verse::standalone_reference(t)) {
-            push(&mut units, UnitKind::Reference(reference));
-            i += 1;
-            continue;
-        }
-        if let Some((reference, text)) = verse::reference_then_verse(t) {
-            push(&mut units, UnitKind::Verse { text, reference: Some(reference), labelled: false });
-            i += 1;
-            continue;
-        }
-        if let Some((unit_kind, next)) = labelled_verse(lines, i) {
+        let kind = if is_image_name(t) {
+            UnitKind::Stray(t.to_owned(), IMAGE_REASON)
+        } else if let Some(date) = parse_date_line(t) {
+            UnitKind::Date(date)
+        } else if let Some(reference) = verse::reference_after_dash(t).or_else(|| verse::standalone_reference(t)) {
+            UnitKind::Reference(reference)
+        } else if let Some((reference, text)) = verse::reference_then_verse(t) {
+            UnitKind::Verse { text, reference: Some(reference), labelled: false }
+        } else if let Some((kind, next)) = labelled_verse(self.lines, i) {
             let label = t.split([':', '\u{ff1a}']).next().unwrap_or_default().trim();
-            notes.push((line.number, format!("took the words after \u{201c}{label}\u{201d} as the verse")));
-            push(&mut units, unit_kind);
-            i = next;
-            continue;
-        }
-        if let Some(region) = region_of[i] {
-            push(&mut units, UnitKind::Heading { region: region.to_owned(), known: true });
-            i += 1;
-            continue;
-        }
-        if (line.quoted || verse::opens_with_quote(t))
-            && let Some((unit_kind, next)) = gather_verse(lines, i)
+            self.notes.push((n, format!("took the words after \u{201c}{label}\u{201d} as the verse")));
+            self.push(n, kind);
+            return Some(next);
+        } else if let Some(region) = self.region_of[i] {
+            UnitKind::Heading { region: region.to_owned(), known: true }
+        } else if (line.quoted || verse::opens_with_quote(t))
+            && let Some((kind, next)) = gather_verse(self.lines, i)
         {
-            push(&mut units, unit_kind);
-            i = next;
-            continue;
-        }
-        if shapes::is_bracketed_note(t) {
-            push(&mut units, UnitKind::Note(t.to_owned()));
-            i += 1;
-            continue;
-        }
-        // A headline with the date at its end: `Flood Relief Prayer Update 14 October 2023`.
-        if !line.bulleted
+            self.push(n, kind);
+            return Some(next);
+        } else if shapes::is_bracketed_note(t) {
+            UnitKind::Note(t.to_owned())
+        } else if !line.bulleted
             && let Some((title, date)) = dates::split_trailing_date(t)
             && mostly_capitalised(title)
         {
-            push(&mut units, UnitKind::Paragraph(title.to_owned()));
-            push(&mut units, UnitKind::Date(date));
-            notes.push((line.number, format!("the line \u{201c}{t}\u{201d} ends with a date; took it as the bulletin's date and the words before it as the headline")));
-            i += 1;
-            continue;
-        }
+            // A headline with the date at its end: `Flood Relief Prayer Update 14 October 2023`.
+            self.push(n, UnitKind::Paragraph(title.to_owned()));
+            self.notes.push((n, format!("the line \u{201c}{t}\u{201d} ends with a date; took it as the bulletin's date and the words before it as the headline")));
+            UnitKind::Date(date)
+        } else {
+            return None;
+        };
+        self.push(n, kind);
+        Some(i + 1)
+    }
+
+    /// A heading: a line the outline stage marked, or a short line in title case after a break with
+    /// body text under it; or the last line of a paste cut off in a heading's middle (`Latin`,
+    /// `HQ & Glo`). Returns where to go on.
+    fn heading(&mut self, i: usize) -> Option<usize> {
+        let (lines, structural) = (self.lines, self.structural);
+        let line = &lines[i];
+        let (n, t) = (line.number, line.text.as_ref());
         let next_line = lines[i + 1..].iter().position(|l| !l.text.is_empty()).map(|k| i + 1 + k);
         let next_is_body = next_line.is_some_and(|k| {
             !structural[k]
@@ -124,74 +149,46 @@ pub(super) fn units(
                 || prev.text.ends_with(TERMINAL)
                 // A daily list: a date, a people group's line, then its place's.
                 || matches!(
-                    units.as_slice(),
+                    self.units.as_slice(),
                     [.., Unit { kind: UnitKind::Date(_), .. }, Unit { kind: UnitKind::Heading { .. }, line: l }] if *l == prev.number
                 )
             };
-        let heading =
-            line.markdown_heading || (heading_like(t, line.chars) && next_is_body && after_break && !line.bulleted);
-        // The last line of a paste, cut off in a heading's middle (`Latin`, `HQ & Glo`, `Middle E`).
-        if Some(i) == last_text && !line.bulleted && heading_like(t, line.chars) && t.split_whitespace().count() <= 3 {
+        let looks = heading_like(t, line.chars) && !line.bulleted;
+        if Some(i) == self.last_text && looks && t.split_whitespace().count() <= 3 {
             let key = crate::library::heading_key(t);
-            let whole = settings
+            let whole = self
+                .settings
                 .regions
                 .iter()
-                .flat_map(|r| std::iter::once(&r.name).chain(&r.aliases).map(move |n| (n, &r.name)))
-                .find(|(n, _)| crate::library::heading_key(n).starts_with(&key))
+                .flat_map(|r| std::iter::once(&r.name).chain(&r.aliases).map(move |name| (name, &r.name)))
+                .find(|(name, _)| crate::library::heading_key(name).starts_with(&key))
                 .map(|(_, name)| name.clone());
-            push(&mut units, UnitKind::Stray(t.to_owned(), CUT_HEADING_REASON));
+            self.push(n, UnitKind::Stray(t.to_owned(), CUT_HEADING_REASON));
             if let Some(name) = whole {
-                notes.push((line.number, format!("\u{201c}{t}\u{201d} may be the start of \u{201c}{name}\u{201d}")));
+                self.notes.push((n, format!("\u{201c}{t}\u{201d} may be the start of \u{201c}{name}\u{201d}")));
             }
-            i += 1;
-            continue;
+            return Some(i + 1);
         }
-        if heading {
-            let name = t.trim_end_matches([':', '\u{ff1a}']).trim();
-            let (region, known_region) = match settings.region_for_heading(name) {
-                Some(r) => (r.to_owned(), true),
-                None => (name.to_owned(), false),
-            };
-            push(&mut units, UnitKind::Heading { region, known: known_region });
-            i += 1;
-            continue;
+        if !(line.markdown_heading || (looks && next_is_body && after_break)) {
+            return None;
         }
-        // A run of body lines, to be split into paragraphs.
-        let start = i;
-        let mut end = i + 1;
-        let motto_first = shapes::is_motto(t);
-        while end < lines.len() && !motto_first {
-            let l = &lines[end];
-            if l.text.is_empty() || l.bulleted {
-                break;
-            }
-            // In text with blank lines between blocks, a line right after one that stopped mid-sentence
-            // is the paragraph going on (a hard-wrapped line starting with a quote mark or a region's
-            // name), unless it is a date, a reference, an image or a Markdown heading.
-            let mid_sentence = blank_separated && !lines[end - 1].text.ends_with(TERMINAL);
-            let strong = || {
-                l.markdown_heading
-                    || parse_date_line(&l.text).is_some()
-                    || verse::reference_after_dash(&l.text).is_some()
-                    || is_image_name(&l.text)
-            };
-            if if mid_sentence { strong() } else { structural[end] } {
-                break;
-            }
-            if lines[end - 1].text.ends_with(TERMINAL) && heading_like(&l.text, l.chars) {
-                break;
-            }
-            if Some(end) == last_text && heading_like(&l.text, l.chars) && l.text.split_whitespace().count() <= 3 {
-                break;
-            }
-            // A motto is a line of its own (the run's first line was looked at before the loop).
-            if shapes::is_motto(&l.text) {
-                break;
-            }
-            end += 1;
-        }
+        let name = t.trim_end_matches([':', '\u{ff1a}']).trim();
+        let (region, known) = match self.settings.region_for_heading(name) {
+            Some(r) => (r.to_owned(), true),
+            None => (name.to_owned(), false),
+        };
+        self.push(n, UnitKind::Heading { region, known });
+        Some(i + 1)
+    }
+
+    /// A run of body lines from `start`, split into paragraphs (an inline label such as `Africa:`
+    /// opening its own section). Returns where to go on.
+    fn body(&mut self, start: usize) -> usize {
+        let end = self.run_end(start);
+        let settings = self.settings;
+        let known = |label: &str| settings.region_for_heading(label).is_some();
         let label = |text: &str| shapes::inline_label(text, known).is_some();
-        for (line, paragraph) in paragraphs(&lines[start..end], blank_separated, wrap_width, label) {
+        for (line, paragraph) in paragraphs(&self.lines[start..end], self.blank_separated, self.wrap_width, label) {
             match shapes::inline_label(&paragraph, known) {
                 Some((name, rest)) => {
                     let (region, known) = match settings.region_for_heading(name) {
@@ -199,18 +196,49 @@ pub(super) fn units(
                         None => (name.to_owned(), false),
                     };
                     let rest = rest.to_owned();
-                    units.push(Unit { line, kind: UnitKind::Heading { region, known } });
-                    units.push(Unit { line, kind: UnitKind::Paragraph(rest) });
+                    self.push(line, UnitKind::Heading { region, known });
+                    self.push(line, UnitKind::Paragraph(rest));
                 }
-                None => units.push(Unit { line, kind: UnitKind::Paragraph(paragraph) }),
+                None => self.push(line, UnitKind::Paragraph(paragraph)),
             }
         }
-        i = end;
+        end
     }
-    // The outline stage's headings head sections of their own, never a paragraph under the next.
-    let outlined = |line: usize| lines.get(line.wrapping_sub(1)).is_some_and(|l| l.markdown_heading);
-    people_before_places(&mut units, outlined);
-    Units { units, notes }
+
+    /// Where the run of body lines starting at `start` ends.
+    fn run_end(&self, start: usize) -> usize {
+        let lines = self.lines;
+        let mut end = start + 1;
+        if shapes::is_motto(&lines[start].text) {
+            return end;
+        }
+        while end < lines.len() {
+            let l = &lines[end];
+            if l.text.is_empty() || l.bulleted {
+                break;
+            }
+            // In text with blank lines between blocks, a line right after one that stopped mid-sentence
+            // is the paragraph going on (a hard-wrapped line starting with a quote mark or a region's
+            // name), unless it is a date, a reference, an image or a Markdown heading.
+            let mid_sentence = self.blank_separated && !lines[end - 1].text.ends_with(TERMINAL);
+            let strong = || {
+                l.markdown_heading
+                    || parse_date_line(&l.text).is_some()
+                    || verse::reference_after_dash(&l.text).is_some()
+                    || is_image_name(&l.text)
+            };
+            let breaks = if mid_sentence { strong() } else { self.structural[end] };
+            let heading_after_sentence = lines[end - 1].text.ends_with(TERMINAL) && heading_like(&l.text, l.chars);
+            let cut_last =
+                Some(end) == self.last_text && heading_like(&l.text, l.chars) && l.text.split_whitespace().count() <= 3;
+            // A motto is a line of its own (the run's first line was looked at above).
+            if breaks || heading_after_sentence || cut_last || shapes::is_motto(&l.text) {
+                break;
+            }
+            end += 1;
+        }
+        end
+    }
 }
 
 /// A daily list names a people group, then its place, then a paragraph: two headings with nothing
