@@ -247,96 +247,99 @@ impl<'a> Assembler<'a> {
     pub(super) fn run(mut self, units: &[Unit]) -> ImportReport {
         let mut k = if Self::starts_at_top(units) { 0 } else { self.start_without_headline(units) };
         while k < units.len() {
-            let unit = &units[k];
-            let line = unit.line;
-            if Self::headline_end(units, k).is_some()
-                && let Some(title) = self.top_only()
-                && let Some(text) = Self::candidate(&unit.kind)
-            {
-                // A line above another verse or date, under a headline with its verse and nothing
-                // else yet: a subtitle of the same sheet, not a new bulletin.
-                self.passed_over(line, text, "(a subtitle under the headline)", &title);
-                k += 1;
-                continue;
-            }
-            if let Some(end) = Self::headline_end(units, k) {
-                let title = Self::candidate(&unit.kind).unwrap_or_default().to_owned();
-                let before = (k > 0 && self.current.is_none()).then(|| &units[k - 1]);
-                if self.date_only() {
-                    // A date line above the headline: the bulletin's own date, if none comes under it.
-                    if let Some(d) = self.current.as_mut() {
-                        d.bulletin.title = title.clone();
-                        d.date_before_title = true;
-                        d.first_line = line;
-                        let date_line = d.date_line;
-                        self.report.warnings.retain(|w| {
-                            !(w.line == date_line && w.message.starts_with("no headline before this date"))
-                        });
-                    }
-                } else {
-                    let fresh = self.current.as_ref().is_none_or(|d| {
-                        !d.bulletin.title.is_empty() || d.bulletin.date.is_some() || !d.bulletin.sections.is_empty()
-                    });
-                    if fresh {
-                        self.start(line, title.clone());
-                    } else if let Some(d) = self.current.as_mut() {
-                        d.bulletin.title = title.clone();
-                    }
-                }
-                if let Some(u) = before
-                    && matches!(u.kind, UnitKind::Paragraph(_) | UnitKind::Heading { .. })
-                    && let Some((text, why)) = Self::skippable(&u.kind)
-                {
-                    let shown: String = text.chars().take(80).collect();
-                    self.warn(
-                        u.line,
-                        format!(
-                            "took \u{201c}{title}\u{201d} as the headline, not \u{201c}{shown}\u{201d} above it {why}"
-                        ),
-                    );
-                }
-                for u in &units[k + 1..end] {
-                    if let Some((text, why)) = Self::skippable(&u.kind) {
-                        self.passed_over(u.line, text, why, &title);
-                    }
-                }
-                k = end;
-                continue;
-            }
-            if matches!(unit.kind, UnitKind::Date(_) | UnitKind::Verse { .. })
-                && self.current.is_none()
-                && let Some(u) = k.checked_sub(1).map(|p| &units[p])
-                && let UnitKind::Paragraph(text) = &u.kind
-                && let Some((_, why)) = Self::skippable(&u.kind)
-            {
-                let shown: String = text.chars().take(80).collect();
-                self.warn(u.line, format!("did not take \u{201c}{shown}\u{201d} as the headline {why}"));
-            }
-            match &unit.kind {
-                UnitKind::Stray(text, why) => self.left_out(line, text, why),
-                UnitKind::Note(text) => self.note(line, text),
-                UnitKind::Date(date) => {
-                    let verse_follows = matches!(units.get(k + 1).map(|u| &u.kind), Some(UnitKind::Verse { .. }));
-                    self.date(line, *date, verse_follows);
-                }
-                UnitKind::Verse { text, reference, labelled } => {
-                    let followed_by_reference =
-                        matches!(units.get(k + 1).map(|u| &u.kind), Some(UnitKind::Reference(_)));
-                    if *labelled && self.labelled_verse(text, reference.as_deref()) {
-                        k += 1;
-                        continue;
-                    }
-                    self.verse(line, text, reference.as_deref(), followed_by_reference);
-                }
-                UnitKind::Reference(reference) => self.reference(line, reference),
-                UnitKind::Heading { region, known } => self.heading(line, region, *known),
-                UnitKind::Paragraph(text) | UnitKind::Headline(text) => self.paragraph(line, text),
-            }
-            k += 1;
+            k = self.read(units, k);
         }
         self.finish(true);
         // Warnings in source order; sorted once here (a stable sort keeps same-line warnings in order).
         self.report.warnings.sort_by_key(|w| w.line);
         self.report
+    }
+
+    /// Reads `units[k]` (and the units that go with it); returns where to go on.
+    fn read(&mut self, units: &[Unit], k: usize) -> usize {
+        let unit = &units[k];
+        let line = unit.line;
+        if Self::headline_end(units, k).is_some()
+            && let Some(title) = self.top_only()
+            && let Some(text) = Self::candidate(&unit.kind)
+        {
+            // A line above another verse or date, under a headline with its verse and nothing
+            // else yet: a subtitle of the same sheet, not a new bulletin.
+            self.passed_over(line, text, "(a subtitle under the headline)", &title);
+            return k + 1;
+        }
+        if let Some(end) = Self::headline_end(units, k) {
+            self.headline(units, k, end);
+            return end;
+        }
+        if matches!(unit.kind, UnitKind::Date(_) | UnitKind::Verse { .. })
+            && self.current.is_none()
+            && let Some(u) = k.checked_sub(1).map(|p| &units[p])
+            && let UnitKind::Paragraph(text) = &u.kind
+            && let Some((_, why)) = Self::skippable(&u.kind)
+        {
+            let shown: String = text.chars().take(80).collect();
+            self.warn(u.line, format!("did not take \u{201c}{shown}\u{201d} as the headline {why}"));
+        }
+        let next = units.get(k + 1).map(|u| &u.kind);
+        match &unit.kind {
+            UnitKind::Stray(text, why) => self.left_out(line, text, why),
+            UnitKind::Note(text) => self.note(line, text),
+            UnitKind::Date(date) => self.date(line, *date, matches!(next, Some(UnitKind::Verse { .. }))),
+            UnitKind::Verse { text, reference, labelled } => {
+                if !(*labelled && self.labelled_verse(text, reference.as_deref())) {
+                    let followed_by_reference = matches!(next, Some(UnitKind::Reference(_)));
+                    self.verse(line, text, reference.as_deref(), followed_by_reference);
+                }
+            }
+            UnitKind::Reference(reference) => self.reference(line, reference),
+            UnitKind::Heading { region, known } => self.heading(line, region, *known),
+            UnitKind::Paragraph(text) | UnitKind::Headline(text) => self.paragraph(line, text),
+        }
+        k + 1
+    }
+
+    /// `units[k]` is a bulletin's headline over the date or verse at `units[end]`: a new bulletin
+    /// (or the headline of the one a date above it began), with what stands between passed over.
+    fn headline(&mut self, units: &[Unit], k: usize, end: usize) {
+        let line = units[k].line;
+        let title = Self::candidate(&units[k].kind).unwrap_or_default().to_owned();
+        let before = (k > 0 && self.current.is_none()).then(|| &units[k - 1]);
+        if self.date_only() {
+            // A date line above the headline: the bulletin's own date, if none comes under it.
+            if let Some(d) = self.current.as_mut() {
+                d.bulletin.title = title.clone();
+                d.date_before_title = true;
+                d.first_line = line;
+                let date_line = d.date_line;
+                self.report
+                    .warnings
+                    .retain(|w| !(w.line == date_line && w.message.starts_with("no headline before this date")));
+            }
+        } else {
+            let fresh = self.current.as_ref().is_none_or(|d| {
+                !d.bulletin.title.is_empty() || d.bulletin.date.is_some() || !d.bulletin.sections.is_empty()
+            });
+            if fresh {
+                self.start(line, title.clone());
+            } else if let Some(d) = self.current.as_mut() {
+                d.bulletin.title = title.clone();
+            }
+        }
+        if let Some(u) = before
+            && matches!(u.kind, UnitKind::Paragraph(_) | UnitKind::Heading { .. })
+            && let Some((text, why)) = Self::skippable(&u.kind)
+        {
+            let shown: String = text.chars().take(80).collect();
+            self.warn(
+                u.line,
+                format!("took \u{201c}{title}\u{201d} as the headline, not \u{201c}{shown}\u{201d} above it {why}"),
+            );
+        }
+        for u in &units[k + 1..end] {
+            if let Some((text, why)) = Self::skippable(&u.kind) {
+                self.passed_over(u.line, text, why, &title);
+            }
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! The end of a bulletin: sections in order, paragraphs before any heading, the closing note and what
 //! follows it, the warnings about what is missing; and a paragraph as an item at the door.
 
-use super::assemble::Assembler;
+use super::assemble::{Assembler, Draft};
 use std::collections::HashMap;
 
 use super::{INTRODUCTION, TERMINAL, Warning, parse_date_line};
@@ -11,130 +11,137 @@ use crate::model::{Bulletin, Item, ItemKind, Section, kind_from_wording};
 impl Assembler<'_> {
     pub(super) fn finish(&mut self, at_end: bool) {
         let Some(mut d) = self.current.take() else { return };
+        if self.nothing_under_the_date(&d) {
+            return;
+        }
         let index = self.report.bulletins.len();
+        let mut warnings = Notes { index, warnings: Vec::new() };
+        if !d.orphans.is_empty() {
+            self.untitled_section(&mut d, &mut warnings);
+        }
+        if d.date_before_title {
+            warnings.say(d.date_line, "took the date line above the headline as the bulletin's date".into());
+        }
+        closing_note(&mut d, self.settings, &mut warnings);
+        missing(&d, at_end, &mut warnings);
+        self.report.bulletins.push(d.bulletin);
+        self.report.first_lines.push(d.first_line);
+        self.report.warnings.extend(warnings.warnings);
+    }
+
+    /// Only a date line, with nothing under it (a blog post's date, say): no bulletin, and the date
+    /// line is said to be left out.
+    fn nothing_under_the_date(&mut self, d: &Draft) -> bool {
         let b = &d.bulletin;
-        if b.title.is_empty()
+        let empty = b.title.is_empty()
             && b.verse.is_none()
             && b.sections.is_empty()
             && b.closing.is_none()
-            && d.orphans.is_empty()
-        {
-            // Only a date line, with nothing under it (a blog post's date, say): no bulletin.
-            if let Some(date) = b.date {
-                self.report
-                    .warnings
-                    .retain(|w| !(w.line == d.date_line && w.message.starts_with("no headline before this date")));
-                self.report.warnings.push(Warning {
-                    line: d.date_line,
-                    message: format!("left out a date line with no bulletin under it ({date})"),
-                    bulletin: None,
-                });
-            }
-            return;
+            && d.orphans.is_empty();
+        if empty && let Some(date) = b.date {
+            self.report
+                .warnings
+                .retain(|w| !(w.line == d.date_line && w.message.starts_with("no headline before this date")));
+            self.report.warnings.push(Warning {
+                line: d.date_line,
+                message: format!("left out a date line with no bulletin under it ({date})"),
+                bulletin: None,
+            });
         }
-        let mut warnings = Vec::new();
-        let mut warn = |line: usize, message: String| warnings.push(Warning { line, message, bulletin: Some(index) });
+        empty
+    }
 
-        // Sections in the order their headings were last seen.
-        if d.heading_seen.windows(2).any(|w| w[0] > w[1]) {
-            let mut order: Vec<usize> = (0..d.heading_seen.len()).collect();
-            order.sort_by_key(|&i| d.heading_seen[i]);
-            let mut sections: Vec<Option<Section>> = d.bulletin.sections.drain(..).map(Some).collect();
-            let mut lines: Vec<Option<Vec<usize>>> = d.item_lines.drain(..).map(Some).collect();
-            for i in order {
-                d.bulletin.sections.extend(sections[i].take());
-                d.item_lines.extend(lines[i].take());
+    /// A sheet with no heading at all: its text is one untitled section, not a region the sheet
+    /// never names.
+    fn untitled_section(&mut self, d: &mut Draft, warnings: &mut Notes) {
+        for (line, text) in std::mem::take(&mut d.orphans) {
+            let why = if kind_from_wording(&text) == ItemKind::Info { " with no prayer in it" } else { "" };
+            warnings.say(
+                line,
+                format!("a paragraph with no heading before it{why}; kept under \u{201c}{INTRODUCTION}\u{201d}"),
+            );
+            d.bulletin.sections.push(Section { region: INTRODUCTION.to_owned(), items: Vec::new() });
+            d.item_lines.push(Vec::new());
+            let (item, sensitive) = item_at_door(&text, self.mark_sensitive);
+            if let (Some(s), Some(l)) = (d.bulletin.sections.last_mut(), d.item_lines.last_mut()) {
+                s.items.push(item);
+                l.push(line);
+            }
+            if let Some(message) = sensitive {
+                warnings.say(line, message);
             }
         }
-
-        if !d.orphans.is_empty() {
-            // A sheet with no heading at all: its text is one untitled section, not a region the
-            // sheet never names.
-            let mut introduction = false;
-            for (line, text) in std::mem::take(&mut d.orphans) {
-                let region = {
-                    introduction = true;
-                    let why = if kind_from_wording(&text) == ItemKind::Info { " with no prayer in it" } else { "" };
-                    warn(
-                        line,
-                        format!(
-                            "a paragraph with no heading before it{why}; kept under \u{201c}{INTRODUCTION}\u{201d}"
-                        ),
-                    );
-                    INTRODUCTION.to_owned()
-                };
-                d.bulletin.sections.push(Section { region, items: Vec::new() });
-                d.item_lines.push(Vec::new());
-                let (item, sensitive) = item_at_door(&text, self.mark_sensitive);
-                if let (Some(s), Some(l)) = (d.bulletin.sections.last_mut(), d.item_lines.last_mut()) {
-                    s.items.push(item);
-                    l.push(line);
-                }
-                if let Some(message) = sensitive {
-                    warn(line, message);
-                }
-            }
-            merge_same_regions(&mut d.bulletin, &mut d.item_lines);
-            if introduction
-                && self.settings.region(INTRODUCTION).is_none()
-                && self.new_region_names.insert(INTRODUCTION.to_owned())
-            {
-                self.report.new_regions.push(INTRODUCTION.to_owned());
-            }
+        merge_same_regions(&mut d.bulletin, &mut d.item_lines);
+        if self.settings.region(INTRODUCTION).is_none() && self.new_region_names.insert(INTRODUCTION.to_owned()) {
+            self.report.new_regions.push(INTRODUCTION.to_owned());
         }
-        if d.date_before_title {
-            warn(d.date_line, "took the date line above the headline as the bulletin's date".into());
-        }
-
-        // The closing note is the last paragraph when it reads like one; anything after it is a footer.
-        let first_line = d.first_line;
-        if let (Some(section), Some(lines)) = (d.bulletin.sections.last_mut(), d.item_lines.last_mut())
-            && let Some(at) = section.items.iter().rposition(|item| closing_like(&item.text, self.settings))
-        {
-            for (k, item) in section.items.drain(at + 1..).enumerate() {
-                let shown: String = item.text.chars().take(80).collect();
-                let line = lines.get(at + 1 + k).copied().unwrap_or(first_line);
-                warn(line, format!("left out after the closing note: \u{201c}{shown}\u{201d}"));
-            }
-            lines.truncate(at);
-            d.bulletin.closing = Some(section.items.remove(at).text);
-        } else if let (Some(section), Some(lines)) = (d.bulletin.sections.last_mut(), d.item_lines.last_mut())
-            && section.items.len() > 1
-            && section.items.last().is_some_and(|item| signs_off(&item.text))
-        {
-            // The sheet's last words thank the reader or bless them: its closing note.
-            lines.pop();
-            d.bulletin.closing = section.items.pop().map(|item| item.text);
-        }
-
-        if d.bulletin.date.is_none() {
-            warn(d.first_line, "no date line; imported as undated".into());
-        }
-        if d.bulletin.verse.as_ref().is_some_and(|v| v.reference.is_empty()) {
-            warn(d.first_line, "the verse has no reference".into());
-        }
-        if at_end {
-            match d.bulletin.sections.last() {
-                Some(last) if last.items.is_empty() && d.bulletin.closing.is_none() => warn(
-                    d.last_heading_line,
-                    format!("the text ends on the heading \u{201c}{}\u{201d}; it may be cut off", last.region),
-                ),
-                Some(last) if d.bulletin.closing.is_none() => {
-                    if let Some(item) = last.items.last()
-                        && !item.text.trim_end().ends_with(TERMINAL)
-                    {
-                        warn(d.last_item_line, "the text ends mid-sentence; it may be cut off".into());
-                    }
-                }
-                None => warn(d.first_line, "the bulletin has no regions; the text may be cut off".into()),
-                _ => {}
-            }
-        }
-        self.report.bulletins.push(d.bulletin);
-        self.report.first_lines.push(first_line);
-        self.report.warnings.extend(warnings);
     }
 }
+
+/// The warnings about one bulletin, gathered as it is finished.
+struct Notes {
+    index: usize,
+    warnings: Vec<Warning>,
+}
+
+impl Notes {
+    fn say(&mut self, line: usize, message: String) {
+        self.warnings.push(Warning { line, message, bulletin: Some(self.index) });
+    }
+}
+
+/// The closing note is the last paragraph when it reads like one (anything after it is a footer,
+/// said to be left out), or the sheet's last words when they thank or bless the reader.
+fn closing_note(d: &mut Draft, settings: &LibrarySettings, warnings: &mut Notes) {
+    let first_line = d.first_line;
+    if let (Some(section), Some(lines)) = (d.bulletin.sections.last_mut(), d.item_lines.last_mut())
+        && let Some(at) = section.items.iter().rposition(|item| closing_like(&item.text, settings))
+    {
+        for (k, item) in section.items.drain(at + 1..).enumerate() {
+            let shown: String = item.text.chars().take(80).collect();
+            let line = lines.get(at + 1 + k).copied().unwrap_or(first_line);
+            warnings.say(line, format!("left out after the closing note: \u{201c}{shown}\u{201d}"));
+        }
+        lines.truncate(at);
+        d.bulletin.closing = Some(section.items.remove(at).text);
+    } else if let (Some(section), Some(lines)) = (d.bulletin.sections.last_mut(), d.item_lines.last_mut())
+        && section.items.len() > 1
+        && section.items.last().is_some_and(|item| signs_off(&item.text))
+    {
+        lines.pop();
+        d.bulletin.closing = section.items.pop().map(|item| item.text);
+    }
+}
+
+/// What a bulletin lacks, said: a date, a verse's reference, and at the end of the text, what may
+/// have been cut off.
+fn missing(d: &Draft, at_end: bool, warnings: &mut Notes) {
+    if d.bulletin.date.is_none() {
+        warnings.say(d.first_line, "no date line; imported as undated".into());
+    }
+    if d.bulletin.verse.as_ref().is_some_and(|v| v.reference.is_empty()) {
+        warnings.say(d.first_line, "the verse has no reference".into());
+    }
+    if !at_end {
+        return;
+    }
+    match d.bulletin.sections.last() {
+        Some(last) if last.items.is_empty() && d.bulletin.closing.is_none() => warnings.say(
+            d.last_heading_line,
+            format!("the text ends on the heading \u{201c}{}\u{201d}; it may be cut off", last.region),
+        ),
+        Some(last) if d.bulletin.closing.is_none() => {
+            if let Some(item) = last.items.last()
+                && !item.text.trim_end().ends_with(TERMINAL)
+            {
+                warnings.say(d.last_item_line, "the text ends mid-sentence; it may be cut off".into());
+            }
+        }
+        None => warnings.say(d.first_line, "the bulletin has no regions; the text may be cut off".into()),
+        _ => {}
+    }
+}
+
 pub(super) fn is_footer(text: &str) -> bool {
     // Footers are short; a paragraph of the bulletin that mentions "copyright" is not one.
     if text.len() > 300 {
