@@ -110,7 +110,23 @@ fn clean_line(number: usize, raw: &str, numbering: bool) -> Line<'_> {
     if t.chars().all(|c| matches!(c, '|' | '-' | '+' | ':' | '=' | '_' | '*' | '~' | '#' | '—' | '–' | ' ')) {
         return line;
     }
-    // Markdown.
+    let t = strip_marks(t, numbering, &mut line);
+    let t = t.trim();
+    line.chars = if ascii { t.len() } else { t.chars().count() };
+    line.text = match &cleaned {
+        // A piece of the source line: borrowed from the source text, not copied.
+        Cow::Borrowed(_) => {
+            let start = t.as_ptr() as usize - raw.as_ptr() as usize;
+            Cow::Borrowed(&raw[start..start + t.len()])
+        }
+        Cow::Owned(_) => Cow::Owned(t.to_owned()),
+    };
+    line
+}
+
+/// The line's text without the marks that say what it is, which are noted on `line` instead:
+/// a Markdown heading's `#`, a quote's `>`, emphasis, a bullet, an item's or a section's number.
+fn strip_marks<'a>(mut t: &'a str, numbering: bool, line: &mut Line<'_>) -> &'a str {
     if let Some(rest) = strip_markdown_heading(t) {
         line.markdown_heading = true;
         t = rest;
@@ -121,7 +137,7 @@ fn clean_line(number: usize, raw: &str, numbering: bool) -> Line<'_> {
     }
     t = strip_emphasis(t);
     // Bullets; a hyphen before a Bible reference is the reference's dash, not a bullet.
-    for bullet in ["• ", "· ", "* ", "- ", "◦ ", "▪ "] {
+    for bullet in ["\u{2022} ", "\u{b7} ", "* ", "- ", "\u{25e6} ", "\u{25aa} "] {
         if let Some(rest) = t.strip_prefix(bullet) {
             if bullet == "- " && super::verse::reference_after_dash(t).is_some() {
                 break;
@@ -145,17 +161,7 @@ fn clean_line(number: usize, raw: &str, numbering: bool) -> Line<'_> {
         }
         t = rest;
     }
-    let t = t.trim();
-    line.chars = if ascii { t.len() } else { t.chars().count() };
-    line.text = match &cleaned {
-        // A piece of the source line: borrowed from the source text, not copied.
-        Cow::Borrowed(_) => {
-            let start = t.as_ptr() as usize - raw.as_ptr() as usize;
-            Cow::Borrowed(&raw[start..start + t.len()])
-        }
-        Cow::Owned(_) => Cow::Owned(t.to_owned()),
-    };
-    line
+    t
 }
 
 /// The text after an item or section number (`1. `, `2) `, `(3) `, `１．`, `一、`), and whether the
