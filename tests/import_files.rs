@@ -96,7 +96,8 @@ fn plain_text_by_extension_and_by_content() {
 fn an_html_page_keeps_its_headings_lists_and_table_cells() {
     let page = html_page();
     // The page's menu is named as left out.
-    let menu = "left out before the first bulletin: \u{201c}Home\u{201d}";
+    // The page's menu is named as what it is.
+    let menu = "left out (a web page's furniture: a link, a byline, a share or comment prompt): \u{201c}Home\u{201d}";
     assert_imports("week.html", page.as_bytes(), &[menu]);
     // Saved without an extension, it is known by its content.
     assert_imports("download", page.as_bytes(), &[menu]);
@@ -147,7 +148,7 @@ fn e_mails_multipart_quoted_printable_base64_and_html_only() {
         &html_only,
         &[
             "the e-mail has no plain-text part; read its HTML part",
-            "left out before the first bulletin: \u{201c}Home\u{201d}",
+            "left out (a web page's furniture: a link, a byline, a share or comment prompt): \u{201c}Home\u{201d}",
         ],
     );
 

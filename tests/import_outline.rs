@@ -227,3 +227,27 @@ fn bracketed_korean_weekdays_and_one_item_per_line() {
         ],
     );
 }
+
+/// A blog page's furniture (skip link, menu, byline, comment count, share prompt) is left out, and
+/// each such line is named in the report.
+#[test]
+fn a_blogs_furniture_is_left_out_and_named() {
+    let got = import("blog-furniture-en.txt");
+    assert_bulletin(
+        &got,
+        "Prayer for the week of March 8",
+        None,
+        None,
+        None,
+        &[(
+            "Introduction",
+            &[
+                (Request, "Pray for the families who joined the food bank this winter, that they find steady work."),
+                (Praise, "Praise God for the twelve volunteers who painted the youth hall on Saturday."),
+            ],
+        )],
+    );
+    let furniture: Vec<usize> =
+        got.warnings.iter().filter(|w| w.message.contains("a web page's furniture")).map(|w| w.line).collect();
+    assert_eq!(furniture, [1, 2, 3, 11, 12, 13]);
+}

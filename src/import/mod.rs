@@ -175,6 +175,7 @@ const TERMINAL: &[char] = &[
 ];
 const IMAGE_REASON: &str = "(an image or file name, not bulletin text)";
 const CUT_HEADING_REASON: &str = "(a heading cut off at the end of the text)";
+const FURNITURE_REASON: &str = "(a web page's furniture: a link, a byline, a share or comment prompt)";
 /// The section paragraphs before the first heading go to when they ask no prayer (an introduction).
 pub const INTRODUCTION: &str = "Introduction";
 const CONNECTORS: &[&str] = &["&", "+", "and", "of", "the", "for", "in", "-", "/", "de", "la", "y", "e"];

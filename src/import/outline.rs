@@ -81,7 +81,18 @@ pub fn mark(lines: &mut [Line], structural: impl Fn(&Line) -> bool) -> Decisions
         }
     }
     decisions.lists = list_lines(lines, &structural);
+    // A page's furniture is left out, and named: at the top, where the headline is looked for, and
+    // anywhere as a line of its own.
+    for l in lines.iter_mut() {
+        if !l.text.is_empty() && !l.markdown_heading && super::lines::is_furniture(&l.text) {
+            l.furniture = true;
+        }
+    }
     if let Some(h) = headline(lines, &structural) {
+        // What stood above the headline was the page's, not the sheet's.
+        for l in lines[..h].iter_mut().filter(|l| !l.text.is_empty()) {
+            l.furniture = true;
+        }
         lines[h].headline = true;
         lines[h].markdown_heading = false;
         decisions.headline = Some(lines[h].number);
@@ -304,7 +315,9 @@ fn sibling_headings(
 /// The sheet's headline: its first line with text, when that stands alone above the rest (a short
 /// line, not a sentence, not a heading of the outline, not a date or reference or region).
 fn headline(lines: &[Line], structural: &impl Fn(&Line) -> bool) -> Option<usize> {
-    let first = lines.iter().position(|l| !l.text.is_empty())?;
+    // Past a page's furniture and lower-case leftovers of its images (`beten kw29`).
+    let leftover = |l: &Line| l.furniture || l.text.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
+    let first = lines.iter().take(40).position(|l| !l.text.is_empty() && !leftover(l))?;
     let l = &lines[first];
     let rest = lines[first + 1..].iter().any(|l| !l.text.is_empty());
     // Alone on its line: a blank line under it, or a date, verse or reference (a sheet with no
@@ -317,6 +330,7 @@ fn headline(lines: &[Line], structural: &impl Fn(&Line) -> bool) -> Option<usize
             || structural(n)
             || super::verse::opens_with_quote(&n.text)
             || n.markdown_heading
+            || n.furniture
             || n.bulleted
             || (no_blanks && l.chars <= 60 && n.chars > l.chars)
     });

@@ -42,6 +42,8 @@ pub struct Line<'a> {
     pub quoted: bool,
     /// The outline stage took the line for the sheet's headline.
     pub headline: bool,
+    /// The outline stage took the line for a page's furniture (a skip link, a byline, a share prompt).
+    pub furniture: bool,
     /// The line as the source has it, trimmed, with the bullets and numbers cleaning removed (the
     /// outline stage reads a line's form from them).
     pub source: &'a str,
@@ -94,6 +96,7 @@ fn clean_line(number: usize, raw: &str, numbering: bool) -> Line<'_> {
         markdown_heading: false,
         quoted: false,
         headline: false,
+        furniture: false,
         source: raw.trim(),
     };
 

@@ -4,7 +4,10 @@
 use super::lines::{heading_like, is_image_name, mostly_capitalised};
 use super::paragraphs::{join_line, paragraphs, wrap_width};
 use super::text::Line;
-use super::{CUT_HEADING_REASON, IMAGE_REASON, TERMINAL, Unit, UnitKind, dates, parse_date_line, shapes, verse, words};
+use super::{
+    CUT_HEADING_REASON, FURNITURE_REASON, IMAGE_REASON, TERMINAL, Unit, UnitKind, dates, parse_date_line, shapes,
+    verse, words,
+};
 use crate::library::LibrarySettings;
 
 /// What the line-reading pass found: the units, and notes about lines it read in a particular way.
@@ -78,6 +81,10 @@ impl Reader<'_, '_> {
     fn line_of_its_own(&mut self, i: usize) -> Option<usize> {
         let line = &self.lines[i];
         let (n, t) = (line.number, line.text.as_ref());
+        if line.furniture {
+            self.push(n, UnitKind::Stray(t.to_owned(), FURNITURE_REASON));
+            return Some(i + 1);
+        }
         if line.headline {
             self.push(n, UnitKind::Headline(t.to_owned()));
             // `2026년 3월 8일 주간기도제목`, `2023.5.14 Prayer points`: the headline starts with its date.
@@ -214,7 +221,7 @@ impl Reader<'_, '_> {
         }
         while end < lines.len() {
             let l = &lines[end];
-            if l.text.is_empty() || l.bulleted {
+            if l.text.is_empty() || l.bulleted || l.furniture || l.headline {
                 break;
             }
             // In text with blank lines between blocks, a line right after one that stopped mid-sentence
