@@ -251,3 +251,31 @@ fn a_blogs_furniture_is_left_out_and_named() {
         got.warnings.iter().filter(|w| w.message.contains("a web page's furniture")).map(|w| w.line).collect();
     assert_eq!(furniture, [1, 2, 3, 11, 12, 13]);
 }
+
+/// Numbered headings that end with a full stop, a verse after its label with the reference first,
+/// and after the sheet's last prayer a page's links and its week of events: left out, each named.
+#[test]
+fn a_verse_at_the_end_and_the_pages_furniture_after_it() {
+    let got = import("verse-last-fr.txt");
+    let verse = verse("Le secours me vient de l'Éternel, qui a fait les cieux et la terre.", "Psaume 121:2");
+    assert_bulletin(
+        &got,
+        "Nos sujets de prière",
+        None,
+        verse,
+        None,
+        &[
+            ("1- Les malades de l'hôpital.", &[(Request, "Prions pour les malades et pour leurs familles.")]),
+            (
+                "2- Les jeunes de la paroisse.",
+                &[
+                    (Request, "Prions pour le camp d'été des jeunes."),
+                    (Praise, "Remercions Dieu pour les deux nouveaux animateurs."),
+                ],
+            ),
+        ],
+    );
+    let furniture: Vec<usize> =
+        got.warnings.iter().filter(|w| w.message.contains("a web page's furniture")).map(|w| w.line).collect();
+    assert_eq!(furniture, [12, 14, 16, 17, 18]);
+}

@@ -126,7 +126,9 @@ impl<'a> Assembler<'a> {
     pub(super) fn introduces(units: &[Unit], j: usize) -> bool {
         match units.get(j).map(|u| &u.kind) {
             Some(UnitKind::Date(_)) => true,
-            Some(UnitKind::Verse { reference, .. }) => {
+            // A verse under a label (`Verset :`) is the sheet's verse wherever it stands; it starts
+            // nothing.
+            Some(UnitKind::Verse { reference, labelled: false, .. }) => {
                 reference.is_some() || matches!(units.get(j + 1).map(|u| &u.kind), Some(UnitKind::Reference(_)))
             }
             _ => false,

@@ -209,6 +209,14 @@ pub(super) fn is_furniture(text: &str) -> bool {
         "페이지 정보",
         "작성일",
         "조회수",
+        "see also",
+        "veja também",
+        "ver también",
+        "voir aussi",
+        "siehe auch",
+        "related posts",
+        "entradas relacionadas",
+        "articles similaires",
     ];
     const INSIDE: &[&str] = &["发表于", "發表於", "的头像", "的頭像", "阅读次数", "閱讀次數"];
     WHOLE.contains(&lower.as_str())

@@ -41,7 +41,7 @@ pub fn mark(lines: &mut [Line], structural: impl Fn(&Line) -> bool) -> Decisions
         })
     };
     // Only lines that could head anything are looked at closely (most lines end a sentence).
-    let loosest = Form::Number(String::new());
+    let loosest = Form::Number("-".to_owned());
     let next_text: Vec<Option<usize>> = next_nonblank(lines);
     let wrap = wrap_width(lines);
     // Looked at closely: lines that could head text (not a sentence, text under them that does not
@@ -88,6 +88,7 @@ pub fn mark(lines: &mut [Line], structural: impl Fn(&Line) -> bool) -> Decisions
             l.furniture = true;
         }
     }
+    trailing_furniture(lines);
     if let Some(h) = headline(lines, &structural) {
         // What stood above the headline was the page's, not the sheet's.
         for l in lines[..h].iter_mut().filter(|l| !l.text.is_empty()) {
@@ -132,6 +133,27 @@ fn list_lines(lines: &mut [Line], structural: &impl Fn(&Line) -> bool) -> Vec<(u
         }
     }
     found
+}
+
+/// A page's furniture after the sheet's last prayer (`0 commentaires`, `Nos sujets précédent et
+/// suivant`, a list of the week's events): when a line of furniture follows the last line that
+/// prays, praises or gives the verse, the short lines after that line are the page's too.
+fn trailing_furniture(lines: &mut [Line]) {
+    let prays = |l: &Line| {
+        super::words::is_verse_label(l.text.split([':', '\u{ff1a}']).next().unwrap_or_default())
+            || crate::model::kind_from_wording(&l.text) != crate::model::ItemKind::Info
+    };
+    let Some(last) = lines.iter().rposition(|l| !l.text.is_empty() && !l.furniture && prays(l)) else { return };
+    let Some(first) = lines[last + 1..].iter().position(|l| l.furniture).map(|k| last + 1 + k) else { return };
+    // The lines between the last prayer and the furniture are the page's too when they are few (a
+    // "previous and next" link); many lines there are the sheet's own (a list that names no prayer).
+    let between = lines[last + 1..first].iter().filter(|l| !l.text.is_empty()).count();
+    let from = if between <= 2 { last + 1 } else { first };
+    for l in &mut lines[from..] {
+        if !l.text.is_empty() && l.chars <= 80 && !ends_sentence(&l.text) {
+            l.furniture = true;
+        }
+    }
 }
 
 /// Whether a list may start at `lines[i]`: right under a heading or a label.
@@ -213,7 +235,11 @@ fn ends_sentence(text: &str) -> bool {
 
 fn is_candidate(line: &Line, form: Option<&Form>) -> bool {
     let t = line.text.as_ref();
-    if t.is_empty() || line.quoted || ends_sentence(t) {
+    // A full stop ends a sentence, but `2- Les hésitations des gouvernants.` is a short numbered
+    // heading (its siblings decide); `2. Pray for the team.` is an item.
+    let dashed = matches!(form, Some(Form::Number(mark)) if mark.contains(['-', '\u{2013}']));
+    let short_numbered = dashed && line.chars <= 60 && t.ends_with('.') && !t.ends_with("..");
+    if t.is_empty() || line.quoted || (ends_sentence(t) && !short_numbered) {
         return false;
     }
     // A bulleted line is an item; a numbered one may head a section (`1. Families`).

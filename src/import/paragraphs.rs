@@ -11,7 +11,9 @@ pub(super) fn wrap_width(lines: &[Line], structural: &[bool]) -> Option<usize> {
     let mut width = None;
     for k in 0..lines.len().saturating_sub(1) {
         let (l, next) = (&lines[k], &lines[k + 1]);
-        let evidence = !l.text.is_empty()
+        let evidence = !l.furniture
+            && !next.furniture
+            && !l.text.is_empty()
             && !next.text.is_empty()
             && !structural[k]
             && !structural[k + 1]

@@ -296,6 +296,10 @@ pub(super) fn labelled_verse(lines: &[Line], i: usize) -> Option<(UnitKind, usiz
     if text.is_empty() {
         return None;
     }
+    // `Verset : Psaumes 34:18 «Quand les justes crient…»`: the reference first.
+    if let Some((reference, quoted)) = verse::reference_then_verse(&text) {
+        return Some((UnitKind::Verse { text: quoted, reference: Some(reference), labelled: true }, j));
+    }
     let (quoted, mut reference) = verse::split_inline_reference(&text);
     let mut body = quoted.to_owned();
     if reference.is_none()
