@@ -131,110 +131,6 @@ pub(super) fn mostly_capitalised(title: &str) -> bool {
     !words.is_empty() && capital * 2 > words.len() && !title.ends_with(['.', '!', '?', ','])
 }
 
-/// A line of a web page's or a blog's furniture, not of the sheet: a skip link, a menu item, an
-/// image's placeholder, a byline, a share or comment prompt (in the languages the importer reads).
-pub(super) fn is_furniture(text: &str) -> bool {
-    let t = text.trim();
-    if t.is_empty() || t.chars().count() > 80 {
-        return false;
-    }
-    let lower = t.to_lowercase();
-    const WHOLE: &[&str] = &[
-        "home",
-        "menu",
-        "search",
-        "slider",
-        "share",
-        "reply",
-        "delete",
-        "replydelete",
-        "read more",
-        "leer más",
-        "leia mais",
-        "lire la suite",
-        "weiterlesen",
-        "mehr lesen",
-        "subscribe",
-        "print",
-        "email",
-        "facebook",
-        "twitter",
-        "whatsapp",
-        "share this:",
-        "like this:",
-        "comments",
-        "comentarios",
-        "commentaires",
-        "kommentare",
-        "댓글",
-        "공유",
-        "목록",
-        "回复",
-        "回覆",
-        "分享",
-    ];
-    const OPENING: &[&str] = &[
-        "skip to content",
-        "skip to main content",
-        "pasar al contenido",
-        "saltar al contenido",
-        "ir para o conteúdo",
-        "aller au contenu",
-        "zum inhalt",
-        "bild ist nicht verfügbar",
-        "image not available",
-        "posted by ",
-        "posted in ",
-        "posted on ",
-        "filed under",
-        "tagged ",
-        "labels:",
-        "etiquetas:",
-        "publicado por",
-        "publié par",
-        "veröffentlicht",
-        "share on ",
-        "compartir en",
-        "partager sur",
-        "teilen auf",
-        "subscribe to",
-        "suscríbete",
-        "inscreva-se",
-        "abonnez-vous",
-        "leave a comment",
-        "deja un comentario",
-        "laisser un commentaire",
-        "no comments",
-        "page info",
-        "페이지 정보",
-        "작성일",
-        "조회수",
-        "see also",
-        "veja também",
-        "ver también",
-        "voir aussi",
-        "siehe auch",
-        "related posts",
-        "entradas relacionadas",
-        "articles similaires",
-    ];
-    const INSIDE: &[&str] = &["发表于", "發表於", "的头像", "的頭像", "阅读次数", "閱讀次數"];
-    WHOLE.contains(&lower.as_str())
-        || OPENING.iter().any(|o| lower.starts_with(o))
-        || INSIDE.iter().any(|w| t.contains(w))
-        || comment_count(&lower)
-}
-
-/// `3 comments`, `12 Comentarios`, `Comments (4)`.
-fn comment_count(lower: &str) -> bool {
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    let counted = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).chars().all(|c| c.is_ascii_digit());
-    let comment =
-        |w: &str| ["comment", "comments", "comentario", "comentarios", "commentaire", "commentaires"].contains(&w);
-    matches!(words.as_slice(), [n, w] if counted(n) && comment(w))
-        || matches!(words.as_slice(), [w, n] if comment(w) && counted(n) && n.starts_with('('))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -250,7 +146,7 @@ mod tests {
     }
 
     #[test]
-    pub(super) fn region_headings_are_found_and_paragraph_lines_passed_over() {
+    fn region_headings_are_found_and_paragraph_lines_passed_over() {
         let settings = LibrarySettings::default();
         let keys = RegionKeys::new(&settings);
         let mut buffer = String::new();

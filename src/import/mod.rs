@@ -10,6 +10,7 @@ mod dates;
 mod file;
 mod finish;
 mod forms;
+mod furniture;
 mod input;
 mod lines;
 pub mod outline;

@@ -80,15 +80,11 @@ pub fn mark(lines: &mut [Line], structural: impl Fn(&Line) -> bool) -> Decisions
             decisions.labels.push(lines[i].number);
         }
     }
-    decisions.lists = list_lines(lines, &structural);
+    decisions.lists = super::paragraphs::list_lines(lines, &structural);
     // A page's furniture is left out, and named: at the top, where the headline is looked for, and
     // anywhere as a line of its own.
-    for l in lines.iter_mut() {
-        if !l.text.is_empty() && !l.markdown_heading && super::lines::is_furniture(&l.text) {
-            l.furniture = true;
-        }
-    }
-    trailing_furniture(lines);
+    super::furniture::mark(lines);
+    super::furniture::after_the_last_prayer(lines);
     if let Some(h) = headline(lines, &structural) {
         // What stood above the headline was the page's, not the sheet's.
         for l in lines[..h].iter_mut().filter(|l| !l.text.is_empty()) {
@@ -99,66 +95,6 @@ pub fn mark(lines: &mut [Line], structural: impl Fn(&Line) -> bool) -> Decisions
         decisions.headline = Some(lines[h].number);
     }
     decisions
-}
-
-/// Runs of two or more lines with no blank between them, each short and none ending a sentence, under
-/// a heading or a label: a list of one item per line (`선교사님들의 건강을 위해` / `현지 교회의 성장을 위해`),
-/// not one wrapped paragraph. Each line of such a run is marked as an item of its own.
-fn list_lines(lines: &mut [Line], structural: &impl Fn(&Line) -> bool) -> Vec<(usize, usize)> {
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i < lines.len() {
-        let item = |l: &Line| {
-            !l.text.is_empty()
-                && !l.markdown_heading
-                && l.chars <= 60
-                && !ends_sentence(&l.text)
-                && !starts_lower(&l.text)
-                && !ends_mid_phrase(&l.text)
-                && !structural(l)
-        };
-        if !opens_at(lines, i) {
-            i += 1;
-            continue;
-        }
-        let run = lines[i..].iter().take_while(|l| item(l)).count();
-        if run >= 2 && lines.get(i + run).is_none_or(|l| l.text.is_empty() || l.markdown_heading) {
-            for l in &mut lines[i..i + run] {
-                l.bulleted = true;
-            }
-            found.push((lines[i].number, run));
-            i += run;
-        } else {
-            i += 1;
-        }
-    }
-    found
-}
-
-/// A page's furniture after the sheet's last prayer (`0 commentaires`, `Nos sujets précédent et
-/// suivant`, a list of the week's events): when a line of furniture follows the last line that
-/// prays, praises or gives the verse, the short lines after that line are the page's too.
-fn trailing_furniture(lines: &mut [Line]) {
-    let prays = |l: &Line| {
-        super::words::is_verse_label(l.text.split([':', '\u{ff1a}']).next().unwrap_or_default())
-            || crate::model::kind_from_wording(&l.text) != crate::model::ItemKind::Info
-    };
-    let Some(last) = lines.iter().rposition(|l| !l.text.is_empty() && !l.furniture && prays(l)) else { return };
-    let Some(first) = lines[last + 1..].iter().position(|l| l.furniture).map(|k| last + 1 + k) else { return };
-    // The lines between the last prayer and the furniture are the page's too when they are few (a
-    // "previous and next" link); many lines there are the sheet's own (a list that names no prayer).
-    let between = lines[last + 1..first].iter().filter(|l| !l.text.is_empty()).count();
-    let from = if between <= 2 { last + 1 } else { first };
-    for l in &mut lines[from..] {
-        if !l.text.is_empty() && l.chars <= 80 && !ends_sentence(&l.text) {
-            l.furniture = true;
-        }
-    }
-}
-
-/// Whether a list may start at `lines[i]`: right under a heading or a label.
-fn opens_at(lines: &[Line], i: usize) -> bool {
-    i > 0 && (lines[i - 1].markdown_heading || lines[i - 1].text.ends_with([':', '\u{ff1a}']))
 }
 
 /// For each line, the index of the next line with text.
@@ -209,7 +145,7 @@ fn starts_marked(source: &str) -> bool {
 }
 
 /// A line that goes on from the one before (a hard-wrapped paragraph) starts in lower case.
-fn starts_lower(text: &str) -> bool {
+pub(super) fn starts_lower(text: &str) -> bool {
     text.chars().next().is_some_and(char::is_lowercase)
 }
 
@@ -228,7 +164,7 @@ fn after_break(lines: &[Line], i: usize) -> bool {
 }
 
 /// Sentence ends, in every script (a colon does not end a heading; it introduces what follows).
-fn ends_sentence(text: &str) -> bool {
+pub(super) fn ends_sentence(text: &str) -> bool {
     text.trim_end_matches(['"', '\u{201d}', '\u{2019}', ')', '\u{ff09}', '\u{300d}', '*'])
         .ends_with(['.', '?', ';', ',', '\u{3002}', '\u{ff1f}', '\u{ff1b}', '\u{ff0c}'])
 }
@@ -261,7 +197,7 @@ const OPEN_ENDS: &[&str] = &[
     "die", "das", "für", "mit", "von", "zu",
 ];
 
-fn ends_mid_phrase(text: &str) -> bool {
+pub(super) fn ends_mid_phrase(text: &str) -> bool {
     let Some((_, last)) = text.rsplit_once(' ') else { return false };
     last.len() <= 5 && OPEN_ENDS.iter().any(|w| w.eq_ignore_ascii_case(last))
 }

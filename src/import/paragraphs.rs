@@ -119,3 +119,42 @@ pub(super) fn is_unspaced_script(c: char) -> bool {
 pub(super) fn is_closing_punctuation(c: char) -> bool {
     matches!(c, ')' | ']' | '}' | ',' | '.' | ';' | ':' | '!' | '?')
 }
+
+/// Runs of two or more lines with no blank between them, each short and none ending a sentence, under
+/// a heading or a label: a list of one item per line (`선교사님들의 건강을 위해` / `현지 교회의 성장을 위해`),
+/// not one wrapped paragraph. Each line of such a run is marked as an item of its own.
+pub(super) fn list_lines(lines: &mut [Line], structural: &impl Fn(&Line) -> bool) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let item = |l: &Line| {
+            !l.text.is_empty()
+                && !l.markdown_heading
+                && l.chars <= 60
+                && !super::outline::ends_sentence(&l.text)
+                && !super::outline::starts_lower(&l.text)
+                && !super::outline::ends_mid_phrase(&l.text)
+                && !structural(l)
+        };
+        if !opens_at(lines, i) {
+            i += 1;
+            continue;
+        }
+        let run = lines[i..].iter().take_while(|l| item(l)).count();
+        if run >= 2 && lines.get(i + run).is_none_or(|l| l.text.is_empty() || l.markdown_heading) {
+            for l in &mut lines[i..i + run] {
+                l.bulleted = true;
+            }
+            found.push((lines[i].number, run));
+            i += run;
+        } else {
+            i += 1;
+        }
+    }
+    found
+}
+
+/// Whether a list may start at `lines[i]`: right under a heading or a label.
+fn opens_at(lines: &[Line], i: usize) -> bool {
+    i > 0 && (lines[i - 1].markdown_heading || lines[i - 1].text.ends_with([':', '\u{ff1a}']))
+}
