@@ -6,9 +6,15 @@ use super::text::Line;
 
 /// Marks the lines that are furniture wherever they stand.
 pub(super) fn mark(lines: &mut [Line]) {
-    for l in lines.iter_mut() {
-        if !l.text.is_empty() && !l.markdown_heading && is_furniture(&l.text) {
-            l.furniture = true;
+    for i in 0..lines.len() {
+        // Furniture is short, or stands alone: a wrapped paragraph's long lines are passed over.
+        let blank = |k: Option<usize>| k.and_then(|k| lines.get(k)).is_none_or(|l| l.text.is_empty());
+        let l = &lines[i];
+        let looked_at = !l.text.is_empty()
+            && !l.markdown_heading
+            && (l.text.len() <= 64 || (blank(i.checked_sub(1)) && blank(Some(i + 1))));
+        if looked_at && is_furniture(&l.text) {
+            lines[i].furniture = true;
         }
     }
 }
@@ -21,6 +27,10 @@ pub(super) fn after_the_last_prayer(lines: &mut [Line]) {
         super::words::is_verse_label(l.text.split([':', '\u{ff1a}']).next().unwrap_or_default())
             || crate::model::kind_from_wording(&l.text) != crate::model::ItemKind::Info
     };
+    // Most texts have no furniture at all: nothing to look for then.
+    if !lines.iter().any(|l| l.furniture) {
+        return;
+    }
     let Some(last) = lines.iter().rposition(|l| !l.text.is_empty() && !l.furniture && prays(l)) else { return };
     let Some(first) = lines[last + 1..].iter().position(|l| l.furniture).map(|k| last + 1 + k) else { return };
     // The lines between the last prayer and the furniture are the page's too when they are few (a
@@ -38,10 +48,10 @@ pub(super) fn after_the_last_prayer(lines: &mut [Line]) {
 /// image's placeholder, a byline, a share or comment prompt (in the languages the importer reads).
 pub(super) fn is_furniture(text: &str) -> bool {
     let t = text.trim();
-    if t.is_empty() || t.chars().count() > 80 {
+    // Asked of every line: no copy is made, and each list is looked at only where it can match.
+    if t.is_empty() || t.len() > 240 {
         return false;
     }
-    let lower = t.to_lowercase();
     const WHOLE: &[&str] = &[
         "home",
         "menu",
@@ -122,10 +132,11 @@ pub(super) fn is_furniture(text: &str) -> bool {
         "articles similaires",
     ];
     const INSIDE: &[&str] = &["发表于", "發表於", "的头像", "的頭像", "阅读次数", "閱讀次數"];
-    WHOLE.contains(&lower.as_str())
-        || OPENING.iter().any(|o| lower.starts_with(o))
-        || INSIDE.iter().any(|w| t.contains(w))
-        || comment_count(&lower)
+    let opens = |o: &str| t.get(..o.len()).is_some_and(|p| p.eq_ignore_ascii_case(o));
+    (t.len() <= 24 && WHOLE.iter().any(|w| w.eq_ignore_ascii_case(t)))
+        || OPENING.iter().any(|o| opens(o))
+        || (!t.is_ascii() && INSIDE.iter().any(|w| t.contains(w)))
+        || (t.len() <= 32 && t.bytes().any(|b| b.is_ascii_digit()) && comment_count(&t.to_lowercase()))
 }
 
 /// `3 comments`, `12 Comentarios`, `Comments (4)`.
