@@ -279,3 +279,25 @@ fn a_verse_at_the_end_and_the_pages_furniture_after_it() {
         got.warnings.iter().filter(|w| w.message.contains("a web page's furniture")).map(|w| w.line).collect();
     assert_eq!(furniture, [12, 14, 16, 17, 18]);
 }
+
+/// A bracketed week as the headline, the week's date at the start of the next line with words after
+/// it, a verse at the top with its reference in brackets, and numbered items one per line.
+#[test]
+fn a_korean_week_with_its_date_and_verse_at_the_top() {
+    let got = import("date-verse-ko.txt");
+    let verse = verse("항상 기뻐하라 쉬지 말고 기도하라", "살전 5:16-17");
+    assert_bulletin(
+        &got,
+        "[2026.3.9-15] 주간기도제목",
+        day(2026, 3, 8),
+        verse,
+        None,
+        &[
+            (
+                "[월요일] 교회를 위한 기도",
+                &[(Request, "새로 오신 성도들이 교회에 잘 정착하도록"), (Request, "부활절 준비를 위해")],
+            ),
+            ("[화요일] 나라를 위한 기도", &[(Request, "지도자들에게 지혜를 주시도록"), (Request, "다음 세대를 위해")]),
+        ],
+    );
+}

@@ -288,11 +288,16 @@ impl<'a> Assembler<'a> {
             UnitKind::Stray(text, why) => self.left_out(line, text, why),
             UnitKind::Note(text) => self.note(line, text),
             UnitKind::Date(date) => self.date(line, *date, matches!(next, Some(UnitKind::Verse { .. }))),
-            UnitKind::Verse { text, reference, labelled } => {
-                if !(*labelled && self.labelled_verse(text, reference.as_deref())) {
-                    let followed_by_reference = matches!(next, Some(UnitKind::Reference(_)));
-                    self.verse(line, text, reference.as_deref(), followed_by_reference);
+            UnitKind::Verse { text, reference, labelled: true } => {
+                // The sheet's verse when it has none yet; else a quotation among its paragraphs.
+                if !self.labelled_verse(text, reference.as_deref()) {
+                    let cited = reference.as_deref().map_or_else(String::new, |r| format!(" ({r})"));
+                    self.paragraph(line, &format!("\u{201c}{text}\u{201d}{cited}"));
                 }
+            }
+            UnitKind::Verse { text, reference, labelled: false } => {
+                let followed_by_reference = matches!(next, Some(UnitKind::Reference(_)));
+                self.verse(line, text, reference.as_deref(), followed_by_reference);
             }
             UnitKind::Reference(reference) => self.reference(line, reference),
             UnitKind::Heading { region, known } => self.heading(line, region, *known),

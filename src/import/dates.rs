@@ -138,12 +138,8 @@ pub fn leading_date(line: &str) -> Option<NaiveDate> {
     if t.len() > 120 || !t.chars().take(12).any(|c| c.is_ascii_digit()) {
         return None;
     }
-    // Korean and Chinese dates end with their day mark, words may follow with no space.
-    if let Some(at) = t.find(['\u{c77c}', '\u{65e5}']) {
-        let end = at + t[at..].chars().next().map_or(0, char::len_utf8);
-        if let Some(date) = parse_date_line(&t[..end]) {
-            return Some(date);
-        }
+    if let Some(date) = leading_cjk_date(t) {
+        return Some(date);
     }
     let starts: Vec<usize> = t.char_indices().filter(|(_, c)| *c == ' ').map(|(at, _)| at).collect();
     starts
@@ -151,6 +147,18 @@ pub fn leading_date(line: &str) -> Option<NaiveDate> {
         .take(5)
         .rev()
         .find_map(|&end| parse_date_line(t[..end].trim_end_matches([',', ':', '-', ' ', '\u{2013}'])))
+}
+
+/// A Korean or Chinese date a line starts with, ending with its day mark, words after it with or
+/// without a space: `2020년 8월 9일주간기도제목`, `2024年3月3日 主日代禱`.
+pub fn leading_cjk_date(line: &str) -> Option<NaiveDate> {
+    let t = line.trim();
+    if !t.starts_with(|c: char| c.is_ascii_digit()) || t.len() > 160 {
+        return None;
+    }
+    let at = t.find(['\u{c77c}', '\u{65e5}'])?;
+    let end = at + t[at..].chars().next().map_or(0, char::len_utf8);
+    parse_date_line(&t[..end])
 }
 
 /// A short line that ends with a date (`Flood Relief Prayer Update 14 October 2023`): the words

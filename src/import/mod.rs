@@ -102,6 +102,7 @@ pub fn import_text_with(text: &str, settings: &LibrarySettings, mark_sensitive: 
     let structural = |l: &Line| {
         known.get(l.number.wrapping_sub(1)).copied().unwrap_or(false)
             || dates::split_trailing_date(&l.text).is_some()
+            || dates::leading_cjk_date(&l.text).is_some()
             || verse::standalone_reference(&l.text).is_some()
     };
     let decisions = outline::mark(&mut lines, structural);

@@ -236,7 +236,14 @@ fn sibling_headings(
         let heading: Vec<usize> = members
             .iter()
             .copied()
-            .filter(|&i| next_text[i].is_some_and(|n| forms[n].as_ref() != Some(&form) || !candidate[n]))
+            .filter(|&i| {
+                next_text[i].is_some_and(|n| {
+                    // The next line's own form, even when it could head nothing itself (the last line).
+                    // A bulleted item under a heading is never the heading's sibling.
+                    let next_form = forms[n].clone().or_else(|| form_of(lines[n].source, &lines[n].text));
+                    lines[n].bulleted || next_form.as_ref() != Some(&form) || (forms[n].is_some() && !candidate[n])
+                })
+            })
             // A line above a date, a verse or a region is a bulletin's headline, not a heading.
             .filter(|&i| next_text[i].is_some_and(|n| !lines[n].markdown_heading && !structural(&lines[n])))
             .collect();
@@ -304,7 +311,8 @@ fn headline(lines: &[Line], structural: &impl Fn(&Line) -> bool) -> Option<usize
         && l.chars <= 100
         && !ends_sentence(&l.text)
         && !l.text.ends_with([':', '\u{ff1a}'])
-        && !structural(l))
+        // A headline may start with its date (`2026년 3월 8일 주간기도제목`).
+        && (!structural(l) || super::dates::leading_cjk_date(&l.text).is_some()))
     .then_some(first)
 }
 

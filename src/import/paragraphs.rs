@@ -144,6 +144,15 @@ pub(super) fn list_lines(lines: &mut [Line], structural: &impl Fn(&Line) -> bool
         if run >= 2 && lines.get(i + run).is_none_or(|l| l.text.is_empty() || l.markdown_heading) {
             for l in &mut lines[i..i + run] {
                 l.bulleted = true;
+                // An item's number is a mark, as a bullet is (`1. 새로 오신 성도들이…`).
+                if let Some((rest, false)) = super::text::strip_numbering(&l.text) {
+                    let start = l.text.len() - rest.len();
+                    l.text = match &l.text {
+                        std::borrow::Cow::Borrowed(t) => std::borrow::Cow::Borrowed(&t[start..]),
+                        std::borrow::Cow::Owned(t) => std::borrow::Cow::Owned(t[start..].to_owned()),
+                    };
+                    l.chars = l.text.chars().count();
+                }
             }
             found.push((lines[i].number, run));
             i += run;

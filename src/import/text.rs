@@ -169,7 +169,7 @@ fn strip_marks<'a>(mut t: &'a str, numbering: bool, line: &mut Line<'_>) -> &'a 
 
 /// The text after an item or section number (`1. `, `2) `, `(3) `, `１．`, `一、`), and whether the
 /// number is a Chinese numeral (a section, in Chinese sheets).
-fn strip_numbering(t: &str) -> Option<(&str, bool)> {
+pub(super) fn strip_numbering(t: &str) -> Option<(&str, bool)> {
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     if (1..=2).contains(&digits) {
         let rest = &t[digits..];

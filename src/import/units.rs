@@ -38,6 +38,7 @@ pub(super) fn units(
         last_text: lines.iter().rposition(|l| !l.text.is_empty()),
         units: Vec::new(),
         notes: Vec::new(),
+        past_top: false,
     };
     let mut i = 0;
     while i < lines.len() {
@@ -61,10 +62,13 @@ struct Reader<'l, 't> {
     last_text: Option<usize>,
     units: Vec<Unit>,
     notes: Vec<(usize, String)>,
+    /// A heading or a paragraph has been read (the sheet's top is behind).
+    past_top: bool,
 }
 
 impl Reader<'_, '_> {
     fn push(&mut self, line: usize, kind: UnitKind) {
+        self.past_top |= matches!(kind, UnitKind::Heading { .. } | UnitKind::Paragraph(_));
         self.units.push(Unit { line, kind });
     }
 
@@ -99,6 +103,10 @@ impl Reader<'_, '_> {
             UnitKind::Stray(t.to_owned(), IMAGE_REASON)
         } else if let Some(date) = parse_date_line(t) {
             UnitKind::Date(date)
+        } else if let Some(date) = dates::leading_cjk_date(t) {
+            // `2020년 8월 9일주간기도제목`: the week's date, and the words after it name the sheet.
+            self.notes.push((n, format!("took the date at the start of \u{201c}{t}\u{201d} as the bulletin's date")));
+            UnitKind::Date(date)
         } else if let Some(reference) = verse::reference_after_dash(t).or_else(|| verse::standalone_reference(t)) {
             UnitKind::Reference(reference)
         } else if let Some((reference, text)) = verse::reference_then_verse(t) {
@@ -108,6 +116,14 @@ impl Reader<'_, '_> {
             self.notes.push((n, format!("took the words after \u{201c}{label}\u{201d} as the verse")));
             self.push(n, kind);
             return Some(next);
+        } else if !self.past_top
+            && line.chars <= 160
+            && let Some((body, reference)) = verse::split_trailing_reference(t)
+            && t.trim_end().ends_with([')', '\u{ff09}'])
+        {
+            // `너희는 먼저 그의 나라와 의를 구하라(마 6:33)`: a verse at the sheet's top, its reference
+            // in brackets after it.
+            UnitKind::Verse { text: verse::strip_quotes(body), reference: Some(reference.to_owned()), labelled: true }
         } else if let Some(region) = self.region_of[i] {
             UnitKind::Heading { region: region.to_owned(), known: true }
         } else if (line.quoted || verse::opens_with_quote(t))
