@@ -97,8 +97,11 @@ pub fn import_text_with(text: &str, settings: &LibrarySettings, mark_sensitive: 
     let region_keys = RegionKeys::new(settings);
     let mut buffer = String::new();
     let region_of: Vec<Option<&str>> = lines.iter().map(|l| region_keys.region_for(&l.text, &mut buffer)).collect();
-    let known: Vec<bool> =
-        lines.iter().zip(&region_of).map(|(l, r)| !l.text.is_empty() && is_structural(l, *r)).collect();
+    let known: Vec<bool> = lines
+        .iter()
+        .zip(&region_of)
+        .map(|(l, r)| !l.text.is_empty() && (is_structural(l, *r) || verse::standalone_reference(&l.text).is_some()))
+        .collect();
     let structural = |l: &Line| {
         known.get(l.number.wrapping_sub(1)).copied().unwrap_or(false)
             || dates::split_trailing_date(&l.text).is_some()

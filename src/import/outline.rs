@@ -285,7 +285,9 @@ fn sibling_headings(
 /// line, not a sentence, not a heading of the outline, not a date or reference or region).
 fn headline(lines: &[Line], structural: &impl Fn(&Line) -> bool) -> Option<usize> {
     // Past a page's furniture and lower-case leftovers of its images (`beten kw29`).
-    let leftover = |l: &Line| l.furniture || l.text.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
+    let leftover = |l: &Line| {
+        l.furniture || (l.text.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase) && !structural(l))
+    };
     let first = lines.iter().take(40).position(|l| !l.text.is_empty() && !leftover(l))?;
     let l = &lines[first];
     let rest = lines[first + 1..].iter().any(|l| !l.text.is_empty());
@@ -294,15 +296,18 @@ fn headline(lines: &[Line], structural: &impl Fn(&Line) -> bool) -> Option<usize
     // In a sheet with no blank lines at its top, a short first line over longer text stands alone too.
     let no_blanks =
         lines[first..].iter().take(12).all(|l| !l.text.is_empty()) && lines[first..].iter().take(3).count() == 3;
-    let stands_alone = lines.get(first + 1).is_none_or(|n| {
-        n.text.is_empty()
-            || structural(n)
-            || super::verse::opens_with_quote(&n.text)
-            || n.markdown_heading
-            || n.furniture
-            || n.bulleted
-            || (no_blanks && l.chars <= 60 && n.chars > l.chars)
-    });
+    // A line over a verse whose reference stands on the line under it stands alone too.
+    let over_a_verse = lines.get(first + 2).is_some_and(|r| super::verse::standalone_reference(&r.text).is_some());
+    let stands_alone = over_a_verse
+        || lines.get(first + 1).is_none_or(|n| {
+            n.text.is_empty()
+                || structural(n)
+                || super::verse::opens_with_quote(&n.text)
+                || n.markdown_heading
+                || n.furniture
+                || n.bulleted
+                || (no_blanks && l.chars <= 60 && n.chars > l.chars)
+        });
     (rest
         && stands_alone
         && !l.markdown_heading

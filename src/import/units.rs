@@ -39,6 +39,7 @@ pub(super) fn units(
         units: Vec::new(),
         notes: Vec::new(),
         past_top: false,
+        paragraphs: 0,
     };
     let mut i = 0;
     while i < lines.len() {
@@ -62,13 +63,18 @@ struct Reader<'l, 't> {
     last_text: Option<usize>,
     units: Vec<Unit>,
     notes: Vec<(usize, String)>,
-    /// A heading or a paragraph has been read (the sheet's top is behind).
+    /// A heading, or two paragraphs, have been read (the sheet's top is behind).
     past_top: bool,
+    /// Paragraphs read so far.
+    paragraphs: usize,
 }
 
 impl Reader<'_, '_> {
     fn push(&mut self, line: usize, kind: UnitKind) {
-        self.past_top |= matches!(kind, UnitKind::Heading { .. } | UnitKind::Paragraph(_));
+        // The top is behind after a heading, or after a second paragraph (the first may be a
+        // subtitle).
+        self.paragraphs += usize::from(matches!(kind, UnitKind::Paragraph(_)));
+        self.past_top |= matches!(kind, UnitKind::Heading { .. }) || self.paragraphs >= 2;
         self.units.push(Unit { line, kind });
     }
 
@@ -118,11 +124,13 @@ impl Reader<'_, '_> {
             return Some(next);
         } else if !self.past_top
             && line.chars <= 160
+            && !(line.quoted || verse::opens_with_quote(t))
             && let Some((body, reference)) = verse::split_trailing_reference(t)
-            && t.trim_end().ends_with([')', '\u{ff09}'])
+            && (t.trim_end().ends_with([')', '\u{ff09}'])
+                || t[body.len()..].trim_start().starts_with(['-', '\u{2013}', '\u{2014}']))
         {
-            // `너희는 먼저 그의 나라와 의를 구하라(마 6:33)`: a verse at the sheet's top, its reference
-            // in brackets after it.
+            // `너희는 먼저 그의 나라와 의를 구하라(마 6:33)`, `Orai sem cessar. – 1 Tessalonicenses 5:17`: a
+            // verse at the sheet's top, its reference after it in brackets or after a dash.
             UnitKind::Verse { text: verse::strip_quotes(body), reference: Some(reference.to_owned()), labelled: true }
         } else if let Some(region) = self.region_of[i] {
             UnitKind::Heading { region: region.to_owned(), known: true }
