@@ -301,6 +301,17 @@ impl<'a> Assembler<'a> {
             }
             UnitKind::Reference(reference) => self.reference(line, reference),
             UnitKind::Heading { region, known } => self.heading(line, region, *known),
+            UnitKind::Headline(text) if self.date_only() => {
+                // The headline under a blog's date line: the bulletin's headline, the date its own.
+                if let Some(d) = self.current.as_mut() {
+                    d.bulletin.title = text.clone();
+                    d.first_line = line;
+                    let date_line = d.date_line;
+                    self.report
+                        .warnings
+                        .retain(|w| !(w.line == date_line && w.message.starts_with("no headline before this date")));
+                }
+            }
             UnitKind::Paragraph(text) | UnitKind::Headline(text) => self.paragraph(line, text),
         }
         k + 1

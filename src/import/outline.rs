@@ -87,7 +87,8 @@ pub fn mark(lines: &mut [Line], structural: impl Fn(&Line) -> bool) -> Decisions
     super::furniture::after_the_last_prayer(lines);
     if let Some(h) = headline(lines, &structural) {
         // What stood above the headline was the page's, not the sheet's.
-        for l in lines[..h].iter_mut().filter(|l| !l.text.is_empty()) {
+        // (A date line there is the bulletin's, or the post's.)
+        for l in lines[..h].iter_mut().filter(|l| !l.text.is_empty() && super::parse_date_line(&l.text).is_none()) {
             l.furniture = true;
         }
         lines[h].headline = true;
@@ -288,7 +289,15 @@ fn headline(lines: &[Line], structural: &impl Fn(&Line) -> bool) -> Option<usize
     let leftover = |l: &Line| {
         l.furniture || (l.text.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase) && !structural(l))
     };
-    let first = lines.iter().take(40).position(|l| !l.text.is_empty() && !leftover(l))?;
+    // A blog's date line may stand above the headline: the headline is the line after it.
+    let dated = |l: &Line| super::parse_date_line(&l.text).is_some();
+    let mut first = lines.iter().take(40).position(|l| !l.text.is_empty() && !leftover(l))?;
+    if dated(&lines[first])
+        && let Some(next) = lines[first + 1..].iter().take(4).position(|l| !l.text.is_empty()).map(|k| first + 1 + k)
+        && !dated(&lines[next])
+    {
+        first = next;
+    }
     let l = &lines[first];
     let rest = lines[first + 1..].iter().any(|l| !l.text.is_empty());
     // Alone on its line: a blank line under it, or a date, verse or reference (a sheet with no
@@ -307,6 +316,8 @@ fn headline(lines: &[Line], structural: &impl Fn(&Line) -> bool) -> Option<usize
                 || n.furniture
                 || n.bulleted
                 || (no_blanks && l.chars <= 60 && n.chars > l.chars)
+            // A short title right over a long paragraph.
+            || (l.chars <= 60 && n.chars >= 2 * l.chars && n.chars > 80 && lines[first..].iter().filter(|x| !x.text.is_empty()).nth(2).is_some())
         });
     (rest
         && stands_alone
