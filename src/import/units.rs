@@ -200,7 +200,9 @@ impl Reader<'_, '_> {
             }
             return Some(i + 1);
         }
-        if !(line.markdown_heading || (looks && next_is_body && after_break)) {
+        // Right under a heading of the outline comes its text, not another heading.
+        let under_outline_heading = i > 0 && lines[i - 1].markdown_heading;
+        if !(line.markdown_heading || (looks && next_is_body && after_break && !under_outline_heading)) {
             return None;
         }
         let name = t.trim_end_matches([':', '\u{ff1a}']).trim();
