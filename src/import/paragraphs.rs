@@ -165,5 +165,10 @@ pub(super) fn list_lines(lines: &mut [Line], structural: &impl Fn(&Line) -> bool
 
 /// Whether a list may start at `lines[i]`: right under a heading or a label.
 fn opens_at(lines: &[Line], i: usize) -> bool {
-    i > 0 && (lines[i - 1].markdown_heading || lines[i - 1].text.ends_with([':', '\u{ff1a}']))
+    // The line above, or above a blank line under it.
+    let above = match i.checked_sub(1).map(|p| &lines[p]) {
+        Some(l) if l.text.is_empty() => i.checked_sub(2).map(|p| &lines[p]).filter(|_| !lines[i].text.is_empty()),
+        other => other,
+    };
+    above.is_some_and(|l| l.markdown_heading || l.text.ends_with([':', '\u{ff1a}']))
 }
