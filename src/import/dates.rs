@@ -183,6 +183,11 @@ pub fn split_trailing_date(line: &str) -> Option<(&str, NaiveDate)> {
         }
         let (start, _) = words[words.len() - n];
         let Some(date) = parse_date_line(&t[start..]) else { continue };
+        // `Prière : Semaine du 8 août 2021`: the date is part of the headline's words; it stays in it.
+        let first = t[start..].split_whitespace().next().unwrap_or("").to_lowercase();
+        if FILLERS.contains(&first.as_str()) {
+            return Some((t, date));
+        }
         let title =
             t[..start].trim_end().trim_end_matches(['-', '\u{2013}', '\u{2014}', ',', ':', '|', '\u{b7}']).trim_end();
         if title.split_whitespace().count() >= 2 {

@@ -147,7 +147,14 @@ impl Reader<'_, '_> {
         {
             // A headline with the date at its end: `Flood Relief Prayer Update 14 October 2023`.
             self.push(n, UnitKind::Paragraph(title.to_owned()));
-            self.notes.push((n, format!("the line \u{201c}{t}\u{201d} ends with a date; took it as the bulletin's date and the words before it as the headline")));
+            let note = if title.len() == t.len() {
+                format!("the headline \u{201c}{t}\u{201d} ends with its date; took it as the bulletin's date too")
+            } else {
+                format!(
+                    "the line \u{201c}{t}\u{201d} ends with a date; took it as the bulletin's date and the words before it as the headline"
+                )
+            };
+            self.notes.push((n, note));
             UnitKind::Date(date)
         } else {
             return None;
