@@ -14,7 +14,7 @@ fn main() -> std::process::ExitCode {
     let profile = if cfg!(debug_assertions) { "debug" } else { "release" };
     let bin = root.join("target").join(profile).join("prayer-bulletin");
     let start = std::time::Instant::now();
-    match fuzz::fuzz(&bin, &root.join("sample-data"), seed, count) {
+    match fuzz::fuzz(&bin, seed, count) {
         Ok(codes) => {
             println!(
                 "{count} command lines from seed {seed} in {:.1} s: exit 0: {}, exit 1: {}, exit 2: {}; no panic, no hang",

@@ -7,24 +7,16 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// A small, fixed pseudo-random source (SplitMix64): the same seed gives the same command lines.
-pub struct Rng(u64);
+/// The library's own seeded generator: the same seed gives the same command lines.
+pub struct Rng(prayer_bulletin::library::generate::SplitMix64);
 
 impl Rng {
     pub fn new(seed: u64) -> Self {
-        Self(seed)
-    }
-
-    pub fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
+        Self(prayer_bulletin::library::generate::SplitMix64::new(seed))
     }
 
     pub fn below(&mut self, n: usize) -> usize {
-        usize::try_from(self.next() % n.max(1) as u64).unwrap_or(0)
+        self.0.below(n)
     }
 
     pub fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
@@ -196,32 +188,19 @@ pub fn run_one(bin: &Path, args: &[String], cwd: &Path, limit: Duration) -> Resu
     }
 }
 
-/// A library and a text to play on, in `work`: a copy of the demo library.
-pub fn lay_ground(work: &Path, sample: &Path) -> Ground {
+/// A library and a text to play on, in `work`: the demo library, as the app installs it.
+pub fn lay_ground(work: &Path) -> Ground {
     let library = work.join("library");
-    copy_dir(sample, &library);
+    prayer_bulletin::app::demo::install(&library).unwrap();
     let text = work.join("sheet.txt");
     std::fs::write(&text, "A week of prayer\nNovember 21, 2026\n\nLatin America\nPray for the team.\n").unwrap();
     Ground { library, text, work: work.to_owned() }
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
 /// Runs `count` command lines from `seed`; returns the exit codes counted, or the first failure.
-pub fn fuzz(bin: &Path, sample: &Path, seed: u64, count: usize) -> Result<[usize; 3], String> {
+pub fn fuzz(bin: &Path, seed: u64, count: usize) -> Result<[usize; 3], String> {
     let work = tempfile::tempdir().map_err(|e| e.to_string())?;
-    let ground = lay_ground(work.path(), sample);
+    let ground = lay_ground(work.path());
     let mut rng = Rng::new(seed);
     let mut codes = [0; 3];
     for _ in 0..count {
