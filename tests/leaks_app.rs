@@ -158,15 +158,22 @@ fn a_library_held_by_another_program_is_said_and_nothing_is_half_changed() {
 
     h.state_mut().apply(Command::RenameRegion { from: "South Asia".into(), to: "Asia South".into() });
     h.run_steps(2);
-    assert!(message(&h).contains("another program is using this library"), "{}", message(&h));
+    assert!(message(&h).contains("Waiting for another program using this library"), "{}", message(&h));
+    assert!(h.state().waiting_for_lock.is_some());
     assert_eq!(std::fs::read(library.path().join("library.ron")).unwrap(), settings_before);
     let loaded = prayer_bulletin::library::Library::load(library.path()).unwrap();
     assert!(loaded.entries.iter().all(|e| e.bulletin.sections.iter().all(|s| s.region != "Asia South")));
-
-    drop(lock);
-    h.state_mut().apply(Command::RenameRegion { from: "South Asia".into(), to: "Asia South".into() });
+    // The window goes on drawing (and reading) meanwhile.
+    h.state_mut().apply(Command::Action(Action::PreviousWeek));
     h.run_steps(2);
+    assert!(h.state().waiting_for_lock.is_some());
+
+    // The other program lets go: the change is made without being asked again.
+    drop(lock);
+    assert!(common::step_until(&mut h, |app| app.waiting_for_lock.is_none()));
     assert!(message(&h).starts_with("Renamed South Asia"), "{}", message(&h));
+    let loaded = prayer_bulletin::library::Library::load(library.path()).unwrap();
+    assert!(loaded.settings.region("Asia South").is_some());
 }
 
 #[test]

@@ -40,6 +40,17 @@ fn leaves_the_draft(command: &Command) -> bool {
 impl App {
     /// Carries out one command.
     pub fn apply(&mut self, command: Command) {
+        if changes_shared_files(&command) && self.library_held_elsewhere() {
+            // Not waited for here: tried again at the next frames (see `retry_after_lock`).
+            let since = self.waiting_for_lock.take().map_or_else(std::time::Instant::now, |(_, since)| since);
+            self.message = Some(
+                "Waiting for another program using this library (an import, a sync); your change is made as \
+                 soon as it has finished."
+                    .to_owned(),
+            );
+            self.waiting_for_lock = Some((command, since));
+            return;
+        }
         if self.is_dirty() && leaves_the_draft(&command) {
             self.open_dialog(Dialog::Unsaved(Box::new(command)));
             return;
@@ -1036,6 +1047,39 @@ impl App {
         }
         self.library_changed();
     }
+}
+
+impl App {
+    /// Whether another program holds the library's lock now (asked without waiting).
+    fn library_held_elsewhere(&self) -> bool {
+        self.library.as_ref().is_some_and(|l| matches!(crate::library::LibraryLock::try_acquire(&l.dir), Ok(None)))
+    }
+
+    /// Makes the change that waited for the library's lock once the other program has let go; gives
+    /// up, saying so, after a minute. Asks for the next look in a quarter of a second meanwhile.
+    pub(super) fn retry_after_lock(&mut self, ctx: &egui::Context) {
+        let Some((_, since)) = &self.waiting_for_lock else { return };
+        if !self.library_held_elsewhere() {
+            if let Some((command, _)) = self.waiting_for_lock.take() {
+                self.apply(command);
+            }
+        } else if since.elapsed() > std::time::Duration::from_secs(60) {
+            self.waiting_for_lock = None;
+            self.message = Some(
+                "Gave up waiting: another program has been using this library for a minute, and nothing was \
+                 changed. Try again when it has finished."
+                    .to_owned(),
+            );
+        } else {
+            ctx.request_repaint_after(std::time::Duration::from_millis(250));
+        }
+    }
+}
+
+/// Commands that write what every coordinator shares (`library.ron`, several weeks at once), under
+/// the library's lock.
+fn changes_shared_files(command: &Command) -> bool {
+    matches!(command, Command::RenameRegion { .. } | Command::SaveLibrarySettings(_) | Command::ConfirmImport)
 }
 
 /// The user's documents folder, where a first export is offered to go.

@@ -79,6 +79,10 @@ pub struct App {
     pub highlight: Option<Highlight>,
     /// A message for the user (an error, or what just happened).
     pub message: Option<String>,
+    /// A change that waits for another program (an import from the command line) to let go of the
+    /// library, and since when: tried again every quarter of a second, given up after a minute. The
+    /// window never waits on the lock.
+    pub waiting_for_lock: Option<(Command, std::time::Instant)>,
     /// The bulletin being edited, when in edit mode.
     pub edit: Option<EditSession>,
     /// The open dialogs, the one shown last. A dialog that opens while another is open (a change on
@@ -137,6 +141,7 @@ impl App {
             search: None,
             highlight: None,
             message: None,
+            waiting_for_lock: None,
             edit: None,
             dialogs: Vec::new(),
             import_queue: std::collections::VecDeque::new(),
@@ -283,6 +288,7 @@ impl App {
         for command in commands {
             self.apply(command);
         }
+        self.retry_after_lock(ui.ctx());
         self.poll_loading(ui.ctx());
         self.search_in_background(ui.ctx());
         self.keep_recovery(ui.ctx());
