@@ -23,13 +23,8 @@ pub(super) struct Draft {
     pub(super) item_lines: Vec<Vec<usize>>,
     /// Where each region's section is in `bulletin.sections`.
     pub(super) section_at: HashMap<String, usize>,
-    /// When each section's heading was last seen: a repeated heading moves its section to the end,
-    /// which [`Assembler::finish`] does in one sort instead of moving sections on every heading.
-    pub(super) heading_seen: Vec<usize>,
     /// The section text goes to: the one whose heading came last.
     pub(super) current_section: Option<usize>,
-    /// How many headings the bulletin has had.
-    pub(super) headings: usize,
     /// The line the date was read from.
     pub(super) date_line: usize,
     /// The date was on a line above the headline (a blog post's date), not under it.
@@ -81,9 +76,7 @@ impl<'a> Assembler<'a> {
             in_footer: false,
             item_lines: Vec::new(),
             section_at: HashMap::new(),
-            heading_seen: Vec::new(),
             current_section: None,
-            headings: 0,
             date_line: line,
             date_before_title: false,
             last_date: None,

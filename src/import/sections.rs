@@ -203,13 +203,10 @@ impl Assembler<'_> {
             _ => {
                 d.bulletin.sections.push(Section { region: region.to_owned(), items: Vec::new() });
                 d.item_lines.push(Vec::new());
-                d.heading_seen.push(0);
                 d.section_at.insert(region.to_owned(), d.bulletin.sections.len() - 1);
                 d.bulletin.sections.len() - 1
             }
         };
-        d.headings += 1;
-        d.heading_seen[index] = d.headings;
         d.current_section = Some(index);
         index
     }
