@@ -9,24 +9,10 @@ mod common;
 use std::path::Path;
 use std::process::{Command, Output};
 
+use common::{path as p, run, stderr as err, stdout as out};
+
 fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_prayer-bulletin"))
-}
-
-fn run(args: &[&str]) -> Output {
-    bin().args(args).output().unwrap()
-}
-
-fn out(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn err(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn p(path: &Path) -> &str {
-    path.to_str().unwrap()
 }
 
 /// The personal paragraph of 2026-10-10 in the demo, long past the library's six public weeks.
