@@ -301,3 +301,44 @@ fn a_korean_week_with_its_date_and_verse_at_the_top() {
         ],
     );
 }
+
+/// A page listing a church's monthly letters: one title repeated under a changing month is one
+/// bulletin per letter (not one bulletin with sections of the same name), the page's name above the
+/// first is the page's, and each "more" link is left out and named.
+#[test]
+fn a_listing_of_monthly_letters_is_one_bulletin_each() {
+    let got = import("monthly-listing-ko.txt");
+    let titles: Vec<&str> = got.bulletins.iter().map(|b| b.title.as_str()).collect();
+    assert_eq!(titles, ["3월: 선교사님을 위한 기도", "2월: 선교사님을 위한 기도"]);
+    let sections: Vec<Vec<(&str, usize)>> =
+        got.bulletins.iter().map(|b| b.sections.iter().map(|s| (s.region.as_str(), s.items.len())).collect()).collect();
+    assert_eq!(sections, [vec![("Introduction", 1)], vec![("Introduction", 1)]]);
+    assert!(got.bulletins[1].sections[0].items[0].text.starts_with("겨울 캠프"));
+    let furniture: Vec<usize> =
+        got.warnings.iter().filter(|w| w.message.contains("a web page's furniture")).map(|w| w.line).collect();
+    assert_eq!(furniture, [1, 7, 13]);
+    assert!(got.warnings.iter().any(|w| w.line == 3 && w.message.contains("one bulletin each (lines 9)")));
+}
+
+/// A headline with its date written inside it, under a byline with another date: the headline's
+/// own date is the bulletin's, said in the report, and the byline is left out.
+#[test]
+fn a_date_written_inside_the_headline() {
+    let got = import("dates-inside-lines.txt");
+    assert_bulletin(
+        &got,
+        "Prière pour le dimanche 14 septembre 2025",
+        day(2025, 9, 14),
+        None,
+        None,
+        &[(
+            "Introduction",
+            &[
+                (Request, "Prions pour les familles de la paroisse qui déménagent cette semaine."),
+                (Praise, "Remercions Dieu pour la rentrée paisible des enfants."),
+            ],
+        )],
+    );
+    assert!(got.warnings.iter().any(|w| w.line == 2 && w.message.starts_with("took the date written in")));
+    assert!(!got.warnings.iter().any(|w| w.message.contains("imported as undated")));
+}

@@ -86,7 +86,7 @@ impl<'a> Assembler<'a> {
     /// A line that could be a headline: short, one line, not a motto nor an introduction line.
     pub(super) fn candidate(kind: &UnitKind) -> Option<&str> {
         match kind {
-            UnitKind::Headline(t) => Some(t.as_str()),
+            UnitKind::Headline(t) | UnitKind::Issue(t) => Some(t.as_str()),
             UnitKind::Paragraph(t) if t.chars().count() <= 160 && !t.contains('\n') => {
                 // One sentence at most, and not a long one ending in a full stop: that is body text.
                 let one_sentence = !t.trim_end().char_indices().any(|(at, c)| {
@@ -134,7 +134,10 @@ impl<'a> Assembler<'a> {
         // Asked of every unit: the cheap test (is a date or verse coming?) first.
         if !matches!(
             units[k].kind,
-            UnitKind::Paragraph(_) | UnitKind::Headline(_) | UnitKind::Heading { known: false, .. }
+            UnitKind::Paragraph(_)
+                | UnitKind::Headline(_)
+                | UnitKind::Issue(_)
+                | UnitKind::Heading { known: false, .. }
         ) {
             return None;
         }
@@ -155,7 +158,7 @@ impl<'a> Assembler<'a> {
     pub(super) fn starts_at_top(units: &[Unit]) -> bool {
         let start = (0..units.len()).find(|&k| {
             Self::headline_end(units, k).is_some()
-                || matches!(units[k].kind, UnitKind::Date(_))
+                || matches!(units[k].kind, UnitKind::Date(_) | UnitKind::Issue(_))
                 || (matches!(units[k].kind, UnitKind::Verse { .. }) && Self::introduces(units, k))
         });
         let Some(start) = start else { return false };
@@ -294,6 +297,7 @@ impl<'a> Assembler<'a> {
             }
             UnitKind::Reference(reference) => self.reference(line, reference),
             UnitKind::Heading { region, known } => self.heading(line, region, *known),
+            UnitKind::Issue(text) => self.issue(line, text),
             UnitKind::Headline(text) if self.date_only() => {
                 // The headline under a blog's date line: the bulletin's headline, the date its own.
                 if let Some(d) = self.current.as_mut() {
@@ -308,6 +312,24 @@ impl<'a> Assembler<'a> {
             UnitKind::Paragraph(text) | UnitKind::Headline(text) => self.paragraph(line, text),
         }
         k + 1
+    }
+
+    /// The title of a bulletin of its own (a page listing several): the headline of the draft when
+    /// that has nothing yet but a date, else a new bulletin.
+    fn issue(&mut self, line: usize, text: &str) {
+        let empty = self.current.as_ref().is_some_and(|d| {
+            d.bulletin.title.is_empty()
+                && d.bulletin.sections.is_empty()
+                && d.orphans.is_empty()
+                && d.bulletin.verse.is_none()
+        });
+        match self.current.as_mut() {
+            Some(d) if empty => {
+                d.bulletin.title = text.to_owned();
+                d.first_line = line;
+            }
+            _ => self.start(line, text.to_owned()),
+        }
     }
 
     /// `units[k]` is a bulletin's headline over the date or verse at `units[end]`: a new bulletin

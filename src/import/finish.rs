@@ -117,7 +117,7 @@ fn closing_note(d: &mut Draft, settings: &LibrarySettings, warnings: &mut Notes)
 /// have been cut off.
 fn missing(d: &Draft, at_end: bool, warnings: &mut Notes) {
     if d.bulletin.date.is_none() {
-        warnings.say(d.first_line, "no date line; imported as undated".into());
+        warnings.say(d.first_line, super::UNDATED.into());
     }
     if d.bulletin.verse.as_ref().is_some_and(|v| v.reference.is_empty()) {
         warnings.say(d.first_line, "the verse has no reference".into());

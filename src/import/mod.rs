@@ -6,12 +6,14 @@
 
 mod assemble;
 mod bible;
+mod dated;
 mod dates;
 mod file;
 mod finish;
 mod forms;
 mod furniture;
 mod input;
+mod issues;
 mod lines;
 pub mod outline;
 mod paragraphs;
@@ -116,6 +118,7 @@ pub fn import_text_with(text: &str, settings: &LibrarySettings, mark_sensitive: 
     let mut assembler = Assembler::new(settings);
     assembler.mark_sensitive = mark_sensitive;
     let mut report = assembler.run(&units);
+    date_undated(&mut report, &lines);
     if !notes.is_empty() {
         for (line, message) in notes {
             let bulletin = report.first_lines.iter().rposition(|&first| first <= line);
@@ -126,10 +129,39 @@ pub fn import_text_with(text: &str, settings: &LibrarySettings, mark_sensitive: 
     report
 }
 
+/// The dating stage ([`dated`]): each bulletin without a date line takes the date written inside
+/// one of its lines (its headline first), said in the report.
+fn date_undated(report: &mut ImportReport, lines: &[Line]) {
+    for b in 0..report.bulletins.len() {
+        if report.bulletins[b].date.is_some() {
+            continue;
+        }
+        let first = report.first_lines[b];
+        // The first bulletin's lines start at the text's top (a byline above its headline).
+        let from = if b == 0 { 1 } else { first };
+        let to = report.first_lines.get(b + 1).map_or(usize::MAX, |&next| next);
+        let own = lines.iter().filter(|l| l.number >= from && l.number < to).map(|l| (l.number, l.text.as_ref()));
+        let Some(found) = dated::find(own, first) else { continue };
+        report.bulletins[b].date = Some(found.date);
+        report.warnings.retain(|w| !(w.bulletin == Some(b) || w.line == first) || w.message != UNDATED);
+        let text = lines.iter().find(|l| l.number == found.line).map_or("", |l| l.text.as_ref());
+        let shown: String = text.chars().take(60).collect();
+        report.warnings.push(Warning {
+            line: found.line,
+            message: format!(
+                "took the date written in \u{201c}{shown}\u{201d} ({}) as the bulletin's date",
+                found.date
+            ),
+            bulletin: Some(b),
+        });
+    }
+    report.warnings.sort_by_key(|w| w.line);
+}
+
 /// What the outline stage decided, said in the report: "read `2- Families` and its 3 siblings as
 /// headings".
 fn outline_notes(decisions: &outline::Decisions, notes: &mut Vec<(usize, String)>) {
-    for (line, text, siblings) in &decisions.siblings {
+    for (line, text, siblings) in decisions.siblings.iter().filter(|(line, ..)| !decisions.issues.contains(line)) {
         let shown: String = text.chars().take(60).collect();
         let them = if *siblings == 1 { "sibling" } else { "siblings" };
         notes.push((
@@ -137,9 +169,18 @@ fn outline_notes(decisions: &outline::Decisions, notes: &mut Vec<(usize, String)
             format!("read \u{201c}{shown}\u{201d} and its {siblings} {them} of the same form as headings"),
         ));
     }
+    if let [first, rest @ ..] = decisions.issues.as_slice() {
+        let others = if rest.len() == 1 { "the title" } else { "the titles" };
+        let message = format!("read this title and {others} of the same words under another date as one bulletin each");
+        notes.push((*first, if rest.is_empty() { message } else { format!("{message} (lines {})", join(rest)) }));
+    }
     for line in &decisions.labels {
         notes.push((*line, "read a line ending in a colon, with text under it, as a heading".to_owned()));
     }
+}
+
+fn join(lines: &[usize]) -> String {
+    lines.iter().map(usize::to_string).collect::<Vec<_>>().join(", ")
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -161,6 +202,8 @@ enum UnitKind {
     Paragraph(String),
     /// The line the outline stage read as the sheet's headline.
     Headline(String),
+    /// The title of a bulletin of its own, on a page that lists several: it starts one.
+    Issue(String),
     /// Not bulletin text: an image file name and the like, with why it is not.
     Stray(String, &'static str),
     /// A whole line in brackets: a note about the text (its languages, where to find it), left out
@@ -175,9 +218,11 @@ struct Unit {
 }
 
 const TERMINAL: &[char] = &[
-    '.', '!', '?', '"', '\u{201d}', '\u{2019}', ')', ':', '\'', '\u{3002}', '\u{ff01}', '\u{ff1f}', '\u{ff09}',
-    '\u{300d}',
+    '.', '!', '?', '"', '\u{201d}', '\u{201c}', '\u{2019}', ')', ':', '\'', '\u{3002}', '\u{ff01}', '\u{ff1f}',
+    '\u{ff09}', '\u{300d}',
 ];
+/// The warning for a bulletin with no date anywhere.
+pub(super) const UNDATED: &str = "no date line; imported as undated";
 const IMAGE_REASON: &str = "(an image or file name, not bulletin text)";
 const CUT_HEADING_REASON: &str = "(a heading cut off at the end of the text)";
 const FURNITURE_REASON: &str = "(a web page's furniture: a link, a byline, a share or comment prompt)";

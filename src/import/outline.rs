@@ -23,6 +23,8 @@ pub struct Decisions {
     pub labels: Vec<usize>,
     /// The line taken as the headline, if any.
     pub headline: Option<usize>,
+    /// Titles read as one bulletin each (a page listing several sheets): their line numbers.
+    pub issues: Vec<usize>,
     /// Runs of short lines read as one item each: the first line's number and how many lines.
     pub lists: Vec<(usize, usize)>,
 }
@@ -80,12 +82,13 @@ pub fn mark(lines: &mut [Line], structural: impl Fn(&Line) -> bool) -> Decisions
             decisions.labels.push(lines[i].number);
         }
     }
+    decisions.issues = super::issues::mark(lines);
     decisions.lists = super::paragraphs::list_lines(lines, &structural);
     // A page's furniture is left out, and named: at the top, where the headline is looked for, and
     // anywhere as a line of its own.
     super::furniture::mark(lines);
     super::furniture::after_the_last_prayer(lines);
-    if let Some(h) = headline(lines, &structural) {
+    if let Some(h) = headline(lines, &structural).filter(|&h| !lines[h].issue) {
         // What stood above the headline was the page's, not the sheet's.
         // (A date line there is the bulletin's, or the post's.)
         for l in lines[..h].iter_mut().filter(|l| !l.text.is_empty() && super::parse_date_line(&l.text).is_none()) {

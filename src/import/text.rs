@@ -44,6 +44,9 @@ pub struct Line<'a> {
     pub headline: bool,
     /// The outline stage took the line for a page's furniture (a skip link, a byline, a share prompt).
     pub furniture: bool,
+    /// The outline stage took the line for the title of a bulletin of its own (a page that lists
+    /// several sheets).
+    pub issue: bool,
     /// The line as the source has it, trimmed, with the bullets and numbers cleaning removed (the
     /// outline stage reads a line's form from them).
     pub source: &'a str,
@@ -97,6 +100,7 @@ fn clean_line(number: usize, raw: &str, numbering: bool) -> Line<'_> {
         quoted: false,
         headline: false,
         furniture: false,
+        issue: false,
         source: raw.trim(),
     };
 

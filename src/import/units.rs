@@ -95,6 +95,10 @@ impl Reader<'_, '_> {
             self.push(n, UnitKind::Stray(t.to_owned(), FURNITURE_REASON));
             return Some(i + 1);
         }
+        if line.issue {
+            self.push(n, UnitKind::Issue(t.to_owned()));
+            return Some(i + 1);
+        }
         if line.headline {
             self.push(n, UnitKind::Headline(t.to_owned()));
             // `2026년 3월 8일 주간기도제목`, `2023.5.14 Prayer points`: the headline starts with its date.

@@ -1,7 +1,7 @@
 //! Recognising a quoted verse and its Bible reference.
 
 const OPEN_QUOTES: &[char] = &['"', '\u{201c}', '\u{201e}', '\u{ab}', '\'', '\u{2018}', '\u{300c}', '\u{300e}'];
-const CLOSE_QUOTES: &[char] = &['"', '\u{201d}', '\u{bb}', '\'', '\u{2019}', '\u{300d}', '\u{300f}'];
+const CLOSE_QUOTES: &[char] = &['"', '\u{201d}', '\u{201c}', '\u{bb}', '\'', '\u{2019}', '\u{300d}', '\u{300f}'];
 const DASHES: &[char] = &['-', '\u{2013}', '\u{2014}', '\u{2012}', '\u{2015}'];
 
 /// The reference in a line such as `– Colossians 3:12` (en dash, em dash or hyphen).
