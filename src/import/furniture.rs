@@ -6,16 +6,18 @@ use super::text::Line;
 
 /// Marks the lines that are furniture wherever they stand.
 pub(super) fn mark(lines: &mut [Line]) {
-    for i in 0..lines.len() {
+    let read: &[Line] = lines;
+    // Each line on its own: shared among the cores for a long text.
+    let furniture = super::parallel::map(read, |i, l| {
         // Furniture is short, or stands alone: a wrapped paragraph's long lines are passed over.
-        let blank = |k: Option<usize>| k.and_then(|k| lines.get(k)).is_none_or(|l| l.text.is_empty());
-        let l = &lines[i];
+        let blank = |k: Option<usize>| k.and_then(|k| read.get(k)).is_none_or(|l| l.text.is_empty());
         let looked_at = !l.text.is_empty()
             && !l.markdown_heading
             && (l.text.len() <= 64 || (blank(i.checked_sub(1)) && blank(Some(i + 1))));
-        if looked_at && is_furniture(&l.text) {
-            lines[i].furniture = true;
-        }
+        looked_at && is_furniture(&l.text)
+    });
+    for (l, furniture) in lines.iter_mut().zip(furniture) {
+        l.furniture |= furniture;
     }
 }
 
@@ -146,10 +148,13 @@ pub(super) fn is_furniture(text: &str) -> bool {
     if t.is_empty() || t.len() > 240 {
         return false;
     }
-    let opens = |o: &str| t.get(..o.len()).is_some_and(|p| p.eq_ignore_ascii_case(o));
+    // Only the openings with the line's first letter are compared; only a line with a Chinese
+    // character (its first byte 0xE4 to 0xE9) is searched for Chinese words.
+    let first = t.as_bytes()[0].to_ascii_lowercase();
+    let opens = |o: &str| o.as_bytes()[0] == first && t.get(..o.len()).is_some_and(|p| p.eq_ignore_ascii_case(o));
     (t.len() <= 24 && WHOLE.iter().any(|w| w.eq_ignore_ascii_case(t)))
         || OPENING.iter().any(|o| opens(o))
-        || (!t.is_ascii() && INSIDE.iter().any(|w| t.contains(w)))
+        || (t.bytes().any(|b| (0xE4..=0xE9).contains(&b)) && INSIDE.iter().any(|w| t.contains(w)))
         || (t.len() <= 32 && t.bytes().any(|b| b.is_ascii_digit()) && comment_count(&t.to_lowercase()))
 }
 

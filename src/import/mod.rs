@@ -17,6 +17,7 @@ mod issues;
 mod lines;
 pub mod outline;
 mod paragraphs;
+mod parallel;
 mod review;
 mod sections;
 mod shapes;
@@ -97,18 +98,17 @@ pub fn import_text_with(text: &str, settings: &LibrarySettings, mark_sensitive: 
     // What each line already is (a region of the library; a date, a verse, a reference, an image),
     // worked out once for the outline stage and the line-reading stage.
     let region_keys = RegionKeys::new(settings);
-    let mut buffer = String::new();
-    let region_of: Vec<Option<&str>> = lines.iter().map(|l| region_keys.region_for(&l.text, &mut buffer)).collect();
-    let known: Vec<bool> = lines
-        .iter()
-        .zip(&region_of)
-        .map(|(l, r)| !l.text.is_empty() && (is_structural(l, *r) || verse::standalone_reference(&l.text).is_some()))
-        .collect();
+    let (region_of, known): (Vec<Option<&str>>, Vec<bool>) = parallel::map_with(&lines, String::new, |buffer, _, l| {
+        let region = region_keys.region_for(&l.text, buffer);
+        let known = !l.text.is_empty() && (is_structural(l, region) || verse::standalone_reference(&l.text).is_some());
+        (region, known)
+    })
+    .into_iter()
+    .unzip();
     let structural = |l: &Line| {
         known.get(l.number.wrapping_sub(1)).copied().unwrap_or(false)
             || dates::split_trailing_date(&l.text).is_some()
             || dates::leading_cjk_date(&l.text).is_some()
-            || verse::standalone_reference(&l.text).is_some()
     };
     let decisions = outline::mark(&mut lines, structural);
     // The outline's headings are structural too.
@@ -139,12 +139,13 @@ fn date_undated(report: &mut ImportReport, lines: &[Line]) {
         let first = report.first_lines[b];
         // The first bulletin's lines start at the text's top (a byline above its headline).
         let from = if b == 0 { 1 } else { first };
-        let to = report.first_lines.get(b + 1).map_or(usize::MAX, |&next| next);
-        let own = lines.iter().filter(|l| l.number >= from && l.number < to).map(|l| (l.number, l.text.as_ref()));
+        // Line `n` is `lines[n - 1]`.
+        let to = report.first_lines.get(b + 1).map_or(lines.len() + 1, |&next| next).min(lines.len() + 1);
+        let own = lines[from.max(1).min(to) - 1..to - 1].iter().map(|l| (l.number, l.text.as_ref()));
         let Some(found) = dated::find(own, first) else { continue };
         report.bulletins[b].date = Some(found.date);
         report.warnings.retain(|w| !(w.bulletin == Some(b) || w.line == first) || w.message != UNDATED);
-        let text = lines.iter().find(|l| l.number == found.line).map_or("", |l| l.text.as_ref());
+        let text = lines.get(found.line - 1).map_or("", |l| l.text.as_ref());
         let shown: String = text.chars().take(60).collect();
         report.warnings.push(Warning {
             line: found.line,

@@ -48,16 +48,17 @@ pub fn mark(lines: &mut [Line], structural: impl Fn(&Line) -> bool) -> Decisions
     let wrap = wrap_width(lines);
     // Looked at closely: lines that could head text (not a sentence, text under them that does not
     // go on from them, not a wrapped paragraph's line).
-    let close_look: Vec<bool> = (0..lines.len())
-        .map(|i| {
-            is_candidate(&lines[i], Some(&loosest))
-                && next_text[i].is_some_and(|n| lines[n].bulleted || !starts_lower(&lines[n].text))
-                && (after_break(lines, i) || starts_marked(lines[i].source))
-                && !cut_by_wrap(lines, i, wrap)
-        })
-        .collect();
-    let forms: Vec<Option<Form>> =
-        lines.iter().zip(&close_look).map(|(l, &look)| if look { form_of(l.source, &l.text) } else { None }).collect();
+    // Each line on its own: shared among the cores for a long text.
+    let lines_read: &[Line] = lines;
+    let (close_look, forms): (Vec<bool>, Vec<Option<Form>>) = super::parallel::map(lines_read, |i, l| {
+        let look = is_candidate(l, Some(&loosest))
+            && next_text[i].is_some_and(|n| lines_read[n].bulleted || !starts_lower(&lines_read[n].text))
+            && (after_break(lines_read, i) || starts_marked(l.source))
+            && !cut_by_wrap(lines_read, i, wrap);
+        (look, if look { form_of(l.source, &l.text) } else { None })
+    })
+    .into_iter()
+    .unzip();
     let candidate: Vec<bool> = (0..lines.len())
         .map(|i| {
             close_look[i]

@@ -55,13 +55,52 @@ pub struct Line<'a> {
 /// Splits text into cleaned lines. Blank lines (and lines that are only decoration: table bars,
 /// rules, underlines, form feeds) come back with empty text so paragraph breaks are kept.
 pub fn clean_lines(text: &str) -> Vec<Line<'_>> {
+    // A long text is cut where a blank line starts (what a line is depends only on the line before
+    // it, and a blank line depends on none) and its parts cleaned on all cores.
+    // Each cut is a line break: the parts are the text between them.
+    let cuts: Vec<usize> = blank_line_cuts(text);
+    let parts: Vec<(usize, usize)> =
+        std::iter::once(0).chain(cuts.iter().map(|c| c + 1)).zip(cuts.iter().copied().chain([text.len()])).collect();
+    if parts.len() == 1 {
+        return clean_part(text, 0);
+    }
+    let cleaned = super::parallel::each(&parts, |&(start, end)| clean_part(&text[start..end], 0));
+    let mut lines = Vec::with_capacity(cleaned.iter().map(Vec::len).sum());
+    for part in cleaned {
+        let before = lines.len();
+        lines.extend(part.into_iter().map(|mut l: Line<'_>| {
+            l.number += before;
+            l
+        }));
+    }
+    lines
+}
+
+/// Where to cut a long text into parts for as many cores: at the first `\n\n` after each even share
+/// (the first line break of it), so that each later part starts with a blank line. A short text is
+/// not cut.
+fn blank_line_cuts(text: &str) -> Vec<usize> {
+    let n = super::parallel::parts(text.len() / 32);
+    let mut cuts: Vec<usize> = Vec::new();
+    for k in 1..n {
+        let from = (k * text.len() / n).max(cuts.last().map_or(0, |&c| c + 2));
+        if let Some(at) = text.as_bytes().get(from..).and_then(|rest| memchr::memmem::find(rest, b"\n\n")) {
+            cuts.push(from + at);
+        }
+    }
+    cuts.dedup();
+    cuts
+}
+
+/// The lines of one part of a text, numbered from `before + 1`.
+fn clean_part(text: &str, before: usize) -> Vec<Line<'_>> {
     // A number opens an item only after a line that ended (`17. Pray…` after a line stopping
     // mid-sentence is a wrapped date, not item 17).
     let mut after_open_line = false;
     text.split('\n')
         .enumerate()
         .map(|(i, raw)| {
-            let line = clean_line(i + 1, raw, !after_open_line);
+            let line = clean_line(before + i + 1, raw, !after_open_line);
             after_open_line = !line.text.is_empty()
                 && !line.text.ends_with(super::TERMINAL)
                 && !line.markdown_heading
@@ -233,6 +272,17 @@ fn strip_emphasis(text: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_text_cleaned_in_parts_is_the_text_cleaned_whole() {
+        let block = "Heading\n\n1. First item that ends.\n2. Pray for the\n17. wrapped line\n\u{a0}Café | table |\n\n";
+        let text = block.repeat(super::super::parallel::PARALLEL_FROM * 40 / block.len() + 1);
+        assert!(blank_line_cuts(&text).len() + 1 == super::super::parallel::parts(text.len() / 32));
+        let key = |l: &Line| (l.number, l.text.to_string(), l.bulleted, l.markdown_heading, l.quoted, l.chars);
+        let whole: Vec<_> = clean_part(&text, 0).iter().map(key).collect();
+        let parts: Vec<_> = clean_lines(&text).iter().map(key).collect();
+        assert_eq!(parts, whole);
+    }
 
     #[test]
     fn bom_and_windows_1252() {

@@ -28,7 +28,7 @@ pub(super) fn units(
     // block belongs to one paragraph; text without them needs the line-fit test below.
     let blank = lines.iter().filter(|l| l.text.is_empty()).count();
     let blank_separated = blank * 8 >= lines.len() - blank;
-    let mut reader = Reader {
+    let reader = Reader {
         lines,
         settings,
         region_of,
@@ -41,15 +41,49 @@ pub(super) fn units(
         past_top: false,
         paragraphs: 0,
     };
-    let mut i = 0;
-    while i < lines.len() {
-        i = reader.read(i);
-    }
-    let Reader { mut units, notes, .. } = reader;
+    let (mut units, notes) = read_in_parts(&reader);
     // The outline stage's headings head sections of their own, never a paragraph under the next.
     let outlined = |line: usize| lines.get(line.wrapping_sub(1)).is_some_and(|l| l.markdown_heading);
     people_before_places(&mut units, outlined);
     Units { units, notes }
+}
+
+/// Reads every line. A long text is read in parts on all cores, cut at blank lines past its top: a
+/// part read from a blank line reads as it would after the part before, unless that part's last
+/// unit ran past the cut (a verse over a blank line), and then the text is read again on one core.
+fn read_in_parts(template: &Reader) -> (Vec<Unit>, Vec<(usize, String)>) {
+    let lines = template.lines;
+    let n = super::parallel::parts(lines.len());
+    let mut cuts: Vec<usize> = vec![0];
+    for k in 1..n {
+        let from = (k * lines.len() / n).max(cuts[cuts.len() - 1] + 1);
+        if let Some(blank) = lines.get(from..).and_then(|rest| rest.iter().position(|l| l.text.is_empty())) {
+            cuts.push(from + blank);
+        }
+    }
+    cuts.dedup();
+    let ends: Vec<usize> = cuts[1..].iter().copied().chain([lines.len()]).collect();
+    let ranges: Vec<(usize, usize)> = cuts.iter().copied().zip(ends).collect();
+    let read = |&(start, end): &(usize, usize)| {
+        let mut reader = template.fresh(start > 0);
+        let mut i = start;
+        while i < end {
+            i = reader.read(i);
+        }
+        (i, reader)
+    };
+    let parts = if ranges.len() == 1 { vec![read(&ranges[0])] } else { super::parallel::each(&ranges, read) };
+    let joined = parts.windows(2).zip(&ranges[1..]).all(|(w, &(start, _))| w[0].0 == start && w[0].1.past_top);
+    if !joined {
+        let (_, reader) = read(&(0, lines.len()));
+        return (reader.units, reader.notes);
+    }
+    let (mut units, mut notes) = (Vec::new(), Vec::new());
+    for (_, reader) in parts {
+        units.extend(reader.units);
+        notes.extend(reader.notes);
+    }
+    (units, notes)
 }
 
 /// The line-reading pass over one text: what it has read so far.
@@ -70,6 +104,11 @@ struct Reader<'l, 't> {
 }
 
 impl Reader<'_, '_> {
+    /// A reader that has read nothing yet, at the text's top or (`past_top`) further down.
+    fn fresh(&self, past_top: bool) -> Self {
+        Self { units: Vec::new(), notes: Vec::new(), past_top, paragraphs: if past_top { 2 } else { 0 }, ..*self }
+    }
+
     fn push(&mut self, line: usize, kind: UnitKind) {
         // The top is behind after a heading, or after a second paragraph (the first may be a
         // subtitle).

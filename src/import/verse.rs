@@ -32,9 +32,11 @@ pub fn looks_like_reference(text: &str) -> bool {
 /// `(롬 8:28)`, `詩篇23:1`, `Sal 23`), maybe in brackets or with a translation after it.
 pub fn standalone_reference(line: &str) -> Option<String> {
     // Cheap test first: a reference has a digit, and is short.
-    if line.len() > 96
-        || !line.bytes().any(|b| b.is_ascii_digit()) && !line.contains(|c: char| ('\u{ff10}'..='\u{ff19}').contains(&c))
-    {
+    // Full-width digits (`８：２８`) are three bytes starting 0xEF: only a line with that byte is
+    // looked at character by character.
+    let full_width =
+        || line.as_bytes().contains(&0xEF) && line.contains(|c: char| ('\u{ff10}'..='\u{ff19}').contains(&c));
+    if line.len() > 96 || !(line.bytes().any(|b| b.is_ascii_digit()) || full_width()) {
         return None;
     }
     super::bible::whole_reference(line).map(str::to_owned)
