@@ -25,6 +25,7 @@ pub mod sources;
 mod text;
 mod units;
 mod verse;
+mod verse_lines;
 mod words;
 
 pub use dates::parse_date_line;
