@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
-use super::{ImportReport, Unit, UnitKind, Warning, shapes};
+use super::{ImportReport, Unit, UnitKind, Warning, lines};
 use crate::library::LibrarySettings;
 use crate::model::{Bulletin, ItemKind, kind_from_wording};
 
@@ -95,9 +95,9 @@ impl<'a> Assembler<'a> {
                         && t[at + 2..].starts_with(char::is_uppercase)
                 });
                 let body = t.ends_with('.') && t.chars().count() > 60;
-                (one_sentence && !body && !shapes::is_motto(t) && !shapes::is_intro_line(t)).then_some(t.as_str())
+                (one_sentence && !body && !lines::is_motto(t) && !lines::is_intro_line(t)).then_some(t.as_str())
             }
-            UnitKind::Heading { region, known: false } => (!shapes::is_motto(region)).then_some(region.as_str()),
+            UnitKind::Heading { region, known: false } => (!lines::is_motto(region)).then_some(region.as_str()),
             _ => None,
         }
     }
@@ -107,8 +107,8 @@ impl<'a> Assembler<'a> {
         match kind {
             UnitKind::Stray(t, why) => Some((t, why)),
             UnitKind::Note(t) => Some((t, "(a note about the text)")),
-            UnitKind::Paragraph(t) if shapes::is_intro_line(t) => Some((t, "(an introduction line, not a headline)")),
-            UnitKind::Paragraph(t) | UnitKind::Heading { region: t, known: false } if shapes::is_motto(t) => {
+            UnitKind::Paragraph(t) if lines::is_intro_line(t) => Some((t, "(an introduction line, not a headline)")),
+            UnitKind::Paragraph(t) | UnitKind::Heading { region: t, known: false } if lines::is_motto(t) => {
                 Some((t, "(a motto, not a headline)"))
             }
             _ => None,

@@ -1,8 +1,20 @@
 //! Plain text → bulletins, with a report of everything the importer assumed or left out.
 //!
-//! The work is done in three passes: bytes become clean lines ([`text`]), lines become units (a date,
-//! a verse, a reference, a heading, a paragraph; hard-wrapped lines joined), and units become
-//! bulletins. No sentence of the source disappears without a warning naming its line.
+//! The reader works in stages, each in a file of its own with its own tests, as a person reads a
+//! sheet they have never seen:
+//! 1. [`text`]: bytes become clean lines (bullets, numbers, table bars and Markdown marks noted);
+//! 2. [`lines`], [`dates`], [`verse`], [`bible`], [`words`]: what each line is on its own (a date, a
+//!    reference in any of the languages read, a region of the library, an image, a motto);
+//! 3. [`outline`] ([`forms`], [`issues`], [`furniture`]): the headings, read from sibling lines of the
+//!    same form, the headline, the titles of several sheets on one page, and a page's furniture;
+//! 4. [`units`] ([`paragraphs`], [`verse_lines`], [`labels`]): lines become units (a date, a verse, a
+//!    heading, a paragraph; wrapped lines joined, a list of short lines one item each);
+//! 5. [`assemble`] ([`sections`], [`finish`]): units become bulletins and sections, in the source's
+//!    order; a heading the library knows maps to its region, any other stays a section of its name;
+//! 6. [`dated`]: a bulletin with no date line takes the date written inside one of its lines.
+//!
+//! Long texts are read on all cores where a line needs no other's result ([`parallel`]). No
+//! sentence of the source disappears without a warning naming its line.
 
 mod assemble;
 mod bible;
@@ -14,13 +26,14 @@ mod forms;
 mod furniture;
 mod input;
 mod issues;
+mod labels;
 mod lines;
 pub mod outline;
 mod paragraphs;
 mod parallel;
 mod review;
 mod sections;
-mod shapes;
+
 pub mod sources;
 mod text;
 mod units;

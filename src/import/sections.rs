@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::assemble::Assembler;
 use super::finish::{is_footer, item_at_door};
-use super::{INTRODUCTION, shapes, verse};
+use super::{INTRODUCTION, labels, verse};
 use crate::model::{ItemKind, Section, Verse, kind_from_wording};
 
 impl Assembler<'_> {
@@ -130,7 +130,7 @@ impl Assembler<'_> {
         d.last_heading_line = line;
         // `Shelter: Mozambique`, `Day 1: Kenya`: the region is the place; the rest is named here.
         let topic = (!known)
-            .then(|| shapes::topic_heading(region, |r| self.settings.region_for_heading(r).is_some()))
+            .then(|| labels::topic_heading(region, |r| self.settings.region_for_heading(r).is_some()))
             .flatten();
         let (region, known) = match &topic {
             Some((place, words)) => {

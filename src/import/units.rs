@@ -6,7 +6,8 @@ use super::paragraphs::{paragraphs, wrap_width};
 use super::text::Line;
 use super::verse_lines::{gather_verse, labelled_verse};
 use super::{
-    CUT_HEADING_REASON, FURNITURE_REASON, IMAGE_REASON, TERMINAL, Unit, UnitKind, dates, parse_date_line, shapes, verse,
+    CUT_HEADING_REASON, FURNITURE_REASON, IMAGE_REASON, TERMINAL, Unit, UnitKind, dates, labels, lines,
+    parse_date_line, verse,
 };
 use crate::library::LibrarySettings;
 
@@ -182,7 +183,7 @@ impl Reader<'_, '_> {
         {
             self.push(n, kind);
             return Some(next);
-        } else if shapes::is_bracketed_note(t) {
+        } else if lines::is_bracketed_note(t) {
             UnitKind::Note(t.to_owned())
         } else if !line.bulleted
             && let Some((title, date)) = dates::split_trailing_date(t)
@@ -270,9 +271,9 @@ impl Reader<'_, '_> {
         let end = self.run_end(start);
         let settings = self.settings;
         let known = |label: &str| settings.region_for_heading(label).is_some();
-        let label = |text: &str| shapes::inline_label(text, known).is_some();
+        let label = |text: &str| labels::inline_label(text, known).is_some();
         for (line, paragraph) in paragraphs(&self.lines[start..end], self.blank_separated, self.wrap_width, label) {
-            match shapes::inline_label(&paragraph, known) {
+            match labels::inline_label(&paragraph, known) {
                 Some((name, rest)) => {
                     let (region, known) = match settings.region_for_heading(name) {
                         Some(r) => (r.to_owned(), true),
@@ -292,7 +293,7 @@ impl Reader<'_, '_> {
     fn run_end(&self, start: usize) -> usize {
         let lines = self.lines;
         let mut end = start + 1;
-        if shapes::is_motto(&lines[start].text) {
+        if lines::is_motto(&lines[start].text) {
             return end;
         }
         while end < lines.len() {
@@ -315,7 +316,7 @@ impl Reader<'_, '_> {
             let cut_last =
                 Some(end) == self.last_text && heading_like(&l.text, l.chars) && l.text.split_whitespace().count() <= 3;
             // A motto is a line of its own (the run's first line was looked at above).
-            if breaks || heading_after_sentence || cut_last || shapes::is_motto(&l.text) {
+            if breaks || heading_after_sentence || cut_last || lines::is_motto(&l.text) {
                 break;
             }
             end += 1;

@@ -1,6 +1,6 @@
-//! The shapes of prayer sheets written by many hands: lines a careful reader recognises at a glance
-//! (an inline region label, a `Topic: Country` heading, a motto, a blogger's introduction, a note
-//! about the text's languages, a heading cut off at the end of a paste).
+//! The regions stage's reading of labels: an inline region label at a paragraph's start
+//! (`Africa: Praise God…`, `泰國：請為…`) and a `Topic: Country` heading, told from a sentence that
+//! merely has a colon in it.
 
 use crate::model::{ItemKind, kind_from_wording};
 
@@ -141,61 +141,6 @@ pub fn topic_heading(heading: &str, known: impl Fn(&str) -> bool) -> Option<(Str
     }
 }
 
-/// A church's decorative motto: short phrases set apart by dots, bars or stars, or a line wrapped
-/// in ornaments; never a headline. (Phrases set apart by commas are not told from a wrapped list.)
-pub fn is_motto(text: &str) -> bool {
-    // Asked of every line of a paste: one pass, no copies.
-    if text.len() > 480 {
-        return false;
-    }
-    const ORNAMENTS: [char; 6] = ['~', '\u{2605}', '\u{2726}', '\u{271d}', '\u{2727}', '\u{2666}'];
-    let ornamented =
-        (text.starts_with(ORNAMENTS) || text.starts_with('*')) && (text.ends_with(ORNAMENTS) || text.ends_with('*'));
-    let named = text.get(..9).is_some_and(|p| p.eq_ignore_ascii_case("our motto"));
-    if text.is_ascii() {
-        // The common case, word at a time: only `|` and `~` can set phrases apart.
-        return text.len() <= 120
-            && (memchr::memchr2_iter(b'|', b'~', text.as_bytes()).count() >= 2 || ornamented || named);
-    }
-    let (mut chars, mut separators) = (0, 0);
-    for c in text.chars() {
-        chars += 1;
-        separators += usize::from(matches!(
-            c,
-            '\u{b7}' | '\u{2022}' | '|' | '\u{2605}' | '\u{2726}' | '\u{271d}' | '\u{2727}' | '~' | '\u{2666}'
-        ));
-    }
-    chars <= 120 && (separators >= 2 || ornamented || named)
-}
-
-/// A line introducing what follows (`Here is this week's letter from the Lima team:`): it ends in a
-/// colon and reads as a sentence, not a heading.
-pub fn is_intro_line(text: &str) -> bool {
-    text.ends_with([':', '\u{ff1a}']) && text.split_whitespace().count() >= 4 && text.chars().count() <= 200
-}
-
-/// A whole line in brackets, such as a note about the text's languages or where to find it.
-pub fn is_bracketed_note(text: &str) -> bool {
-    let t = text.trim();
-    ((t.starts_with('(') && t.ends_with(')'))
-        || (t.starts_with('[') && t.ends_with(']'))
-        || (t.starts_with('\u{ff08}') && t.ends_with('\u{ff09}')))
-        && t.chars().count() <= 240
-        && !t.starts_with("[Not for sharing]")
-}
-
-/// An image's file name with spaces in it, as a phone names photos (`IMG_0412 (2).jpg`).
-pub fn is_spaced_image_name(text: &str) -> bool {
-    if text.len() > 80 {
-        return false;
-    }
-    let ends_with = |ext: &str| {
-        text.len() >= ext.len() && text.as_bytes()[text.len() - ext.len()..].eq_ignore_ascii_case(ext.as_bytes())
-    };
-    [".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".svg", ".heic", ".tif", ".tiff"].into_iter().any(ends_with)
-        && text.split_whitespace().count() <= 4
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,26 +176,5 @@ mod tests {
         assert_eq!(topic_heading("Shelter: Mozambique", known), Some(("Mozambique".into(), "Shelter".into())));
         assert_eq!(topic_heading("Latin America: Peru", known), Some(("Latin America".into(), "Peru".into())));
         assert_eq!(topic_heading("Mozambique", known), None);
-    }
-
-    #[test]
-    fn mottos_intros_notes_and_photos() {
-        assert!(is_motto("Loving God \u{b7} Loving People \u{b7} Serving Our Town"));
-        assert!(is_motto("~ Rooted in Grace ~"));
-        assert!(is_motto("Faith | Hope | Love"));
-        assert!(is_motto("Our motto: love one another"));
-        assert!(!is_motto("Pray for the court | the judges"));
-        // Commas are sentences' and lists' own: a line of them is no motto.
-        assert!(!is_motto("Welcome, Worship, Witness, Serve"));
-        assert!(!is_motto("Pray for the team in Lima, Cusco and Arequipa."));
-        assert!(!is_motto("market season, fair prices,"));
-        assert!(!is_motto("(서울), Hong Kong (香港), São"));
-        assert!(!is_motto("Weekly Prayer Update"));
-        assert!(is_intro_line("Here is the latest letter from our friends in Peru:"));
-        assert!(!is_intro_line("Africa:"));
-        assert!(is_bracketed_note("(This update is also available in French.)"));
-        assert!(!is_bracketed_note("(Pray) for rain."));
-        assert!(is_spaced_image_name("IMG_0412 (2).jpg"));
-        assert!(!is_spaced_image_name("Pray for the children who drew the picture in photo.jpg"));
     }
 }
