@@ -2,18 +2,18 @@
 //!
 //! The reader works in stages, each in a file of its own with its own tests, as a person reads a
 //! sheet they have never seen:
-//! 1. [`text`]: bytes become clean lines (bullets, numbers, table bars and Markdown marks noted);
-//! 2. [`lines`], [`dates`], [`verse`], [`bible`], [`words`]: what each line is on its own (a date, a
+//! 1. `text.rs`: bytes become clean lines (bullets, numbers, table bars and Markdown marks noted);
+//! 2. `lines.rs`, `dates.rs`, `verse.rs`, `bible.rs`, `words.rs`: what each line is on its own (a date, a
 //!    reference in any of the languages read, a region of the library, an image, a motto);
-//! 3. [`outline`] ([`forms`], [`issues`], [`furniture`]): the headings, read from sibling lines of the
+//! 3. `outline.rs` (`forms.rs`, `issues.rs`, `furniture.rs`): the headings, read from sibling lines of the
 //!    same form, the headline, the titles of several sheets on one page, and a page's furniture;
-//! 4. [`units`] ([`paragraphs`], [`verse_lines`], [`labels`]): lines become units (a date, a verse, a
+//! 4. `units.rs` (`paragraphs.rs`, `verse_lines.rs`, `labels.rs`): lines become units (a date, a verse, a
 //!    heading, a paragraph; wrapped lines joined, a list of short lines one item each);
-//! 5. [`assemble`] ([`sections`], [`finish`]): units become bulletins and sections, in the source's
+//! 5. `assemble.rs` (`sections.rs`, `finish.rs`): units become bulletins and sections, in the source's
 //!    order; a heading the library knows maps to its region, any other stays a section of its name;
-//! 6. [`dated`]: a bulletin with no date line takes the date written inside one of its lines.
+//! 6. `dated.rs`: a bulletin with no date line takes the date written inside one of its lines.
 //!
-//! Long texts are read on all cores where a line needs no other's result ([`parallel`]). No
+//! Long texts are read on all cores where a line needs no other's result (`parallel.rs`). No
 //! sentence of the source disappears without a warning naming its line.
 
 mod assemble;
