@@ -70,3 +70,28 @@ fn a_dropped_e_mail_is_previewed_and_imported_with_the_users_choices() {
     // Mapped, the heading added no region to the library.
     assert_eq!(std::fs::read_to_string(dir.path().join("library.ron")).unwrap(), regions_before);
 }
+
+/// The preview says what the reader decided about a sheet from a page it has never seen: which
+/// titles it read as one bulletin each, and which lines of the page it left out, each by its line;
+/// the notes lie inside a laptop's screen.
+#[test]
+fn the_preview_says_what_the_reader_decided() {
+    let dir = common::sample_copy();
+    let sheet = dir.path().join("letters.txt");
+    std::fs::copy(common::root().join("tests/fixtures/outline/monthly-listing-ko.txt"), &sheet).unwrap();
+    let mut h = common::harness_on(dir.path());
+    h.input_mut().dropped_files.push(std::sync::Arc::new(common::Dropped(sheet)));
+    h.run();
+    let preview = h.state().import_preview().expect("the dropped file is previewed");
+    assert_eq!(preview.report.bulletins.len(), 2);
+    let screen = h.ctx.content_rect();
+    for said in [
+        "Line 1: left out (a web page's furniture",
+        "Line 3: read this title and the title of the same words under another date as one bulletin each (lines 9)",
+        "Line 7: left out (a web page's furniture",
+    ] {
+        let node = h.get_by_label_contains(said);
+        let rect = node.rect();
+        assert!(screen.contains_rect(rect), "{said:?} lies at {rect:?}, outside {screen:?}");
+    }
+}
