@@ -342,3 +342,35 @@ fn a_date_written_inside_the_headline() {
     assert!(got.warnings.iter().any(|w| w.line == 2 && w.message.starts_with("took the date written in")));
     assert!(!got.warnings.iter().any(|w| w.message.contains("imported as undated")));
 }
+
+/// A sheet with no headline and no headings: its introduction (ending in a colon) is its first
+/// paragraph, a request line with no full stop stays a paragraph of its own, a quotation with no
+/// reference after the paragraphs is one of them, and the verse at the end, with its reference on
+/// the next line, is the sheet's verse (not a new bulletin under the line above it).
+#[test]
+fn a_list_with_its_verse_at_the_end_and_no_headline() {
+    let got = import("verse-after-list-es.txt");
+    assert_bulletin(
+        &got,
+        "",
+        None,
+        verse("Venid a mí todos los que estáis trabajados y cargados, y yo os haré descansar.", "Mateo 11:28"),
+        None,
+        &[(
+            "Introduction",
+            &[
+                (
+                    Info,
+                    "La oración cambia corazones y barrios enteros. Te invitamos a ti y a tu grupo a orar esta semana por las siguientes necesidades de nuestro barrio:",
+                ),
+                (
+                    Request,
+                    "Por los niños que empiezan la escuela el lunes, y por sus maestros, que tengan paciencia y alegría.",
+                ),
+                (Request, "Por los padres que buscan trabajo — que Dios abra puertas y provea para cada familia."),
+                (Info, "\u{201c}Dios ha sido fiel con nuestro barrio, y lo seguirá siendo.\u{201d}"),
+                (Request, "Por consuelo a quienes están enfermos en casa o en el hospital, y por quienes los cuidan"),
+            ],
+        )],
+    );
+}

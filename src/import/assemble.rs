@@ -195,8 +195,14 @@ impl<'a> Assembler<'a> {
             }
             None => {
                 for u in &units[..k] {
-                    if let Some((text, why)) = Self::skippable(&u.kind) {
-                        self.left_out(u.line, text, why);
+                    match &u.kind {
+                        // With no headline to take instead, an introduction is the sheet's first words.
+                        UnitKind::Paragraph(text) if lines::is_intro_line(text) => self.paragraph(u.line, text),
+                        kind => {
+                            if let Some((text, why)) = Self::skippable(kind) {
+                                self.left_out(u.line, text, why);
+                            }
+                        }
                     }
                 }
                 self.warn(
@@ -229,6 +235,16 @@ impl<'a> Assembler<'a> {
                     && d.orphans.is_empty()
             })
             .map(|d| d.bulletin.title.clone())
+    }
+
+    /// The draft has paragraphs, and no headline, date or heading.
+    fn untitled_body(&self) -> bool {
+        self.current.as_ref().is_some_and(|d| {
+            d.bulletin.title.is_empty()
+                && d.bulletin.date.is_none()
+                && d.bulletin.sections.is_empty()
+                && !d.orphans.is_empty()
+        })
     }
 
     /// The draft holds only a date read above where its headline now comes (a blog post's date).
@@ -266,7 +282,10 @@ impl<'a> Assembler<'a> {
             self.passed_over(line, text, "(a subtitle under the headline)", &title);
             return k + 1;
         }
-        if let Some(end) = Self::headline_end(units, k) {
+        // A line over a verse, after untitled paragraphs of the same sheet, is one of them: the
+        // sheet has no headline, and its verse comes at its end.
+        let verse_at = |end: usize| matches!(units[end].kind, UnitKind::Verse { .. });
+        if let Some(end) = Self::headline_end(units, k).filter(|&end| !(verse_at(end) && self.untitled_body())) {
             self.headline(units, k, end);
             return end;
         }

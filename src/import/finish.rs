@@ -67,6 +67,7 @@ impl Assembler<'_> {
                 s.items.push(item);
                 l.push(line);
             }
+            d.last_item_line = line;
             if let Some(message) = sensitive {
                 warnings.say(line, message);
             }

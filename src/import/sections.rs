@@ -65,7 +65,13 @@ impl Assembler<'_> {
     }
 
     pub(super) fn verse(&mut self, line: usize, text: &str, reference: Option<&str>, followed_by_reference: bool) {
-        let has_body = self.current.as_ref().map(|d| (d.bulletin.verse.is_some(), !d.bulletin.sections.is_empty()));
+        // Paragraphs already read count as the body: a quotation after them with no reference is
+        // theirs, not the sheet's verse.
+        let has_body = self.current.as_ref().map(|d| {
+            let body = !d.bulletin.sections.is_empty()
+                || (!d.orphans.is_empty() && reference.is_none() && !followed_by_reference);
+            (d.bulletin.verse.is_some(), body)
+        });
         match has_body {
             Some((false, false)) => {}
             Some((true, false)) => {

@@ -310,6 +310,8 @@ impl Reader<'_, '_> {
                     || parse_date_line(&l.text).is_some()
                     || verse::reference_after_dash(&l.text).is_some()
                     || is_image_name(&l.text)
+                    // A whole quotation on its line (`«Venid a mí…»` over its reference).
+                    || (verse::opens_with_quote(&l.text) && verse::closes_quote(&l.text) && l.chars > 12)
             };
             let breaks = if mid_sentence { strong() } else { self.structural[end] };
             let heading_after_sentence = lines[end - 1].text.ends_with(TERMINAL) && heading_like(&l.text, l.chars);
