@@ -374,3 +374,57 @@ fn a_list_with_its_verse_at_the_end_and_no_headline() {
         )],
     );
 }
+
+/// A title with its date written in it is the sheet's headline and date, whatever stands under it;
+/// a very short Chinese line under it, over a long prayer, heads that prayer as a title-cased line
+/// would.
+#[test]
+fn a_dated_title_over_a_short_chinese_heading() {
+    let got = import("dated-title-zh.txt");
+    assert_bulletin(
+        &got,
+        "20251109 代祷事项/Prayer Items",
+        day(2025, 11, 9),
+        None,
+        None,
+        &[
+            (
+                "宣教 关怀",
+                &[(
+                    Request,
+                    "求主保守在山区服事的王弟兄一家,出入平安,身体健康,也使当地的孩子们愿意来参加主日学。奉主耶稣的名求,阿们。",
+                )],
+            ),
+            (
+                "Missionary Care",
+                &[(
+                    Info,
+                    "Lord, keep Brother Wang and his family safe as they serve in the hills, and open the children's hearts to come to Sunday school. In Jesus' name, amen.",
+                )],
+            ),
+        ],
+    );
+}
+
+/// A list of requests with no title above it: no request is taken for the headline (a full stop
+/// and a request's wording say it is an item), and the introduction stays the first paragraph.
+#[test]
+fn requests_with_no_title_leave_the_headline_empty() {
+    let got = import("requests-no-title-es.txt");
+    assert_bulletin(
+        &got,
+        "",
+        None,
+        None,
+        None,
+        &[(
+            "Introduction",
+            &[
+                (Request, "Aprovecha esta semana de oración para orar por las siguientes peticiones:"),
+                (Request, "Por los enfermos del barrio."),
+                (Info, "Los maestros de la escuela dominical."),
+                (Request, "Oramos por nuestro gobierno local."),
+            ],
+        )],
+    );
+}

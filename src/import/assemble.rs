@@ -94,7 +94,9 @@ impl<'a> Assembler<'a> {
                         && t[at + 1..].starts_with(' ')
                         && t[at + 2..].starts_with(char::is_uppercase)
                 });
-                let body = t.ends_with('.') && t.chars().count() > 60;
+                // A request or thanks with its full stop is an item of the sheet, not its title.
+                let body = t.ends_with(['.', '\u{3002}'])
+                    && (t.chars().count() > 60 || kind_from_wording(t) != ItemKind::Info);
                 (one_sentence && !body && !lines::is_motto(t) && !lines::is_intro_line(t)).then_some(t.as_str())
             }
             UnitKind::Heading { region, known: false } => (!lines::is_motto(region)).then_some(region.as_str()),

@@ -13,7 +13,7 @@ pub(super) fn mark(lines: &mut [Line]) {
         let blank = |k: Option<usize>| k.and_then(|k| read.get(k)).is_none_or(|l| l.text.is_empty());
         let looked_at = !l.text.is_empty()
             && !l.markdown_heading
-            && (l.text.len() <= 64 || (blank(i.checked_sub(1)) && blank(Some(i + 1))));
+            && (l.text.len() <= 100 || (blank(i.checked_sub(1)) && blank(Some(i + 1))));
         looked_at && is_furniture(&l.text)
     });
     for (l, furniture) in lines.iter_mut().zip(furniture) {

@@ -30,7 +30,10 @@ pub(super) fn heading_like(text: &str, chars: usize) -> bool {
     if words.is_empty() || words.len() > 6 {
         return false;
     }
-    let capital = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    // Scripts without capitals (Chinese, Korean) have no title case: a very short line of them
+    // looks like a heading as a title-cased one does.
+    let uncased = |c: char| chars <= 12 && c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase();
+    let capital = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || uncased(c));
     let connector = |w: &str| CONNECTORS.contains(&w.to_lowercase().as_str());
     capital(words[0])
         && words.iter().all(|w| capital(w) || connector(w))

@@ -311,7 +311,11 @@ fn headline(lines: &[Line], structural: &impl Fn(&Line) -> bool) -> Option<usize
         lines[first..].iter().take(12).all(|l| !l.text.is_empty()) && lines[first..].iter().take(3).count() == 3;
     // A line over a verse whose reference stands on the line under it stands alone too.
     let over_a_verse = lines.get(first + 2).is_some_and(|r| super::verse::standalone_reference(&r.text).is_some());
+    // A title that carries its date (`20220814 宣教关怀/Missionary Care`) is the sheet's whatever
+    // stands under it.
+    let dated_title = l.chars <= 100 && super::dated::date_within(&l.text, true).is_some();
     let stands_alone = over_a_verse
+        || dated_title
         || lines.get(first + 1).is_none_or(|n| {
             n.text.is_empty()
                 || structural(n)

@@ -228,6 +228,7 @@ impl Reader<'_, '_> {
                 let prev = &lines[i - 1];
                 prev.text.is_empty()
                 || structural[i - 1]
+                || prev.headline
                 || prev.text.ends_with(TERMINAL)
                 // A daily list: a date, a people group's line, then its place's.
                 || matches!(
