@@ -11,10 +11,15 @@ pub(super) fn mark(lines: &mut [Line]) {
     let furniture = super::parallel::map(read, |i, l| {
         // Furniture is short, or stands alone: a wrapped paragraph's long lines are passed over.
         let blank = |k: Option<usize>| k.and_then(|k| read.get(k)).is_none_or(|l| l.text.is_empty());
+        // A byline (`Publicado por … em …, Geral - 07/07/2014`) may be longer.
         let looked_at = !l.text.is_empty()
             && !l.markdown_heading
-            && (l.text.len() <= 100 || (blank(i.checked_sub(1)) && blank(Some(i + 1))));
-        looked_at && is_furniture(&l.text)
+            && (l.text.len() <= 64 || (blank(i.checked_sub(1)) && blank(Some(i + 1))));
+        if looked_at {
+            is_furniture(&l.text)
+        } else {
+            !l.markdown_heading && l.text.len() <= 100 && opens_as_furniture(l.text.trim())
+        }
     });
     for (l, furniture) in lines.iter_mut().zip(furniture) {
         l.furniture |= furniture;
@@ -148,14 +153,30 @@ pub(super) fn is_furniture(text: &str) -> bool {
     if t.is_empty() || t.len() > 240 {
         return false;
     }
-    // Only the openings with the line's first letter are compared; only a line with a Chinese
-    // character (its first byte 0xE4 to 0xE9) is searched for Chinese words.
-    let first = t.as_bytes()[0].to_ascii_lowercase();
-    let opens = |o: &str| o.as_bytes()[0] == first && t.get(..o.len()).is_some_and(|p| p.eq_ignore_ascii_case(o));
+    // Only a line with a Chinese character (its first byte 0xE4 to 0xE9) is searched for Chinese
+    // words.
     (t.len() <= 24 && WHOLE.iter().any(|w| w.eq_ignore_ascii_case(t)))
-        || OPENING.iter().any(|o| opens(o))
+        || opens_as_furniture(t)
         || (t.bytes().any(|b| (0xE4..=0xE9).contains(&b)) && INSIDE.iter().any(|w| t.contains(w)))
         || (t.len() <= 32 && t.bytes().any(|b| b.is_ascii_digit()) && comment_count(&t.to_lowercase()))
+}
+
+/// The openings of [`OPENING`] by their first byte (lower case), so that a line is compared only
+/// with those starting as it does (asked of every line of a paste).
+static OPENING_BY_FIRST: std::sync::LazyLock<Vec<Vec<&'static str>>> = std::sync::LazyLock::new(|| {
+    let mut by_first = vec![Vec::new(); 256];
+    for o in OPENING {
+        by_first[usize::from(o.as_bytes()[0].to_ascii_lowercase())].push(*o);
+    }
+    by_first
+});
+
+/// A line opening as a page's link, byline or prompt does (`Posted by`, `Publicado por`).
+fn opens_as_furniture(t: &str) -> bool {
+    let Some(&first) = t.as_bytes().first() else { return false };
+    OPENING_BY_FIRST[usize::from(first.to_ascii_lowercase())]
+        .iter()
+        .any(|o| t.get(..o.len()).is_some_and(|p| p.eq_ignore_ascii_case(o)))
 }
 
 /// `3 comments`, `12 Comentarios`, `Comments (4)`.
