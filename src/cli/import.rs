@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use super::{Failure, print};
-use crate::import::{ImportReport, import_file};
+use crate::import::{FileTeaching, ImportReport, Rules, import_file_taught};
 use crate::library::{Library, LibrarySettings};
 use crate::model::Bulletin;
 
@@ -33,6 +33,12 @@ pub struct ImportArgs {
     /// and the bulletins keep those sections under the names the text gives them).
     #[arg(long)]
     add_regions: bool,
+    /// Read every file with this taught source's rules (see `sources/` in the library).
+    #[arg(long, value_name = "NAME", conflicts_with = "no_sources")]
+    source: Option<String>,
+    /// Read with the general reader only, applying no taught source.
+    #[arg(long)]
+    no_sources: bool,
 }
 
 #[derive(Serialize)]
@@ -57,19 +63,20 @@ struct JsonFile<'a> {
     bulletins: usize,
     error: Option<&'a str>,
     written: &'a [String],
+    source: Option<&'a str>,
 }
 
 /// Reads one input (at most [`crate::import::MAX_INPUT_BYTES`]) and imports it as the app does,
 /// through [`import_file`]: RON bulletins through the library's own parser (a file from a newer
 /// version is refused rather than imported with fields dropped), e-mails, pages, documents, text.
-fn read_input(name: &str, settings: &LibrarySettings) -> Result<ImportReport, Failure> {
+fn read_input(name: &str, settings: &LibrarySettings, teaching: &FileTeaching) -> Result<ImportReport, Failure> {
     let bytes = if name == "-" {
         crate::import::read_stdin_bounded()?
     } else {
         crate::import::read_file_bounded(std::path::Path::new(name))?
     };
     let shown = if name == "-" { "<stdin>" } else { name };
-    import_file(shown, &bytes, settings).map_err(|e| Failure(e.to_string()))
+    import_file_taught(shown, &bytes, settings, teaching).map_err(|e| Failure(e.to_string()))
 }
 
 pub(super) fn run(args: ImportArgs) -> Result<ExitCode, Failure> {
@@ -89,6 +96,18 @@ pub(super) fn run(args: ImportArgs) -> Result<ExitCode, Failure> {
     if let Some(problem) = library.problems.iter().find(|p| p.path.ends_with(crate::library::SETTINGS_FILE)) {
         return Err(Failure(format!("{problem}")));
     }
+    let sources = if args.no_sources { Vec::new() } else { taught_sources(&library) };
+    if let Some(name) = &args.source
+        && !sources.iter().any(|r| r.name.eq_ignore_ascii_case(name))
+    {
+        let known: Vec<&str> = sources.iter().map(|r| r.name.as_str()).collect();
+        let known = if known.is_empty() { "none".to_owned() } else { known.join(", ") };
+        eprintln!(
+            "prayer-bulletin: no taught source is named \u{201c}{name}\u{201d} in this library (sources: {known})"
+        );
+        return Ok(ExitCode::from(2));
+    }
+    let teaching = FileTeaching { sources: &sources, force: args.source.as_deref(), corrections: &[] };
     // Each file on its own: one that cannot be read or holds no bulletin is named with the reason,
     // and the others are still imported.
     let mut reports: Vec<FileReport> = args
@@ -96,7 +115,7 @@ pub(super) fn run(args: ImportArgs) -> Result<ExitCode, Failure> {
         .iter()
         .map(|name| {
             let shown = if name == "-" { "<stdin>".to_owned() } else { name.clone() };
-            match read_input(name, &library.settings) {
+            match read_input(name, &library.settings, &teaching) {
                 Ok(report) => FileReport { name: shown, report, error: None, written: Vec::new() },
                 Err(Failure(reason)) => FileReport {
                     name: shown,
@@ -234,6 +253,24 @@ pub(super) fn run(args: ImportArgs) -> Result<ExitCode, Failure> {
     Ok(code)
 }
 
+/// The library's taught sources, ready to apply; a file that does not load, or a pattern that does
+/// not compile, is said and that source is not applied (the general reader reads its sheets).
+fn taught_sources(library: &Library) -> Vec<Rules> {
+    if library.dir.as_os_str().is_empty() {
+        return Vec::new();
+    }
+    let (sources, problems) = crate::library::sources::read_sources(&library.dir);
+    for problem in problems {
+        eprintln!("prayer-bulletin: a taught source is not applied: {problem}");
+    }
+    sources
+        .iter()
+        .filter_map(|(_, source)| {
+            Rules::compile(source).map_err(|e| eprintln!("prayer-bulletin: a taught source is not applied: {e}")).ok()
+        })
+        .collect()
+}
+
 /// Whether `dir` is a folder with nothing in it (hidden files of a sync tool aside).
 fn is_empty_folder(dir: &std::path::Path) -> bool {
     std::fs::read_dir(dir)
@@ -256,6 +293,7 @@ fn print_json(reports: &[FileReport]) -> Result<(), Failure> {
             bulletins: r.report.bulletins.len(),
             error: r.error.as_deref(),
             written: &r.written,
+            source: r.report.source.as_deref(),
         })
         .collect();
     let json = serde_json::json!({ "bulletins": bulletins, "warnings": warnings, "files": files });

@@ -97,6 +97,8 @@ pub(super) fn check(dir: &Path) -> Result<ExitCode, Failure> {
     problems.extend(dates_against_names(&library));
     problems.extend(follows_cycles(&library));
     problems.extend(leftover_saves(&library));
+    // Taught sources: a file that does not load, a pattern that does not compile (with its line).
+    problems.extend(crate::library::sources::check_sources(dir).iter().map(ToString::to_string));
     for p in &problems {
         // One problem, one line: a file name with a line break or an escape sequence cannot split
         // it or act on the terminal.

@@ -2,7 +2,8 @@
 //! the app share.
 
 use super::sources::{FileKind, docx_to_text, eml_to_text, html_to_text};
-use super::{ImportReport, WINDOWS_1252, Warning, decode, import_bytes_with, import_text_with};
+use super::taught::{Role, Rules, Teaching, recognise};
+use super::{ImportReport, LineReading, WINDOWS_1252, Warning, decode};
 use crate::library::LibrarySettings;
 
 /// Why a file gave no bulletin. Each names the file.
@@ -140,25 +141,87 @@ fn ron_documents(text: &str) -> Vec<(usize, &str)> {
 /// lines of the text read from the file (for e-mails, web pages and documents, the text they were
 /// turned into).
 pub fn import_file(name: &str, bytes: &[u8], settings: &LibrarySettings) -> Result<ImportReport, ImportError> {
+    import_file_taught(name, bytes, settings, &FileTeaching::default())
+}
+
+/// The sources a file may be read with, and this sheet's corrections.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct FileTeaching<'a> {
+    /// The library's taught sources: the first that recognises the file is applied.
+    pub sources: &'a [Rules],
+    /// Apply this source (by name) whatever the file is.
+    pub force: Option<&'a str>,
+    /// This sheet's lines as a person marked them in the preview (line numbers of the text read).
+    pub corrections: &'a [(usize, Role)],
+}
+
+/// Imports one file as [`import_file`] does, read with the source that recognises it (its sender,
+/// its site, or a line it carries) and with the corrections given.
+pub fn import_file_taught(
+    name: &str,
+    bytes: &[u8],
+    settings: &LibrarySettings,
+    teaching: &FileTeaching,
+) -> Result<ImportReport, ImportError> {
     if let Some(bulletin) = ron_bulletin(name, bytes) {
         return bulletin;
     }
+    read_file(name, bytes, settings, teaching, false).map(|(report, _)| report)
+}
+
+/// Imports one file as [`import_file_taught`] does, and says what each line of the text read from
+/// it became (the preview shows the text beside the reading). A RON bulletin has no lines to show.
+pub fn read_file_lines(
+    name: &str,
+    bytes: &[u8],
+    settings: &LibrarySettings,
+    teaching: &FileTeaching,
+) -> Result<(ImportReport, Vec<LineReading>), ImportError> {
+    if let Some(bulletin) = ron_bulletin(name, bytes) {
+        return bulletin.map(|report| (report, Vec::new()));
+    }
+    read_file(name, bytes, settings, teaching, true)
+}
+
+fn read_file(
+    name: &str,
+    bytes: &[u8],
+    settings: &LibrarySettings,
+    teaching: &FileTeaching,
+    with_readings: bool,
+) -> Result<(ImportReport, Vec<LineReading>), ImportError> {
     let kind = FileKind::of(name, bytes);
     let unreadable = |reason: String| ImportError::Unreadable { file: name.to_owned(), reason };
+    // A mail's headers and a page's head name the sender and the site.
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(8192)]);
+    let read = |text: &str| {
+        let rules = match teaching.force {
+            Some(forced) => teaching.sources.iter().find(|r| r.name.eq_ignore_ascii_case(forced)),
+            None => recognise(teaching.sources, &[&head], text),
+        };
+        super::read(text, settings, true, &Teaching { rules, corrections: teaching.corrections }, with_readings)
+    };
+    let readings;
     let mut report = match kind {
-        FileKind::Text => import_bytes_with(bytes, settings, true),
-        FileKind::Html => {
+        FileKind::Text | FileKind::Html => {
             let decoded = decode(bytes);
-            let mut report = import_text_with(&html_to_text(&decoded.text), settings, true);
+            let (mut report, lines) =
+                if kind == FileKind::Html { read(&html_to_text(&decoded.text)) } else { read(&decoded.text) };
+            readings = lines;
             if decoded.was_windows_1252 {
                 report.warnings.insert(0, Warning { line: 1, message: WINDOWS_1252.into(), bulletin: None });
             }
             report
         }
-        FileKind::Docx => import_text_with(&docx_to_text(bytes).map_err(unreadable)?, settings, true),
+        FileKind::Docx => {
+            let (report, lines) = read(&docx_to_text(bytes).map_err(unreadable)?);
+            readings = lines;
+            report
+        }
         FileKind::Eml => {
             let mail = eml_to_text(bytes).ok_or_else(|| unreadable("no readable message text in the e-mail".into()))?;
-            let mut report = import_text_with(&mail.text, settings, true);
+            let (mut report, lines) = read(&mail.text);
+            readings = lines;
             if mail.from_html {
                 report.warnings.insert(
                     0,
@@ -190,5 +253,5 @@ pub fn import_file(name: &str, bytes: &[u8], settings: &LibrarySettings) -> Resu
         return Err(ImportError::NoBulletin { file: name.to_owned(), kind: kind.label() });
     }
     report.warnings.retain(|w| !w.message.is_empty());
-    Ok(report)
+    Ok((report, readings))
 }

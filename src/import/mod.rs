@@ -27,12 +27,15 @@ mod furniture;
 mod input;
 mod issues;
 mod labels;
+pub mod learn;
 mod lines;
 pub mod outline;
 mod paragraphs;
 mod parallel;
+mod readings;
 mod review;
 mod sections;
+pub mod taught;
 
 pub mod sources;
 mod text;
@@ -42,10 +45,12 @@ mod verse_lines;
 mod words;
 
 pub use dates::parse_date_line;
-pub use file::{ImportError, import_file};
+pub use file::{FileTeaching, ImportError, import_file, import_file_taught, read_file_lines};
 pub use finish::SENSITIVE_MARK;
 pub use input::{InputError, MAX_INPUT_BYTES, read_bounded, read_file_bounded, read_stdin_bounded};
+pub use readings::{Became, LineReading};
 pub use review::{RegionChoice, Review};
+pub use taught::{Role, Rules, Teaching};
 pub use text::{Decoded, decode};
 
 use chrono::NaiveDate;
@@ -81,6 +86,8 @@ pub struct ImportReport {
     pub warnings: Vec<Warning>,
     /// Headings that are not regions of the library (nor aliases), in the order first seen.
     pub new_regions: Vec<String>,
+    /// The taught source whose rules the text was read with, if any.
+    pub source: Option<String>,
 }
 
 /// The warning for text read as Windows-1252.
@@ -108,6 +115,33 @@ pub fn import_text(text: &str, settings: &LibrarySettings) -> ImportReport {
 /// Imports bulletins from text; with `mark_sensitive`, paragraphs the identifying-details check flags
 /// come in marked sensitive, each named in a warning (what [`import_file`] does, at the door).
 pub fn import_text_with(text: &str, settings: &LibrarySettings, mark_sensitive: bool) -> ImportReport {
+    import_text_taught(text, settings, mark_sensitive, &Teaching::default())
+}
+
+/// Imports bulletins from text as [`import_text_with`] does, with what a person taught the importer:
+/// a source's rules and this sheet's corrections (see [`taught`]).
+pub fn import_text_taught(
+    text: &str,
+    settings: &LibrarySettings,
+    mark_sensitive: bool,
+    teaching: &Teaching,
+) -> ImportReport {
+    read(text, settings, mark_sensitive, teaching, false).0
+}
+
+/// Imports bulletins from text as [`import_text_taught`] does, and says what each line of the text
+/// became (for the preview, which shows the text beside the reading).
+pub fn read_lines(text: &str, settings: &LibrarySettings, teaching: &Teaching) -> (ImportReport, Vec<LineReading>) {
+    read(text, settings, true, teaching, true)
+}
+
+pub(super) fn read(
+    text: &str,
+    settings: &LibrarySettings,
+    mark_sensitive: bool,
+    teaching: &Teaching,
+    with_readings: bool,
+) -> (ImportReport, Vec<LineReading>) {
     let mut lines = text::clean_lines(text);
     // What each line already is (a region of the library; a date, a verse, a reference, an image),
     // worked out once for the outline stage and the line-reading stage.
@@ -125,14 +159,22 @@ pub fn import_text_with(text: &str, settings: &LibrarySettings, mark_sensitive: 
             || dates::leading_cjk_date(&l.text).is_some()
     };
     let decisions = outline::mark(&mut lines, structural);
+    let taught_notes = taught::apply(teaching, &mut lines, &known);
     // The outline's headings are structural too.
     let structural: Vec<bool> = known.iter().zip(&lines).map(|(k, l)| *k || l.markdown_heading).collect();
     let Units { units, mut notes } = units(&lines, settings, &region_of, &structural);
     outline_notes(&decisions, &mut notes);
+    notes.extend(taught_notes);
     let mut assembler = Assembler::new(settings);
     assembler.mark_sensitive = mark_sensitive;
     let mut report = assembler.run(&units);
     date_undated(&mut report, &lines);
+    if let Some(rules) = teaching.rules {
+        taught::map_regions(rules, &mut report, settings);
+        report.source = Some(rules.name.clone());
+        let message = format!("read as taught for {}", rules.name);
+        report.warnings.insert(0, Warning { line: 1, message, bulletin: None });
+    }
     if !notes.is_empty() {
         for (line, message) in notes {
             let bulletin = report.first_lines.iter().rposition(|&first| first <= line);
@@ -140,7 +182,8 @@ pub fn import_text_with(text: &str, settings: &LibrarySettings, mark_sensitive: 
         }
         report.warnings.sort_by_key(|w| w.line);
     }
-    report
+    let readings = if with_readings { readings::of(&lines, &units, &report) } else { Vec::new() };
+    (report, readings)
 }
 
 /// The dating stage ([`dated`]): each bulletin without a date line takes the date written inside

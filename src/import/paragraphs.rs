@@ -42,38 +42,39 @@ pub(super) fn paragraphs(
     let wrapped = run.len() > 1 && run[..run.len() - 1].iter().any(|l| !l.text.ends_with(TERMINAL));
     let mut out: Vec<(usize, String)> = Vec::new();
     for (k, line) in run.iter().enumerate() {
-        let join = k > 0 && {
-            let prev = &run[k - 1].text;
-            let prev_len = run[k - 1].chars;
-            let first_word = line.text.split_whitespace().next().unwrap_or("");
-            let starts_lower = first_word.chars().next().is_some_and(char::is_lowercase);
-            let translation = run[0].bulleted && k == 1 && script_changes(prev, &line.text);
-            if translation {
-                // A numbered item of a bilingual sheet: the same prayer in the other language.
-                true
-            } else if starts_lower {
-                true
-            } else if prev.ends_with(TERMINAL) && labelled(&line.text) {
-                // `Middle East: Pray for…` opens a paragraph (and a region) of its own.
-                false
-            } else if run[0].bulleted && prev.ends_with(TERMINAL) {
-                // A bulleted item ends with its sentence; a capitalised line after it is the next
-                // paragraph (a closing note after the list), not a wrapped line of the item.
-                // Only clearly wrapped text (long lines, the next word would not have fitted) joins.
-                blank_separated && width >= 60 && prev_len + 1 + first_word.chars().count() > width
-            } else if blank_separated {
-                // A line that ended a sentence ends its paragraph too, unless the block is wrapped, or
-                // the text is and the next word would not have fitted on the line.
-                wrapped
-                    || !prev.ends_with(TERMINAL)
-                    || wrap_width.is_some_and(|w| prev_len + 1 + first_word.chars().count() > w)
-            } else if width > 100 {
-                false
-            } else {
-                let would_fit = prev_len + 1 + first_word.chars().count() <= width;
-                !(prev.ends_with(TERMINAL) && would_fit)
-            }
-        };
+        let join = k > 0
+            && (line.joins || {
+                let prev = &run[k - 1].text;
+                let prev_len = run[k - 1].chars;
+                let first_word = line.text.split_whitespace().next().unwrap_or("");
+                let starts_lower = first_word.chars().next().is_some_and(char::is_lowercase);
+                let translation = run[0].bulleted && k == 1 && script_changes(prev, &line.text);
+                if translation {
+                    // A numbered item of a bilingual sheet: the same prayer in the other language.
+                    true
+                } else if starts_lower {
+                    true
+                } else if prev.ends_with(TERMINAL) && labelled(&line.text) {
+                    // `Middle East: Pray for…` opens a paragraph (and a region) of its own.
+                    false
+                } else if run[0].bulleted && prev.ends_with(TERMINAL) {
+                    // A bulleted item ends with its sentence; a capitalised line after it is the next
+                    // paragraph (a closing note after the list), not a wrapped line of the item.
+                    // Only clearly wrapped text (long lines, the next word would not have fitted) joins.
+                    blank_separated && width >= 60 && prev_len + 1 + first_word.chars().count() > width
+                } else if blank_separated {
+                    // A line that ended a sentence ends its paragraph too, unless the block is wrapped, or
+                    // the text is and the next word would not have fitted on the line.
+                    wrapped
+                        || !prev.ends_with(TERMINAL)
+                        || wrap_width.is_some_and(|w| prev_len + 1 + first_word.chars().count() > w)
+                } else if width > 100 {
+                    false
+                } else {
+                    let would_fit = prev_len + 1 + first_word.chars().count() <= width;
+                    !(prev.ends_with(TERMINAL) && would_fit)
+                }
+            });
         match out.last_mut() {
             Some((_, text)) if join => join_line(text, &line.text),
             _ => out.push((line.number, line.text.to_string())),

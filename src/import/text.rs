@@ -47,6 +47,10 @@ pub struct Line<'a> {
     /// The outline stage took the line for the title of a bulletin of its own (a page that lists
     /// several sheets).
     pub issue: bool,
+    /// A person marked the line as text, never a heading.
+    pub body: bool,
+    /// The line goes on the paragraph above it (as taught or marked).
+    pub joins: bool,
     /// The line as the source has it, trimmed, with the bullets and numbers cleaning removed (the
     /// outline stage reads a line's form from them).
     pub source: &'a str,
@@ -140,6 +144,8 @@ fn clean_line(number: usize, raw: &str, numbering: bool) -> Line<'_> {
         headline: false,
         furniture: false,
         issue: false,
+        body: false,
+        joins: false,
         source: raw.trim(),
     };
 

@@ -214,6 +214,9 @@ impl Reader<'_, '_> {
         let (lines, structural) = (self.lines, self.structural);
         let line = &lines[i];
         let (n, t) = (line.number, line.text.as_ref());
+        if line.body {
+            return None;
+        }
         let next_line = lines[i + 1..].iter().position(|l| !l.text.is_empty()).map(|k| i + 1 + k);
         let next_is_body = next_line.is_some_and(|k| {
             !structural[k]
@@ -301,6 +304,10 @@ impl Reader<'_, '_> {
             let l = &lines[end];
             if l.text.is_empty() || l.bulleted || l.furniture || l.headline {
                 break;
+            }
+            if l.joins {
+                end += 1;
+                continue;
             }
             // In text with blank lines between blocks, a line right after one that stopped mid-sentence
             // is the paragraph going on (a hard-wrapped line starting with a quote mark or a region's

@@ -9,6 +9,7 @@ pub mod generate;
 mod lock;
 pub mod recovery;
 mod settings;
+pub mod sources;
 
 pub use apply::{Applied, ImportChoice, Outcome};
 pub use lock::{LOCK_FILE, LOCK_PATIENCE, LibraryLock};
@@ -532,7 +533,7 @@ pub fn bulletin_to_ron(bulletin: &Bulletin, path: &Path) -> Result<String, Libra
     to_ron(bulletin, path)
 }
 
-fn to_ron<T: serde::Serialize>(value: &T, path: &Path) -> Result<String, LibraryError> {
+pub(crate) fn to_ron<T: serde::Serialize>(value: &T, path: &Path) -> Result<String, LibraryError> {
     let config = ron::ser::PrettyConfig::new().indentor("  ".to_owned()).struct_names(false).escape_strings(false);
     let mut text = ron::ser::to_string_pretty(value, config)
         .map_err(|e| LibraryError::Serialize { path: path.to_owned(), message: e.to_string() })?;
@@ -617,7 +618,7 @@ fn read_ron<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, Problem> {
     parse_ron(&read_text(path)?, path)
 }
 
-fn read_text(path: &Path) -> Result<String, Problem> {
+pub(crate) fn read_text(path: &Path) -> Result<String, Problem> {
     let bytes =
         fs::read(path).map_err(|e| Problem { path: path.to_owned(), line: 1, column: 1, message: e.to_string() })?;
     String::from_utf8(bytes).map_err(|e| {
@@ -626,7 +627,7 @@ fn read_text(path: &Path) -> Result<String, Problem> {
     })
 }
 
-fn parse_ron<T: serde::de::DeserializeOwned>(text: &str, path: &Path) -> Result<T, Problem> {
+pub(crate) fn parse_ron<T: serde::de::DeserializeOwned>(text: &str, path: &Path) -> Result<T, Problem> {
     if text.trim().is_empty() {
         return Err(Problem { path: path.to_owned(), line: 1, column: 1, message: "the file is empty".to_owned() });
     }

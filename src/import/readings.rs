@@ -1,0 +1,110 @@
+//! What each line of a text became, for the preview that shows the text beside the reading: the
+//! headline, a date, the verse, a heading, a paragraph or one item of a list, part of the paragraph
+//! above, the closing note, or left out.
+
+use super::text::Line;
+use super::{ImportReport, Unit, UnitKind};
+
+/// What a line became.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Became {
+    /// A blank line.
+    Blank,
+    /// A bulletin's headline.
+    Headline,
+    /// A bulletin's date.
+    Date,
+    /// The verse (or a line of it).
+    Verse,
+    /// The verse's reference.
+    Reference,
+    /// A heading of a section.
+    Heading,
+    /// The first line of a paragraph.
+    Paragraph,
+    /// One item of a list, a line each.
+    Item,
+    /// Part of the paragraph above.
+    Joined,
+    /// The closing note.
+    Closing,
+    /// Left out (named in the report).
+    LeftOut,
+}
+
+impl Became {
+    /// The words the preview shows.
+    pub fn label(self) -> &'static str {
+        match self {
+            Became::Blank => "",
+            Became::Headline => "headline",
+            Became::Date => "date",
+            Became::Verse => "verse",
+            Became::Reference => "reference",
+            Became::Heading => "heading",
+            Became::Paragraph => "paragraph",
+            Became::Item => "list item",
+            Became::Joined => "joined to the line above",
+            Became::Closing => "closing note",
+            Became::LeftOut => "left out",
+        }
+    }
+}
+
+/// One line of the text read, and what it became.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LineReading {
+    /// 1-based line number.
+    pub line: usize,
+    /// The line as the text has it (trimmed).
+    pub text: String,
+    /// What it became.
+    pub became: Became,
+}
+
+/// What each of `lines` became, from the units read and the bulletins made of them.
+pub(super) fn of(lines: &[Line], units: &[Unit], report: &ImportReport) -> Vec<LineReading> {
+    let mut became: Vec<Option<Became>> = vec![None; lines.len()];
+    for unit in units {
+        let Some(slot) = unit.line.checked_sub(1).and_then(|i| became.get_mut(i)) else { continue };
+        if slot.is_some() {
+            continue;
+        }
+        let bulleted = lines.get(unit.line - 1).is_some_and(|l| l.bulleted);
+        *slot = Some(match &unit.kind {
+            UnitKind::Date(_) => Became::Date,
+            UnitKind::Verse { .. } => Became::Verse,
+            UnitKind::Reference(_) => Became::Reference,
+            UnitKind::Heading { .. } => Became::Heading,
+            UnitKind::Paragraph(_) | UnitKind::Note(_) if bulleted => Became::Item,
+            UnitKind::Paragraph(_) | UnitKind::Note(_) => Became::Paragraph,
+            UnitKind::Headline(_) | UnitKind::Issue(_) => Became::Headline,
+            UnitKind::Stray(..) => Became::LeftOut,
+        });
+    }
+    // What the bulletins and the report say settles the rest: headlines taken from paragraphs, the
+    // closing note, paragraphs left out after it.
+    let left_out = |n: usize| report.warnings.iter().any(|w| w.line == n && w.message.starts_with("left out"));
+    let mut readings = Vec::with_capacity(lines.len());
+    let mut previous = Became::Blank;
+    for (l, slot) in lines.iter().zip(became) {
+        let text = l.text.trim();
+        let b = if text.is_empty() {
+            Became::Blank
+        } else if l.furniture || left_out(l.number) {
+            Became::LeftOut
+        } else if report.first_lines.contains(&l.number) && report.bulletins.iter().any(|b| b.title == text) {
+            Became::Headline
+        } else if report.bulletins.iter().any(|b| b.closing.as_deref().is_some_and(|c| c.starts_with(text))) {
+            Became::Closing
+        } else {
+            slot.unwrap_or(match previous {
+                Became::Blank | Became::LeftOut => Became::Paragraph,
+                _ => Became::Joined,
+            })
+        };
+        previous = b;
+        readings.push(LineReading { line: l.number, text: l.source.to_owned(), became: b });
+    }
+    readings
+}
