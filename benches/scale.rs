@@ -561,6 +561,25 @@ fn main() {
         Target::AtLeast(100.0),
     );
 
+    // The same paste read with a taught source's rules (issue: at most 1.2x the time without).
+    let source = prayer_bulletin::library::sources::Source {
+        headings: vec![r"^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$".into(), "(?i)^region\\b".into()],
+        leave_out_from: vec!["(?i)^about harbour\\b".into()],
+        leave_out: vec!["^Share this page".into()],
+        items: Some(prayer_bulletin::library::sources::Items::Paragraphs),
+        ..prayer_bulletin::library::sources::Source::new("Harbour Fellowship")
+    };
+    let rules = prayer_bulletin::import::Rules::compile(&source).unwrap();
+    let teaching = prayer_bulletin::import::Teaching { rules: Some(&rules), corrections: &[] };
+    let taught = median_ms(7, || {
+        std::hint::black_box(prayer_bulletin::import::import_text_taught(&paste, &settings, false, &teaching));
+    });
+    let plain = median_ms(7, || {
+        std::hint::black_box(prayer_bulletin::import::import_text(&paste, &settings));
+    });
+    println!("    (with a taught source's rules {taught:.0} ms, without {plain:.0} ms, medians of 7)");
+    report.add("import the paste with taught rules / without", Some(found), taught / plain, "x", Target::AtMost(1.2));
+
     // Peak memory with the largest library (5,200 weeks).
     let largest_weeks = *sizes.last().unwrap();
     let largest = dirs.last().unwrap().path();
