@@ -42,6 +42,8 @@ pub enum Command {
     ConfirmImport,
     /// Close the import preview without writing anything.
     CancelImport,
+    /// A change to how the import preview reads its text (a line corrected, undone, a pattern).
+    Teach(super::teach::TeachCommand),
     /// Show the paragraphs of one region from every week (None: back to the reader).
     ShowRegionTimeline(Option<String>),
     /// Hide the message bar.

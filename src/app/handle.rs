@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::{
     Action, App, Command, Dialog, DiskConflictAnswer, EditSession, ExportChoice, Highlight, ImportChoice,
-    ImportPreview, PathPurpose, SearchState, UnsavedAnswer, View, ZOOM_RANGE,
+    PathPurpose, SearchState, UnsavedAnswer, View, ZOOM_RANGE,
 };
 use crate::model::Bulletin;
 
@@ -109,6 +109,7 @@ impl App {
                 self.confirm_import();
                 self.next_import();
             }
+            Command::Teach(change) => self.teach(change),
             Command::CancelImport => {
                 if self.import_preview().is_some() {
                     self.close_dialog();
@@ -730,32 +731,15 @@ impl App {
     }
 
     fn preview_import(&mut self, bytes: &[u8], source: String) {
-        let settings = self.library.as_ref().map(|l| l.settings.clone()).unwrap_or_default();
-        // Text, e-mails, web pages and Word documents alike, by name or content.
-        let report = match crate::import::import_file(&source, bytes, &settings) {
-            Ok(report) => report,
-            Err(e) => {
-                self.message = Some(format!("Could not import: {e}"));
-                return;
-            }
-        };
-        let choices = report
-            .bulletins
-            .iter()
-            .map(|b| {
-                let exists = b.date.and_then(|d| self.library.as_ref()?.entry_for_date(d)).is_some();
-                if exists { ImportChoice::Skip } else { ImportChoice::Add }
-            })
-            .collect();
-        let review = crate::import::Review::new(&report);
-        let links = self.suggest_links(&report);
-        self.open_dialog(Dialog::ImportPreview(ImportPreview { source, report, choices, shown: 0, review, links }));
+        // Text, e-mails, web pages and Word documents alike, by name or content, read with the
+        // library's taught sources.
+        self.preview_with_teaching(bytes, source);
     }
 
     /// For each imported paragraph, the earlier paragraph of its region in the last half year that
     /// it most likely follows up, when one is likely: of the library, or of an earlier week of the
     /// same import (a run of weeks pasted at once tells its stories in order too).
-    fn suggest_links(&self, report: &crate::import::ImportReport) -> Vec<crate::app::SuggestedLink> {
+    pub(super) fn suggest_links(&self, report: &crate::import::ImportReport) -> Vec<crate::app::SuggestedLink> {
         use crate::app::LinkTarget;
         use crate::threads::{At, Candidate};
         #[derive(Clone, Copy)]
@@ -854,6 +838,8 @@ impl App {
             }
         };
         self.close_dialog();
+        // What the person taught, saved first (under the same lock) for the source's next sheet.
+        let remembered = self.remember_source(&preview);
         let Some(library) = self.library.as_mut() else { return };
         let mut not_linked: Vec<String> = Vec::new();
         // The links the user ticked, made in the bulletins as found (the review below moves whole
@@ -931,6 +917,10 @@ impl App {
                 not_linked.len(),
                 not_linked.join("; ")
             ));
+        }
+        if let Some(remembered) = remembered {
+            message.push(' ');
+            message.push_str(&remembered);
         }
         self.message = Some(message);
         let last = applied.written().last().map(str::to_owned);

@@ -23,6 +23,7 @@ mod recovery;
 pub mod searching;
 pub mod startup;
 mod state;
+pub mod teach;
 pub mod watch;
 
 pub use command::{Action, Command, DiskConflictAnswer, UnsavedAnswer};

@@ -205,6 +205,8 @@ pub struct ImportPreview {
     /// Earlier paragraphs (of the library, or of an earlier week of the same import) that imported
     /// ones seem to follow up; linked only where the user ticks them.
     pub links: Vec<SuggestedLink>,
+    /// The text beside the reading, the person's corrections and what to remember of them.
+    pub teach: Option<super::teach::Teach>,
 }
 
 /// A link the import preview suggests: an imported paragraph and the earlier one it seems to follow.

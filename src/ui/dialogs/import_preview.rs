@@ -23,7 +23,7 @@ pub fn import_preview_ui(
         "Import preview",
         egui::vec2(1040.0, 680.0),
         &mut (preview, commands),
-        |ui, (preview, _), height| {
+        |ui, (preview, commands), height| {
             // One line, however long the file's name: the columns below get the rest of the height.
             ui.add(
                 egui::Label::new(format!(
@@ -34,7 +34,15 @@ pub fn import_preview_ui(
                 ))
                 .truncate(),
             );
-            let column_height = (height - 32.0).max(80.0);
+            let mut column_height = (height - 32.0).max(80.0);
+            if let Some(teach) = preview.teach.as_mut() {
+                ui.checkbox(&mut teach.beside, "Show the text beside the reading, to correct it");
+                column_height = (column_height - 30.0).max(80.0);
+                if teach.beside {
+                    super::import_text::text_beside_ui(ui, preview, (existing, regions), column_height, commands);
+                    return;
+                }
+            }
             let width = ui.available_width();
             let (list, notes) = ((width * 0.28).clamp(180.0, 300.0), (width * 0.25).clamp(160.0, 280.0));
             let middle = (width - list - notes - 32.0).max(160.0);
@@ -56,7 +64,10 @@ pub fn import_preview_ui(
                 });
             });
         },
-        |ui, (_, commands)| {
+        |ui, (preview, commands)| {
+            if let Some(teach) = preview.teach.as_mut() {
+                super::import_text::teach_bar_ui(ui, teach, commands);
+            }
             let text = format!("Import {adding} bulletin(s)");
             if ui.add_enabled(adding > 0, egui::Button::new(text)).clicked() {
                 commands.push(Command::ConfirmImport);
@@ -69,7 +80,7 @@ pub fn import_preview_ui(
 }
 
 /// The links suggested for the shown bulletin's paragraphs, each to be ticked to be made.
-fn links_ui(ui: &mut egui::Ui, preview: &mut crate::app::ImportPreview) {
+pub(super) fn links_ui(ui: &mut egui::Ui, preview: &mut crate::app::ImportPreview) {
     let shown = preview.shown;
     let mut links = preview.links.iter_mut().filter(|l| l.bulletin == shown).peekable();
     if links.peek().is_none() {
@@ -88,7 +99,7 @@ fn links_ui(ui: &mut egui::Ui, preview: &mut crate::app::ImportPreview) {
 }
 
 /// A column of the given size whose content scrolls inside it.
-fn column(ui: &mut egui::Ui, id: &str, width: f32, height: f32, content: impl FnOnce(&mut egui::Ui)) {
+pub(super) fn column(ui: &mut egui::Ui, id: &str, width: f32, height: f32, content: impl FnOnce(&mut egui::Ui)) {
     ui.allocate_ui_with_layout(egui::vec2(width, height), egui::Layout::top_down(egui::Align::Min), |ui| {
         ui.set_width(width);
         egui::ScrollArea::vertical().id_salt(id).max_height(height).auto_shrink([false, false]).show(ui, content);
@@ -96,7 +107,7 @@ fn column(ui: &mut egui::Ui, id: &str, width: f32, height: f32, content: impl Fn
 }
 
 /// The bulletins found, each with its choice.
-fn list_ui(ui: &mut egui::Ui, preview: &mut ImportPreview, existing: &[bool]) {
+pub(super) fn list_ui(ui: &mut egui::Ui, preview: &mut ImportPreview, existing: &[bool]) {
     for (i, bulletin) in preview.report.bulletins.iter().enumerate() {
         let title = if bulletin.title.is_empty() { "(no headline)" } else { &bulletin.title };
         let label = format!("{}  {title}", bulletin.date.map_or_else(|| "Undated".to_owned(), |d| d.to_string()));
@@ -121,7 +132,7 @@ fn list_ui(ui: &mut egui::Ui, preview: &mut ImportPreview, existing: &[bool]) {
 }
 
 /// What the importer assumed or left out, for the bulletin shown.
-fn notes_ui(ui: &mut egui::Ui, preview: &ImportPreview) {
+pub(super) fn notes_ui(ui: &mut egui::Ui, preview: &ImportPreview) {
     ui.label(egui::RichText::new("What the importer assumed or left out").strong());
     let shown = preview.shown;
     let notes: Vec<_> = preview.report.warnings.iter().filter(|w| w.bulletin.is_none_or(|b| b == shown)).collect();
@@ -137,7 +148,7 @@ fn notes_ui(ui: &mut egui::Ui, preview: &ImportPreview) {
 /// The choices made before anything is written: where each heading the library does not know goes,
 /// and which paragraphs marked sensitive at the door may be shared. Only recorded here; applied by
 /// [`crate::import::Review::apply`] when the import is confirmed.
-fn review_ui(ui: &mut egui::Ui, preview: &mut ImportPreview, regions: &[String]) {
+pub(super) fn review_ui(ui: &mut egui::Ui, preview: &mut ImportPreview, regions: &[String]) {
     if !preview.review.regions.is_empty() {
         ui.label(egui::RichText::new("Headings the library does not know").strong());
         let headings: Vec<String> = preview.review.regions.iter().map(|(h, _)| h.clone()).collect();

@@ -8,6 +8,7 @@ mod disk_conflict;
 mod export;
 mod follows_up;
 mod import_preview;
+mod import_text;
 mod library_settings;
 mod mark_ready;
 mod paste;

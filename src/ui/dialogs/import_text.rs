@@ -1,0 +1,130 @@
+//! The import preview's text beside its reading: each line of the text read with what it became,
+//! a line corrected in one step, the pattern it is remembered as (with the other lines it matches),
+//! and what to remember for the source. Draws from the preview's state and returns commands; the
+//! app reads the text again after the frame.
+
+use crate::app::teach::{Teach, TeachCommand};
+use crate::app::{Command, ImportPreview};
+use crate::import::learn::{matching, proposals};
+use crate::import::{Became, Role};
+
+/// The three columns: the text, the reading, and the selected line's corrections with the notes.
+pub fn text_beside_ui(
+    ui: &mut egui::Ui,
+    preview: &mut ImportPreview,
+    (existing, regions): (&[bool], &[String]),
+    height: f32,
+    commands: &mut Vec<Command>,
+) {
+    let Some(teach) = preview.teach.clone() else { return };
+    let width = ui.available_width();
+    let (text_w, panel_w) = ((width * 0.40).max(240.0), (width * 0.27).clamp(200.0, 300.0));
+    let reading_w = (width - text_w - panel_w - 32.0).max(160.0);
+    ui.horizontal_top(|ui| {
+        super::import_preview::column(ui, "import_text_lines", text_w, height, |ui| lines_ui(ui, &teach, commands));
+        ui.add_space(8.0);
+        super::import_preview::column(ui, "import_text_reading", reading_w, height, |ui| {
+            super::import_preview::list_ui(ui, preview, existing);
+            ui.separator();
+            if let Some(bulletin) = preview.report.bulletins.get(preview.shown) {
+                let _clicks_are_ignored_in_the_preview =
+                    crate::ui::reader::bulletin_ui(ui, bulletin, &[], None, &Default::default());
+            }
+        });
+        ui.add_space(8.0);
+        super::import_preview::column(ui, "import_text_panel", panel_w, height, |ui| {
+            correction_ui(ui, &teach, commands);
+            ui.separator();
+            super::import_preview::links_ui(ui, preview);
+            super::import_preview::review_ui(ui, preview, regions);
+            super::import_preview::notes_ui(ui, preview);
+        });
+    });
+}
+
+/// The text, a line a row: its number and words, and what it became; a click selects it.
+fn lines_ui(ui: &mut egui::Ui, teach: &Teach, commands: &mut Vec<Command>) {
+    ui.label(egui::RichText::new("The text, and what each line became").strong());
+    for r in &teach.readings {
+        if r.became == Became::Blank {
+            ui.add_space(4.0);
+            continue;
+        }
+        let shown: String = r.text.trim().chars().take(70).collect();
+        let corrected = teach.correction_of(r.line).is_some();
+        ui.horizontal(|ui| {
+            let label = format!("Line {}: {shown}", r.line);
+            let row = ui.add(egui::Button::selectable(teach.selected == Some(r.line), label).truncate());
+            if row.clicked() {
+                commands.push(Command::Teach(TeachCommand::Select(r.line)));
+            }
+            let became = if corrected { format!("{} (marked)", r.became.label()) } else { r.became.label().to_owned() };
+            ui.label(egui::RichText::new(became).small().weak());
+        });
+    }
+}
+
+/// The selected line: what it became, what it can be made in one step, and how the correction is
+/// remembered for the source.
+fn correction_ui(ui: &mut egui::Ui, teach: &Teach, commands: &mut Vec<Command>) {
+    let Some(line) = teach.selected else {
+        ui.label("Select a line of the text to correct how it was read.");
+        return;
+    };
+    let Some(reading) = teach.readings.iter().find(|r| r.line == line) else { return };
+    ui.label(egui::RichText::new(format!("Line {line} became: {}", reading.became.label())).strong());
+    ui.label("Make it:");
+    ui.horizontal_wrapped(|ui| {
+        for role in Role::ALL {
+            let chosen = teach.correction_of(line) == Some(role);
+            if ui.selectable_label(chosen, role.label()).clicked() && !chosen {
+                commands.push(Command::Teach(TeachCommand::Correct(line, role)));
+            }
+        }
+    });
+    let Some(current) = teach.pattern_of(line) else { return };
+    ui.add_space(4.0);
+    ui.label("Remember it for lines like:");
+    for p in proposals(&reading.text) {
+        let lines = matching(&p.pattern, &teach.readings);
+        let which = lines.iter().map(usize::to_string).collect::<Vec<_>>().join(", ");
+        let label = format!("{} (lines {which})", p.describe);
+        if ui.radio(current == p.pattern, label).on_hover_text(&p.pattern).clicked() && current != p.pattern {
+            commands.push(Command::Teach(TeachCommand::Pattern(line, p.pattern.clone())));
+        }
+    }
+}
+
+/// Undo, redo, the taught source's switch, and what to remember, above the dialog's buttons.
+pub fn teach_bar_ui(ui: &mut egui::Ui, teach: &mut Teach, commands: &mut Vec<Command>) {
+    // Ctrl+Z and Ctrl+Shift+Z take corrections back and make them again, unless a field is being typed in.
+    let typing = ui.ctx().memory(|m| m.focused().is_some());
+    if !typing {
+        if ui.input_mut(|i| i.consume_shortcut(&egui::KeyboardShortcut::new(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::Z))) {
+            commands.push(Command::Teach(TeachCommand::Redo));
+        } else if ui.input_mut(|i| i.consume_shortcut(&egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Z))) {
+            commands.push(Command::Teach(TeachCommand::Undo));
+        }
+    }
+    ui.horizontal_wrapped(|ui| {
+        if ui.add_enabled(!teach.undo.is_empty(), egui::Button::new("Undo correction")).clicked() {
+            commands.push(Command::Teach(TeachCommand::Undo));
+        }
+        if ui.add_enabled(!teach.redo.is_empty(), egui::Button::new("Redo correction")).clicked() {
+            commands.push(Command::Teach(TeachCommand::Redo));
+        }
+        if let Some(applied) = &teach.applied {
+            ui.label(format!("Read as taught for {applied}."));
+            let mut on = teach.use_sources;
+            if ui.checkbox(&mut on, "Use what was taught").changed() {
+                commands.push(Command::Teach(TeachCommand::UseSources(on)));
+            }
+        }
+        ui.checkbox(&mut teach.remember, "Remember how to read sheets from this source");
+        ui.add_enabled(
+            teach.remember,
+            egui::TextEdit::singleline(&mut teach.lesson.name).desired_width(200.0).hint_text("Source name"),
+        )
+        .labelled_by(ui.label("as").id);
+    });
+}
