@@ -4,8 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use super::{
-    Action, App, Command, Dialog, DiskConflictAnswer, EditSession, ExportChoice, Highlight, ImportChoice,
-    PathPurpose, SearchState, UnsavedAnswer, View, ZOOM_RANGE,
+    Action, App, Command, Dialog, DiskConflictAnswer, EditSession, ExportChoice, Highlight, ImportChoice, PathPurpose,
+    SearchState, UnsavedAnswer, View, ZOOM_RANGE,
 };
 use crate::model::Bulletin;
 

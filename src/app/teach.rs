@@ -92,7 +92,8 @@ impl Teach {
     fn rules(&self) -> Vec<Rules> {
         let before = self.applied.as_ref().and_then(|name| self.sources.iter().find(|(s, _)| &s.name == name));
         let patterned = self.lesson.corrections.iter().any(|(_, _, p)| p.is_some());
-        let mut rules: Vec<Rules> = if self.use_sources { self.sources.iter().map(|(_, r)| r.clone()).collect() } else { Vec::new() };
+        let mut rules: Vec<Rules> =
+            if self.use_sources { self.sources.iter().map(|(_, r)| r.clone()).collect() } else { Vec::new() };
         if patterned {
             let name = if self.lesson.name.is_empty() { "this sheet" } else { &self.lesson.name };
             let pending = learn(&Lesson { name: name.to_owned(), ..self.lesson.clone() }, before.map(|(s, _)| s));

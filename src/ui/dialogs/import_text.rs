@@ -100,9 +100,16 @@ pub fn teach_bar_ui(ui: &mut egui::Ui, teach: &mut Teach, commands: &mut Vec<Com
     // Ctrl+Z and Ctrl+Shift+Z take corrections back and make them again, unless a field is being typed in.
     let typing = ui.ctx().memory(|m| m.focused().is_some());
     if !typing {
-        if ui.input_mut(|i| i.consume_shortcut(&egui::KeyboardShortcut::new(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::Z))) {
+        if ui.input_mut(|i| {
+            i.consume_shortcut(&egui::KeyboardShortcut::new(
+                egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+                egui::Key::Z,
+            ))
+        }) {
             commands.push(Command::Teach(TeachCommand::Redo));
-        } else if ui.input_mut(|i| i.consume_shortcut(&egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Z))) {
+        } else if ui
+            .input_mut(|i| i.consume_shortcut(&egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Z)))
+        {
             commands.push(Command::Teach(TeachCommand::Undo));
         }
     }
