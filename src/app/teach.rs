@@ -255,9 +255,9 @@ impl App {
     }
 }
 
-/// The pattern a correction is remembered as at first: the widest proposal that matches no line
-/// already read as something else the person would not want changed (for a heading, a line read as
-/// a heading or like it), else the line itself.
+/// The pattern a correction is remembered as at first: for a heading, the line's shape when that
+/// matches other lines of the sheet too (its sibling headings); otherwise the line itself. The
+/// person widens or narrows it in the preview.
 fn default_pattern(text: &str, role: Role, readings: &[LineReading]) -> Option<String> {
     let proposals = proposals(text);
     if role == Role::Heading

@@ -16,7 +16,9 @@ pub fn text_beside_ui(
     height: f32,
     commands: &mut Vec<Command>,
 ) {
-    let Some(teach) = preview.teach.clone() else { return };
+    // Taken out for the frame and put back (not copied: it holds the whole file), so the columns
+    // below can borrow the rest of the preview.
+    let Some(teach) = preview.teach.take() else { return };
     let width = ui.available_width();
     let (text_w, panel_w) = ((width * 0.40).max(240.0), (width * 0.27).clamp(200.0, 300.0));
     let reading_w = (width - text_w - panel_w - 32.0).max(160.0);
@@ -40,6 +42,7 @@ pub fn text_beside_ui(
             super::import_preview::notes_ui(ui, preview);
         });
     });
+    preview.teach = Some(teach);
 }
 
 /// The text, a line a row: its number and words, and what it became; a click selects it.
