@@ -91,7 +91,7 @@ fn correction_ui(ui: &mut egui::Ui, teach: &Teach, commands: &mut Vec<Command>) 
     for p in proposals(&reading.text) {
         let lines = matching(&p.pattern, &teach.readings);
         let which = lines.iter().map(usize::to_string).collect::<Vec<_>>().join(", ");
-        let label = format!("{} (lines {which})", p.describe);
+        let label = format!("{} ({} {which})", p.describe, if lines.len() == 1 { "line" } else { "lines" });
         if ui.radio(current == p.pattern, label).on_hover_text(&p.pattern).clicked() && current != p.pattern {
             commands.push(Command::Teach(TeachCommand::Pattern(line, p.pattern.clone())));
         }
@@ -131,10 +131,11 @@ pub fn teach_bar_ui(ui: &mut egui::Ui, teach: &mut Teach, commands: &mut Vec<Com
             }
         }
         ui.checkbox(&mut teach.remember, "Remember how to read sheets from this source");
+        let name_label = ui.label("as");
         ui.add_enabled(
             teach.remember,
             egui::TextEdit::singleline(&mut teach.lesson.name).desired_width(200.0).hint_text("Source name"),
         )
-        .labelled_by(ui.label("as").id);
+        .labelled_by(name_label.id);
     });
 }
