@@ -168,3 +168,45 @@ fn a_rule_that_matches_nothing_is_said_and_a_bad_pattern_is_named_by_check() {
     assert!(out.status.success());
     assert!(common::stderr(&out).contains("a taught source is not applied"), "{}", common::stderr(&out));
 }
+
+#[test]
+fn a_line_marked_as_the_date_the_verse_its_reference_or_the_closing_note_becomes_it() {
+    let settings = LibrarySettings::default();
+    // A sheet the general reader takes no date, verse or closing note from: the date sits in a
+    // sentence, the verse has no quote marks, the closing is an ordinary line.
+    let text = "Riverside prayer letter\n\nWritten on 14 March 2027 by the team\n\nLet us not grow weary in doing good\nGalatians 6 9\n\nPray for the new well in Tamale.\n\nOur next letter comes after Easter\n";
+    let (plain, readings) =
+        read_file_lines("letter.txt", text.as_bytes(), &settings, &FileTeaching::default()).unwrap();
+    assert_eq!(plain.bulletins.len(), 1);
+    assert!(plain.bulletins[0].closing.is_none() && plain.bulletins[0].verse.is_none());
+    let line = |words: &str| readings.iter().find(|r| r.text.contains(words)).unwrap().line;
+    let corrections = [
+        (line("Written on"), Role::Date),
+        (line("not grow weary"), Role::Verse),
+        (line("Galatians"), Role::Reference),
+        (line("Our next letter"), Role::Closing),
+    ];
+    let teaching = FileTeaching { corrections: &corrections, ..FileTeaching::default() };
+    let (report, readings) = read_file_lines("letter.txt", text.as_bytes(), &settings, &teaching).unwrap();
+    let b = &report.bulletins[0];
+    // "Written on 14 March 2027 …" is not a date line on its own; marked, the date in it is taken.
+    assert_eq!(b.date.map(|d| d.to_string()).as_deref(), Some("2027-03-14"), "{:?}", report.warnings);
+    let verse = b.verse.as_ref().unwrap();
+    assert_eq!(verse.text, "Let us not grow weary in doing good");
+    assert_eq!(verse.reference, "Galatians 6 9");
+    assert_eq!(b.closing.as_deref(), Some("Our next letter comes after Easter"));
+    // None of the marked lines is also a paragraph.
+    let paragraphs: Vec<&str> = b.sections.iter().flat_map(|s| &s.items).map(|i| i.text.as_str()).collect();
+    assert_eq!(paragraphs, ["Pray for the new well in Tamale."]);
+    let became = |words: &str| readings.iter().find(|r| r.text.contains(words)).unwrap().became.label();
+    assert_eq!(
+        [became("Written on"), became("not grow"), became("Galatians"), became("Our next letter")],
+        ["date", "verse", "reference", "closing note"]
+    );
+
+    // A line with no date in it, marked as the date, is said, and the bulletin stays undated.
+    let wrong = [(line("Pray for the new well"), Role::Date)];
+    let teaching = FileTeaching { corrections: &wrong, ..FileTeaching::default() };
+    let report = import_file_taught("letter.txt", text.as_bytes(), &settings, &teaching).unwrap();
+    assert!(report.warnings.iter().any(|w| w.message.starts_with("the line marked as the date holds no date")));
+}

@@ -77,3 +77,126 @@ fn corrected_once_in_the_preview_the_next_week_needs_no_correction() {
     );
     h.get_by_label_contains("Read as taught for").rect();
 }
+
+#[test]
+fn a_line_and_its_place_in_the_reading_select_each_other() {
+    use prayer_bulletin::app::Command;
+    use prayer_bulletin::app::teach::TeachCommand;
+    use prayer_bulletin::import::Role;
+    let dir = common::sample_copy();
+    let mut h = common::harness_on(dir.path());
+    drop_file(&mut h, common::root().join("tests/fixtures/taught/harbour-week-1.txt"));
+    for (line, role) in [(5, Role::Heading), (6, Role::Items), (13, Role::LeftOutFromHere)] {
+        h.state_mut().apply(Command::Teach(TeachCommand::Correct(line, role)));
+        h.run();
+    }
+    let screen = h.ctx.content_rect();
+    // A click on a paragraph of the reading selects the line of the text it came from.
+    let paragraph = h.get_by_label("Volunteers for the food bank");
+    assert!(screen.contains_rect(paragraph.rect()), "the reading lies outside the screen");
+    paragraph.click_accesskit();
+    h.run();
+    let selected = |h: &egui_kittest::Harness<'static, prayer_bulletin::app::App>| {
+        h.state().import_preview().unwrap().teach.as_ref().unwrap().selected
+    };
+    assert_eq!(selected(&h), Some(7));
+    h.get_by_label("Harbour Fellowship \u{2013} Weekly Prayer").click_accesskit();
+    h.run();
+    assert_eq!(selected(&h), Some(1), "the headline's line");
+    // And back: the line selected in the text names its place in the reading (marked there).
+    h.get_by_label_contains("Line 12: Peace talks").click_accesskit();
+    h.run();
+    let preview = h.state().import_preview().unwrap();
+    let teach = preview.teach.as_ref().unwrap();
+    let reading = teach.readings.iter().find(|r| r.line == 12).unwrap();
+    let bulletin = &preview.report.bulletins[0];
+    let place = prayer_bulletin::import::counterpart(bulletin, reading).expect("a place in the reading");
+    let prayer_bulletin::search::Place::Item { section, item } = place else { panic!("{place:?}") };
+    assert_eq!(bulletin.sections[section].items[item].text, "Peace talks in the north");
+    // A line left out has no place.
+    let footer = teach.readings.iter().find(|r| r.text.starts_with("Share this page")).unwrap();
+    assert_eq!(prayer_bulletin::import::counterpart(bulletin, footer), None);
+}
+
+#[test]
+fn an_emails_sender_is_the_name_and_the_mark_proposed_and_recognised_next_week() {
+    let dir = common::sample_copy();
+    let mail = |week: &str, first: &str| {
+        format!(
+            "From: \"Lakeside Mission\" <news@lakeside.example.org>\r\nSubject: {week}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{first}\r\nSunday 8 November 2026\r\n\r\nFRIENDS\r\nPray for Ana\r\nPray for Ben\r\nNEIGHBOURS\r\nThe food bank\r\n"
+        )
+    };
+    let files = tempfile::tempdir().unwrap();
+    std::fs::write(files.path().join("week1.eml"), mail("Week 1", "Prayer news from the lake")).unwrap();
+    std::fs::write(files.path().join("week2.eml"), mail("Week 2", "Another week at the lake")).unwrap();
+    let mut h = common::harness_on(dir.path());
+    drop_file(&mut h, files.path().join("week1.eml"));
+    let teach = h.state().import_preview().unwrap().teach.as_ref().unwrap();
+    assert_eq!(teach.lesson.name, "Lakeside Mission", "the sender's name is proposed");
+    assert_eq!(teach.lesson.known_by, ["news@lakeside.example.org"]);
+    let friends = teach.readings.iter().find(|r| r.text == "FRIENDS").unwrap().line;
+    h.get_by_label_contains(&format!("Line {friends}: FRIENDS")).click_accesskit();
+    h.run();
+    h.get_by_label("Heading").click_accesskit();
+    h.run();
+    h.get_by_label("Remember how to read sheets from this source").click_accesskit();
+    h.run();
+    h.get_by_label("Import 1 bulletin(s)").click_accesskit();
+    h.run();
+    assert!(dir.path().join("sources/lakeside-mission.ron").is_file());
+    // Next week's letter starts with other words, and is still known by its sender.
+    drop_file(&mut h, files.path().join("week2.eml"));
+    let preview = h.state().import_preview().unwrap();
+    assert_eq!(preview.report.source.as_deref(), Some("Lakeside Mission"));
+    let regions: Vec<&str> = preview.report.bulletins[0].sections.iter().map(|s| s.region.as_str()).collect();
+    assert!(regions.contains(&"FRIENDS") && regions.contains(&"NEIGHBOURS"), "{regions:?}");
+}
+
+#[test]
+fn the_library_settings_list_the_sources_to_see_rename_delete_and_put_back() {
+    use prayer_bulletin::library::sources::{Items, Source, save_source};
+    let dir = common::sample_copy();
+    let mut source = Source::new("Harbour Fellowship");
+    source.known_by = vec!["Harbour Fellowship \u{2013} Weekly Prayer".into()];
+    source.headings = vec!["^[[:upper:] ]+$".into()];
+    source.items = Some(Items::Lines);
+    save_source(dir.path(), &source).unwrap();
+    let mut h = common::harness_on(dir.path());
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Library settings…").click();
+    h.run();
+    let screen = h.ctx.content_rect();
+    h.get_by_label("Sources the importer was taught (1)").click_accesskit();
+    h.run();
+    // Its rules, unfolded.
+    h.get_by_label("Harbour Fellowship").click_accesskit();
+    h.run();
+    h.get_by_label_contains("^[[:upper:] ]+$").rect();
+    h.get_by_label("Items: one per line.").rect();
+
+    // Renamed: saved under the new name's file, the old one gone.
+    h.get_by_label("Name of Harbour Fellowship").click();
+    h.run();
+    h.key_press(egui::Key::End);
+    h.get_by_label("Name of Harbour Fellowship").type_text(" Church");
+    h.run();
+    let rename = h.get_by_label("Rename Harbour Fellowship");
+    assert!(screen.contains_rect(rename.rect()), "Rename lies outside the screen");
+    rename.click_accesskit();
+    h.run();
+    let sources = dir.path().join("sources");
+    assert!(sources.join("harbour-fellowship-church.ron").is_file(), "{:?}", h.state().message);
+    assert!(!sources.join("harbour-fellowship.ron").exists());
+
+    // Deleted, then put back.
+    h.get_by_label("Delete Harbour Fellowship Church").click_accesskit();
+    h.run();
+    assert!(!sources.join("harbour-fellowship-church.ron").exists());
+    assert!(h.query_by_label("Harbour Fellowship Church").is_none(), "no longer listed");
+    h.get_by_label("Put back Harbour Fellowship Church").click_accesskit();
+    h.run();
+    let back = std::fs::read_to_string(sources.join("harbour-fellowship-church.ron")).unwrap();
+    assert!(back.contains("^[[:upper:] ]+$") && back.contains("Lines"), "{back}");
+    h.get_by_label("Harbour Fellowship Church").rect();
+}

@@ -44,6 +44,8 @@ pub enum Command {
     CancelImport,
     /// A change to how the import preview reads its text (a line corrected, undone, a pattern).
     Teach(super::teach::TeachCommand),
+    /// Rename, delete or put back a source the importer was taught (the library settings window).
+    Source(super::sources::SourceCommand),
     /// Show the paragraphs of one region from every week (None: back to the reader).
     ShowRegionTimeline(Option<String>),
     /// Hide the message bar.

@@ -110,6 +110,7 @@ impl App {
                 self.next_import();
             }
             Command::Teach(change) => self.teach(change),
+            Command::Source(change) => self.change_source(change),
             Command::CancelImport => {
                 if self.import_preview().is_some() {
                     self.close_dialog();
@@ -287,7 +288,8 @@ impl App {
             Action::LibrarySettings => {
                 if let Some(library) = &self.library {
                     let settings = library.settings.clone();
-                    self.open_dialog(Dialog::LibrarySettings { base: settings.clone(), edited: settings });
+                    let sources = super::sources::SourcesEdit::read(&library.dir);
+                    self.open_dialog(Dialog::LibrarySettings { base: settings.clone(), edited: settings, sources });
                 }
             }
             Action::Close => {
@@ -1069,7 +1071,10 @@ impl App {
 /// Commands that write what every coordinator shares (`library.ron`, several weeks at once), under
 /// the library's lock.
 fn changes_shared_files(command: &Command) -> bool {
-    matches!(command, Command::RenameRegion { .. } | Command::SaveLibrarySettings(_) | Command::ConfirmImport)
+    matches!(
+        command,
+        Command::RenameRegion { .. } | Command::SaveLibrarySettings(_) | Command::ConfirmImport | Command::Source(_)
+    )
 }
 
 /// The user's documents folder, where a first export is offered to go.

@@ -21,6 +21,7 @@ mod handle;
 mod loading;
 mod recovery;
 pub mod searching;
+pub mod sources;
 pub mod startup;
 mod state;
 pub mod teach;

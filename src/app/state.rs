@@ -418,6 +418,8 @@ pub enum Dialog {
         base: crate::library::LibrarySettings,
         /// The settings as edited so far.
         edited: crate::library::LibrarySettings,
+        /// The sources the importer was taught (changed on disk at once, not by "Save settings").
+        sources: crate::app::sources::SourcesEdit,
     },
     /// Drafts left unsaved by an earlier run (a crash, a power cut), offered for restoring.
     Recovery(Vec<(PathBuf, crate::library::recovery::Recovery)>),

@@ -36,13 +36,17 @@ pub struct Teach {
     pub applied: Option<String>,
     /// The text shown beside the reading.
     pub beside: bool,
+    /// Scroll the text and the reading to the selected line and its counterpart on the next frame.
+    pub scroll: bool,
 }
 
 /// A change the preview asks for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TeachCommand {
-    /// Select a line of the text.
+    /// Select a line of the text (and show its counterpart in the reading).
     Select(usize),
+    /// Select the line a place of the reading shown came from.
+    Pick(crate::search::Place),
     /// Make a line this (with the widest pattern proposed that fits, for headings and lines left out).
     Correct(usize, Role),
     /// Remember a corrected line by this pattern.
@@ -74,6 +78,7 @@ impl Teach {
             sources,
             applied: None,
             beside: true,
+            scroll: false,
         }
     }
 
@@ -114,14 +119,17 @@ impl App {
         let choices = self.choices_for(&report);
         let review = crate::import::Review::new(&report);
         let links = self.suggest_links(&report);
-        // The name proposed: the source recognised, or the sheet's headline.
+        // The name proposed: the source recognised, the sender, the page's site, or the sheet's
+        // headline; known by the sender's address, the site, or the sheet's first line.
+        let origin = crate::import::sources::origin(&teach.name, bytes);
         teach.lesson.name = report
             .source
             .clone()
+            .or(origin.name)
             .or_else(|| report.bulletins.first().map(|b| b.title.clone()).filter(|t| !t.is_empty()))
             .unwrap_or_else(|| "Partner".to_owned());
         let first_line = teach.readings.iter().find(|r| !r.text.trim().is_empty()).map(|r| r.text.trim().to_owned());
-        teach.lesson.known_by = first_line.into_iter().collect();
+        teach.lesson.known_by = origin.mark.or(first_line).into_iter().collect();
         let preview = ImportPreview { source, report, choices, shown: 0, review, links, teach: Some(teach) };
         self.open_dialog(Dialog::ImportPreview(preview));
     }
@@ -167,6 +175,22 @@ impl App {
         match change {
             TeachCommand::Select(line) => {
                 teach.selected = Some(line);
+                teach.scroll = true;
+                // The bulletin the line is in is shown.
+                let mut preview = preview;
+                if let Some(b) = preview.report.first_lines.iter().rposition(|&first| first <= line) {
+                    preview.shown = b;
+                }
+                self.put_back(preview, teach, false);
+                return;
+            }
+            TeachCommand::Pick(place) => {
+                let Some(bulletin) = preview.report.bulletins.get(preview.shown) else { return };
+                let lines = bulletin_lines(&preview.report.first_lines, preview.shown);
+                if let Some(line) = crate::import::line_of(bulletin, &teach.readings, lines, &place) {
+                    teach.selected = Some(line);
+                    teach.scroll = true;
+                }
                 self.put_back(preview, teach, false);
                 return;
             }
@@ -253,6 +277,13 @@ impl App {
             Err(e) => format!("Could not remember how to read this source: {e}"),
         })
     }
+}
+
+/// The lines of the text that bulletin `b` of a reading was read from (the first takes the lines
+/// above its headline too).
+pub fn bulletin_lines(first_lines: &[usize], b: usize) -> std::ops::Range<usize> {
+    let from = if b == 0 { 1 } else { first_lines.get(b).copied().unwrap_or(1) };
+    from..first_lines.get(b + 1).copied().unwrap_or(usize::MAX)
 }
 
 /// The pattern a correction is remembered as at first: for a heading, the line's shape when that

@@ -48,7 +48,7 @@ pub use dates::parse_date_line;
 pub use file::{FileTeaching, ImportError, import_file, import_file_taught, read_file_lines};
 pub use finish::SENSITIVE_MARK;
 pub use input::{InputError, MAX_INPUT_BYTES, read_bounded, read_file_bounded, read_stdin_bounded};
-pub use readings::{Became, LineReading};
+pub use readings::{Became, LineReading, counterpart, line_of};
 pub use review::{RegionChoice, Review};
 pub use taught::{Role, Rules, Teaching};
 pub use text::{Decoded, decode};
@@ -168,6 +168,7 @@ pub(super) fn read(
     let mut assembler = Assembler::new(settings);
     assembler.mark_sensitive = mark_sensitive;
     let mut report = assembler.run(&units);
+    taught::assign(teaching.corrections, &lines, &mut report);
     date_undated(&mut report, &lines);
     if let Some(rules) = teaching.rules {
         taught::map_regions(rules, &mut report, settings);
@@ -182,7 +183,19 @@ pub(super) fn read(
         }
         report.warnings.sort_by_key(|w| w.line);
     }
-    let readings = if with_readings { readings::of(&lines, &units, &report) } else { Vec::new() };
+    let mut readings = if with_readings { readings::of(&lines, &units, &report) } else { Vec::new() };
+    for &(line, role) in teaching.corrections {
+        let became = match role {
+            Role::Date => Became::Date,
+            Role::Verse => Became::Verse,
+            Role::Reference => Became::Reference,
+            Role::Closing => Became::Closing,
+            _ => continue,
+        };
+        if let Some(r) = readings.iter_mut().find(|r| r.line == line) {
+            r.became = became;
+        }
+    }
     (report, readings)
 }
 

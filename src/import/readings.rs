@@ -108,3 +108,55 @@ pub(super) fn of(lines: &[Line], units: &[Unit], report: &ImportReport) -> Vec<L
     }
     readings
 }
+
+/// A line's words for finding it in the reading: letters and digits in lower case, without a
+/// leading list mark (`1.`, `•`, `2-`).
+fn words_of(text: &str) -> String {
+    let text = text.trim();
+    let first_letter = text.find(char::is_alphabetic).unwrap_or(text.len());
+    let text = if first_letter <= 6 { &text[first_letter..] } else { text };
+    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// The place in `bulletin` that a line of the text became part of: the headline, the verse, a
+/// paragraph or the closing note. Headings, blank lines and lines left out have none.
+pub fn counterpart(bulletin: &crate::model::Bulletin, reading: &LineReading) -> Option<crate::search::Place> {
+    use crate::search::Place;
+    if matches!(reading.became, Became::Blank | Became::LeftOut | Became::Heading | Became::Date) {
+        return None;
+    }
+    let words = words_of(&reading.text);
+    if words.chars().count() < 2 {
+        return None;
+    }
+    let has = |text: &str| words_of(text).contains(&words);
+    if reading.became == Became::Headline && has(&bulletin.title) {
+        return Some(Place::Title);
+    }
+    if let Some(verse) = &bulletin.verse
+        && (has(&verse.text) || has(&verse.reference))
+        && matches!(reading.became, Became::Verse | Became::Reference | Became::Joined)
+    {
+        return Some(Place::Verse);
+    }
+    for (section, s) in bulletin.sections.iter().enumerate() {
+        if let Some(item) = s.items.iter().position(|i| has(&i.text)) {
+            return Some(Place::Item { section, item });
+        }
+    }
+    bulletin.closing.as_deref().is_some_and(has).then_some(Place::Closing)
+}
+
+/// The first line of `readings` (within `lines`, the bulletin's) whose counterpart is `place`.
+pub fn line_of(
+    bulletin: &crate::model::Bulletin,
+    readings: &[LineReading],
+    lines: std::ops::Range<usize>,
+    place: &crate::search::Place,
+) -> Option<usize> {
+    readings
+        .iter()
+        .filter(|r| lines.contains(&r.line))
+        .find(|r| counterpart(bulletin, r).as_ref() == Some(place))
+        .map(|r| r.line)
+}

@@ -25,6 +25,14 @@ pub enum Role {
     Joined,
     /// The bulletin's headline.
     Headline,
+    /// The bulletin's date.
+    Date,
+    /// The verse set apart at the top (its words).
+    Verse,
+    /// The verse's reference.
+    Reference,
+    /// The closing note (several lines so marked are one note).
+    Closing,
     /// Left out.
     LeftOut,
     /// Left out, with every line after it.
@@ -33,12 +41,16 @@ pub enum Role {
 
 impl Role {
     /// Every role, in the order the preview offers them.
-    pub const ALL: [Role; 7] = [
+    pub const ALL: [Role; 11] = [
         Role::Heading,
         Role::Paragraph,
         Role::Items,
         Role::Joined,
         Role::Headline,
+        Role::Date,
+        Role::Verse,
+        Role::Reference,
+        Role::Closing,
         Role::LeftOut,
         Role::LeftOutFromHere,
     ];
@@ -51,6 +63,10 @@ impl Role {
             Role::Items => "Items, one per line",
             Role::Joined => "Joined to the line above",
             Role::Headline => "Headline",
+            Role::Date => "Date",
+            Role::Verse => "Verse",
+            Role::Reference => "Verse reference",
+            Role::Closing => "Closing note",
             Role::LeftOut => "Left out",
             Role::LeftOutFromHere => "Left out from here to the end",
         }
@@ -236,12 +252,59 @@ fn correct(lines: &mut [Line], i: usize, role: Role) {
             l.markdown_heading = false;
             l.headline = true;
         }
-        Role::LeftOut => set_left_out(&mut lines[i]),
+        // Set on the bulletin after the reading ([`assign`]); the line feeds no paragraph.
+        Role::LeftOut | Role::Date | Role::Verse | Role::Reference | Role::Closing => set_left_out(&mut lines[i]),
         Role::LeftOutFromHere => {
             for l in lines[i..].iter_mut().filter(|l| !l.text.is_empty()) {
                 set_left_out(l);
             }
         }
+    }
+}
+
+/// The date, verse, reference and closing note a person marked, set on the bulletin the line is
+/// in, after the reading; a line marked as the date that holds none is said in the report.
+pub(super) fn assign(corrections: &[(usize, Role)], lines: &[Line], report: &mut ImportReport) {
+    let mut closings: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    let mut sorted: Vec<(usize, Role)> = corrections.to_vec();
+    sorted.sort_by_key(|&(n, _)| n);
+    for (number, role) in sorted {
+        let Some(line) = number.checked_sub(1).and_then(|i| lines.get(i)) else { continue };
+        let b = report.first_lines.iter().rposition(|&first| first <= number).unwrap_or(0);
+        let first = report.first_lines.get(b).copied().unwrap_or(1);
+        let Some(bulletin) = report.bulletins.get_mut(b) else { continue };
+        let text = line.text.trim();
+        match role {
+            Role::Date => match super::dates::parse_date_line(text).or_else(|| super::dates::leading_date(text)) {
+                Some(date) => {
+                    bulletin.date = Some(date);
+                    report
+                        .warnings
+                        .retain(|w| !(w.bulletin == Some(b) || w.line == first) || w.message != super::UNDATED);
+                }
+                None => report.warnings.push(Warning {
+                    line: number,
+                    message: format!("the line marked as the date holds no date I can read: \u{201c}{text}\u{201d}"),
+                    bulletin: Some(b),
+                }),
+            },
+            Role::Verse => {
+                let words = text.trim_matches(|c: char| {
+                    "\"'\u{201c}\u{201d}\u{2018}\u{2019}\u{ab}\u{bb}\u{300c}\u{300d}".contains(c)
+                });
+                let verse = bulletin.verse.get_or_insert_with(Default::default);
+                verse.text = words.trim().to_owned();
+            }
+            Role::Reference => {
+                let reference = text.trim_start_matches(['\u{2014}', '\u{2013}', '-', '(']).trim_end_matches(')');
+                bulletin.verse.get_or_insert_with(Default::default).reference = reference.trim().to_owned();
+            }
+            Role::Closing => closings.entry(b).or_default().push(text.to_owned()),
+            _ => {}
+        }
+    }
+    for (b, lines) in closings {
+        report.bulletins[b].closing = Some(lines.join("\n"));
     }
 }
 

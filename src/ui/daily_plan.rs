@@ -78,7 +78,7 @@ fn plan_ui(ui: &mut egui::Ui, plan: &plan::DailyPlan<'_>) {
             ui.label(egui::RichText::new(region).strong());
             for item in items {
                 let text = text_with_highlight(ui, &item.text, egui::FontId::proportional(15.0), None);
-                item_ui(ui, item, text);
+                item_ui(ui, item, text, None);
                 ui.add_space(4.0);
             }
         }

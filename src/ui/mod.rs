@@ -19,8 +19,12 @@ pub fn action_button(ui: &mut egui::Ui, action: Action) -> Option<Command> {
 
 /// A menu item for a named action, with its shortcut shown at the right.
 fn action_menu_item(ui: &mut egui::Ui, action: Action) -> Option<Command> {
-    let shortcut = action.shortcut().map(|s| ui.ctx().format_shortcut(&s)).unwrap_or_default();
-    let response = ui.add(egui::Button::new(action.label()).shortcut_text(shortcut)).on_hover_text(action.tooltip());
+    // A shortcut's text only when there is one (an empty one would end the item's name with a space).
+    let mut button = egui::Button::new(action.label());
+    if let Some(shortcut) = action.shortcut() {
+        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+    }
+    let response = ui.add(button).on_hover_text(action.tooltip());
     response.clicked().then_some(Command::Action(action))
 }
 

@@ -68,6 +68,9 @@ pub struct Around {
     pub private_since: Option<chrono::NaiveDate>,
     /// Since when personal paragraphs stop being public, if they will.
     pub private_from: Option<chrono::NaiveDate>,
+    /// The import preview: a click on the headline, the verse, a paragraph or the closing note
+    /// selects the line of the text it came from.
+    pub picks_lines: bool,
 }
 
 impl Around {
@@ -90,7 +93,7 @@ impl Around {
             }
         }
         let private_from = crate::export::Context::private_from(library.settings.public_weeks, bulletin.date);
-        Self { stories, private_since: private_from.filter(|d| *d <= today), private_from }
+        Self { stories, private_since: private_from.filter(|d| *d <= today), private_from, picks_lines: false }
     }
 }
 
@@ -180,13 +183,25 @@ pub fn bulletin_ui(
         .on_hover_text("Where this bulletin is in review: drafts stay out of public exports of every bulletin");
     }
     let title = if bulletin.title.is_empty() { "(no headline)" } else { bulletin.title.as_str() };
-    let title_response = ui.add(egui::Label::new(text_with_highlight(
-        ui,
-        title,
-        egui::FontId::proportional(26.0),
-        highlight.filter(|h| h.place == Place::Title),
-    )));
+    // In the import preview, a click on a place selects the line of the text it came from.
+    let sense = around.picks_lines.then_some(egui::Sense::click());
+    let picked = std::cell::Cell::new(None);
+    let pick = |response: &egui::Response, place: Place| {
+        if around.picks_lines && response.clicked() {
+            picked.set(Some(place));
+        }
+    };
+    let title_response = ui.add(sensed(
+        egui::Label::new(text_with_highlight(
+            ui,
+            title,
+            egui::FontId::proportional(26.0),
+            highlight.filter(|h| h.place == Place::Title),
+        )),
+        sense,
+    ));
     scroll_if_pending(&title_response, highlight.filter(|h| h.place == Place::Title));
+    pick(&title_response, Place::Title);
     ui.label(egui::RichText::new(bulletin.long_date()).italics().size(15.0));
     ui.add_space(10.0);
     if let Some(verse) = &bulletin.verse {
@@ -194,7 +209,14 @@ pub fn bulletin_ui(
             ui,
             |ui| {
                 ui.set_width(ui.available_width());
-                ui.label(egui::RichText::new(format!("\u{201c}{}\u{201d}", verse.text)).italics().size(16.0));
+                let mark = highlight.is_some_and(|h| h.place == Place::Verse);
+                let mut words = egui::RichText::new(format!("\u{201c}{}\u{201d}", verse.text)).italics().size(16.0);
+                if mark {
+                    words = words.background_color(ui.visuals().selection.bg_fill);
+                }
+                let response = ui.add(sensed(egui::Label::new(words), sense));
+                scroll_if_pending(&response, highlight.filter(|h| h.place == Place::Verse));
+                pick(&response, Place::Verse);
                 if !verse.reference.is_empty() {
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
                         ui.label(egui::RichText::new(format!("\u{2014} {}", verse.reference)).strong());
@@ -218,8 +240,9 @@ pub fn bulletin_ui(
                     ui.add_space(4.0);
                     let mark = highlight.filter(|h| h.place == (Place::Item { section: si, item: ii }));
                     let text = text_with_highlight(ui, &item.text, egui::FontId::proportional(15.0), mark);
-                    let response = item_ui(ui, item, text);
+                    let response = item_ui(ui, item, text, sense);
                     scroll_if_pending(&response, mark);
+                    pick(&response, Place::Item { section: si, item: ii });
                     if item.personal {
                         if let Some(since) = around.private_since {
                             ui.label(
@@ -254,9 +277,19 @@ pub fn bulletin_ui(
     if let Some(closing) = &bulletin.closing {
         ui.add_space(12.0);
         ui.separator();
-        ui.label(egui::RichText::new(closing).italics().weak());
+        let mark = highlight.filter(|h| h.place == Place::Closing);
+        let mut words = egui::RichText::new(closing).italics().weak();
+        if mark.is_some() {
+            words = words.background_color(ui.visuals().selection.bg_fill);
+        }
+        let response = ui.add(sensed(egui::Label::new(words), sense));
+        scroll_if_pending(&response, mark);
+        pick(&response, Place::Closing);
     }
     ui.add_space(24.0);
+    if let Some(place) = picked.take() {
+        commands.push(Command::Teach(crate::app::teach::TeachCommand::Pick(place)));
+    }
     commands
 }
 
@@ -276,7 +309,9 @@ pub fn text_with_highlight(
     let color = ui.visuals().text_color();
     let normal = egui::TextFormat { font_id: font.clone(), color, ..Default::default() };
     let mut job = egui::text::LayoutJob::default();
-    match highlight.map(|h| h.range.clone()).filter(|r| text.get(r.clone()).is_some()) {
+    // A range past the end marks the rest of the text (the import preview marks a whole place).
+    let range = highlight.map(|h| h.range.start.min(text.len())..h.range.end.min(text.len()));
+    match range.filter(|r| !r.is_empty() && text.get(r.clone()).is_some()) {
         Some(range) => {
             job.append(&text[..range.start], 0.0, normal.clone());
             let marked = egui::TextFormat {
@@ -292,11 +327,24 @@ pub fn text_with_highlight(
     job
 }
 
+/// A label that senses clicks when asked to, or as labels do.
+fn sensed(label: egui::Label, sense: Option<egui::Sense>) -> egui::Label {
+    match sense {
+        Some(sense) => label.sense(sense),
+        None => label,
+    }
+}
+
 /// One paragraph as every reading view shows it: its kind, the "not for sharing" mark when it is
 /// sensitive, then its text (laid out by the caller, e.g. with a search match highlighted).
-pub fn item_ui(ui: &mut egui::Ui, item: &crate::model::Item, text: egui::text::LayoutJob) -> egui::Response {
+pub fn item_ui(
+    ui: &mut egui::Ui,
+    item: &crate::model::Item,
+    text: egui::text::LayoutJob,
+    sense: Option<egui::Sense>,
+) -> egui::Response {
     ui.horizontal(|ui| item_marks_ui(ui, item));
-    ui.add(egui::Label::new(text))
+    ui.add(sensed(egui::Label::new(text), sense))
 }
 
 /// A paragraph's marks, in a row: its kind, "not for sharing" when it is sensitive, "personal" when

@@ -33,7 +33,7 @@ pub fn thread_ui(ui: &mut egui::Ui, library: &crate::library::Library, thread: &
                 command = Some(Command::Select(library.entries[at.entry].stem.clone()));
             }
             let text = text_with_highlight(ui, &item.text, egui::FontId::proportional(15.0), None);
-            item_ui(ui, item, text);
+            item_ui(ui, item, text, None);
         }
     });
     command
@@ -86,7 +86,7 @@ pub fn timeline_panel_ui(ui: &mut egui::Ui, app: &mut App, region: &str) {
                             }
                             None => {
                                 let text = text_with_highlight(ui, &item.text, egui::FontId::proportional(15.0), None);
-                                item_ui(ui, item, text);
+                                item_ui(ui, item, text, None);
                             }
                         }
                     }

@@ -5,10 +5,12 @@
 mod docx;
 mod eml;
 mod html;
+mod origin;
 
 pub use docx::docx_to_text;
 pub use eml::{Mail, eml_to_text};
 pub use html::html_to_text;
+pub use origin::{Origin, origin};
 
 /// What kind of file some bytes are.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -18,7 +18,7 @@ pub fn text_beside_ui(
 ) {
     // Taken out for the frame and put back (not copied: it holds the whole file), so the columns
     // below can borrow the rest of the preview.
-    let Some(teach) = preview.teach.take() else { return };
+    let Some(mut teach) = preview.teach.take() else { return };
     let width = ui.available_width();
     let (text_w, panel_w) = ((width * 0.40).max(240.0), (width * 0.27).clamp(200.0, 300.0));
     let reading_w = (width - text_w - panel_w - 32.0).max(160.0);
@@ -29,8 +29,23 @@ pub fn text_beside_ui(
             super::import_preview::list_ui(ui, preview, existing);
             ui.separator();
             if let Some(bulletin) = preview.report.bulletins.get(preview.shown) {
-                let _clicks_are_ignored_in_the_preview =
-                    crate::ui::reader::bulletin_ui(ui, bulletin, &[], None, &Default::default());
+                // The selected line's counterpart is marked; a click on a place selects its line.
+                let highlight = teach
+                    .selected
+                    .and_then(|line| teach.readings.iter().find(|r| r.line == line))
+                    .and_then(|r| crate::import::counterpart(bulletin, r))
+                    .map(|place| crate::app::Highlight {
+                        stem: String::new(),
+                        range: 0..usize::MAX,
+                        place,
+                        scroll_pending: teach.scroll,
+                    });
+                let around = crate::ui::reader::Around { picks_lines: true, ..Default::default() };
+                commands.extend(
+                    crate::ui::reader::bulletin_ui(ui, bulletin, &[], highlight.as_ref(), &around)
+                        .into_iter()
+                        .filter(|c| matches!(c, Command::Teach(_))),
+                );
             }
         });
         ui.add_space(8.0);
@@ -42,6 +57,7 @@ pub fn text_beside_ui(
             super::import_preview::notes_ui(ui, preview);
         });
     });
+    teach.scroll = false;
     preview.teach = Some(teach);
 }
 
@@ -58,6 +74,9 @@ fn lines_ui(ui: &mut egui::Ui, teach: &Teach, commands: &mut Vec<Command>) {
         ui.horizontal(|ui| {
             let label = format!("Line {}: {shown}", r.line);
             let row = ui.add(egui::Button::selectable(teach.selected == Some(r.line), label).truncate());
+            if teach.scroll && teach.selected == Some(r.line) {
+                row.scroll_to_me(Some(egui::Align::Center));
+            }
             if row.clicked() {
                 commands.push(Command::Teach(TeachCommand::Select(r.line)));
             }

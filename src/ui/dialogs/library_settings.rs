@@ -1,13 +1,15 @@
 //! The library settings window: name, regions with their other names and standing paragraphs, the
-//! closing note.
+//! closing note, the sources the importer was taught.
 
 use super::{cancel_button, dialog_ui};
 use crate::app::Command;
+use crate::app::sources::{SourceCommand, SourcesEdit};
 
 /// The window.
 pub fn library_settings_dialog_ui(
     ctx: &egui::Context,
     settings: &mut crate::library::LibrarySettings,
+    sources: &mut SourcesEdit,
     commands: &mut Vec<Command>,
 ) {
     let mut save = false;
@@ -16,7 +18,20 @@ pub fn library_settings_dialog_ui(
         "Library settings",
         egui::vec2(680.0, 640.0),
         &mut (&mut *settings, &mut save, &mut *commands),
-        |ui, (settings, _, _), _| library_settings_ui(ui, settings),
+        |ui, (settings, _, commands), _| {
+            // Two pages: the library and its regions; the sources the importer was taught.
+            ui.horizontal(|ui| {
+                ui.selectable_value(&mut sources.shown, false, "Library and regions");
+                let count = sources.rows.len();
+                ui.selectable_value(&mut sources.shown, true, format!("Sources the importer was taught ({count})"));
+            });
+            ui.separator();
+            if sources.shown {
+                sources_ui(ui, sources, commands);
+            } else {
+                library_settings_ui(ui, settings);
+            }
+        },
         |ui, (_, save, commands)| {
             **save = ui.button("Save settings").clicked();
             cancel_button(ui, commands);
@@ -101,4 +116,83 @@ fn library_settings_ui(ui: &mut egui::Ui, settings: &mut crate::library::Library
             ui.label("(never: they stay in public handouts)");
         }
     });
+}
+
+/// The sources the importer was taught: each with its rules, a field to rename it, and "Delete"
+/// (undone with "Put back"). These change the files at once, apart from "Save settings".
+fn sources_ui(ui: &mut egui::Ui, sources: &mut SourcesEdit, commands: &mut Vec<Command>) {
+    ui.label(
+        egui::RichText::new(
+            "Partners' sheets the importer reads as a coordinator taught it. Renaming and deleting change \
+             the library at once.",
+        )
+        .weak(),
+    );
+    if let Some(last) = sources.deleted.last() {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!("Deleted {}.", last.name));
+            if ui.button(format!("Put back {}", last.name)).clicked() {
+                commands.push(Command::Source(SourceCommand::UndoDelete));
+            }
+        });
+    }
+    if sources.rows.is_empty() {
+        ui.label(
+            egui::RichText::new(
+                "None yet. When a partner's sheet comes in wrong, correct it in the import preview and tick \
+                 \u{201c}Remember how to read sheets from this source\u{201d}.",
+            )
+            .weak(),
+        );
+    }
+    for problem in &sources.problems {
+        ui.colored_label(ui.visuals().error_fg_color, format!("Not loaded: {problem}"));
+    }
+    for row in &mut sources.rows {
+        egui::CollapsingHeader::new(egui::RichText::new(&row.source.name).strong())
+            .id_salt(("source", &row.path))
+            .show(ui, |ui| rules_ui(ui, &row.source));
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label(format!("Name of {}", row.source.name));
+            ui.add(egui::TextEdit::singleline(&mut row.name).desired_width(220.0)).labelled_by(label.id);
+            let changed = row.name.trim() != row.source.name && !row.name.trim().is_empty();
+            if ui.add_enabled(changed, egui::Button::new(format!("Rename {}", row.source.name))).clicked() {
+                commands.push(Command::Source(SourceCommand::Rename(row.path.clone(), row.name.clone())));
+            }
+            if ui
+                .button(format!("Delete {}", row.source.name))
+                .on_hover_text("Sheets from it are read by the general reader again")
+                .clicked()
+            {
+                commands.push(Command::Source(SourceCommand::Delete(row.path.clone())));
+            }
+        });
+    }
+}
+
+/// What a source's rules say, one line each.
+fn rules_ui(ui: &mut egui::Ui, source: &crate::library::sources::Source) {
+    let list = |ui: &mut egui::Ui, title: &str, patterns: &[String]| {
+        if !patterns.is_empty() {
+            ui.label(format!("{title}:"));
+            for p in patterns {
+                ui.label(egui::RichText::new(format!("  {p}")).monospace());
+            }
+        }
+    };
+    list(ui, "Recognised by (sender, site, or a line every sheet carries)", &source.known_by);
+    list(ui, "Headings are lines like", &source.headings);
+    match source.items {
+        Some(crate::library::sources::Items::Lines) => ui.label("Items: one per line."),
+        Some(crate::library::sources::Items::Paragraphs) => ui.label("Items: one per paragraph."),
+        None => ui.label("Items: as the reader sees them."),
+    };
+    list(ui, "Left out from the first line like this to the end", &source.leave_out_from);
+    list(ui, "Lines left out", &source.leave_out);
+    if !source.regions.is_empty() {
+        ui.label("Headings sent to regions:");
+        for (heading, region) in &source.regions {
+            ui.label(format!("  {heading} \u{2192} {region}"));
+        }
+    }
 }

@@ -100,8 +100,8 @@ pub fn dialogs_ui(ui: &mut egui::Ui, app: &mut App) {
             rename_region::rename_region_ui(&ctx, from, to, opened, &mut commands);
         }
         Some(Dialog::Export(choice)) => export::export_ui(&ctx, choice, &mut commands),
-        Some(Dialog::LibrarySettings { edited, .. }) => {
-            library_settings::library_settings_dialog_ui(&ctx, edited, &mut commands);
+        Some(Dialog::LibrarySettings { edited, sources, .. }) => {
+            library_settings::library_settings_dialog_ui(&ctx, edited, sources, &mut commands);
         }
         Some(Dialog::Recovery(offer)) => recovery::recovery_ui(&ctx, offer, &mut commands),
         Some(Dialog::DiskConflict) => disk_conflict::disk_conflict_ui(&ctx, &mut commands),
