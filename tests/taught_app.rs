@@ -64,7 +64,7 @@ fn corrected_once_in_the_preview_the_next_week_needs_no_correction() {
     h.run();
     h.get_by_label("Import 1 bulletin(s)").click_accesskit();
     h.run();
-    assert!(dir.path().join("sources").read_dir().unwrap().count() == 1, "the source's rules are saved");
+    assert!(dir.path().join("sources/harbour-fellowship-weekly-prayer.ron").is_file(), "the source's rules are saved");
 
     drop_file(&mut h, fixtures.join("harbour-week-2.txt"));
     let preview = h.state().import_preview().expect("the next week is previewed");
@@ -167,7 +167,7 @@ fn the_library_settings_list_the_sources_to_see_rename_delete_and_put_back() {
     h.get_by_label("Library settings…").click();
     h.run();
     let screen = h.ctx.content_rect();
-    h.get_by_label("Sources the importer was taught (1)").click_accesskit();
+    h.get_by_label("Sources the importer was taught (2)").click_accesskit();
     h.run();
     // Its rules, unfolded.
     h.get_by_label("Harbour Fellowship").click_accesskit();
@@ -199,4 +199,24 @@ fn the_library_settings_list_the_sources_to_see_rename_delete_and_put_back() {
     let back = std::fs::read_to_string(sources.join("harbour-fellowship-church.ron")).unwrap();
     assert!(back.contains("^[[:upper:] ]+$") && back.contains("Lines"), "{back}");
     h.get_by_label("Harbour Fellowship Church").rect();
+}
+
+#[test]
+fn on_a_small_laptop_every_correction_lies_inside_the_screen() {
+    let dir = common::sample_copy();
+    let mut app =
+        prayer_bulletin::app::App::new(Some(dir.path().to_owned()), prayer_bulletin::app::Settings::default());
+    app.wait_for_library();
+    let mut h = common::app_harness_sized(app, common::SMALL_LAPTOP);
+    drop_file(&mut h, common::root().join("tests/fixtures/taught/harbour-week-1.txt"));
+    h.get_by_label_contains("Line 14: We are a church").click_accesskit();
+    h.run();
+    let screen = h.ctx.content_rect();
+    for role in prayer_bulletin::import::Role::ALL {
+        let button = h.get_by_label(role.label());
+        assert!(screen.contains_rect(button.rect()), "{} lies outside the screen: {:?}", role.label(), button.rect());
+    }
+    for label in ["Import 1 bulletin(s)", "Cancel", "Remember how to read sheets from this source"] {
+        assert!(screen.contains_rect(h.get_by_label(label).rect()), "{label} lies outside the screen");
+    }
 }

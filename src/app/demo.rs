@@ -23,6 +23,7 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("../../sample-data/bulletins/undated-harvest-light-prayer-request.ron"),
     ),
     ("library.ron", include_str!("../../sample-data/library.ron")),
+    ("sources/eastgate-fellowship.ron", include_str!("../../sample-data/sources/eastgate-fellowship.ron")),
 ];
 
 /// The folder the demo is copied to: `demo-library` in the platform's data folder for the app.
@@ -60,7 +61,11 @@ mod tests {
     fn the_built_in_demo_is_the_whole_sample_library() {
         let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data");
         let mut on_disk = Vec::new();
-        for dir in [sample.clone(), sample.join(crate::library::BULLETINS_DIR)] {
+        for dir in [
+            sample.clone(),
+            sample.join(crate::library::BULLETINS_DIR),
+            sample.join(crate::library::sources::SOURCES_DIR),
+        ] {
             for entry in std::fs::read_dir(&dir).unwrap() {
                 let path = entry.unwrap().path();
                 if path.is_file() {
@@ -78,7 +83,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         install(dir.path()).unwrap();
         let library = crate::library::Library::load(dir.path()).unwrap();
-        assert_eq!(library.entries.len(), FILES.len() - 1);
+        let bulletins = FILES.iter().filter(|(name, _)| name.starts_with("bulletins/")).count();
+        assert_eq!(library.entries.len(), bulletins);
+        assert!(dir.path().join("sources/eastgate-fellowship.ron").is_file(), "the taught source is copied");
         assert!(library.problems.is_empty(), "{:?}", library.problems);
         let changed = dir.path().join("library.ron");
         std::fs::write(&changed, "(name: \"Ours\")").unwrap();

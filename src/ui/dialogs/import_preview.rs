@@ -102,7 +102,14 @@ pub(super) fn links_ui(ui: &mut egui::Ui, preview: &mut crate::app::ImportPrevie
 pub(super) fn column(ui: &mut egui::Ui, id: &str, width: f32, height: f32, content: impl FnOnce(&mut egui::Ui)) {
     ui.allocate_ui_with_layout(egui::vec2(width, height), egui::Layout::top_down(egui::Align::Min), |ui| {
         ui.set_width(width);
-        egui::ScrollArea::vertical().id_salt(id).max_height(height).auto_shrink([false, false]).show(ui, content);
+        // Never wider than its share: what does not fit is clipped, not pushed into the next column.
+        egui::ScrollArea::vertical().id_salt(id).max_width(width).max_height(height).auto_shrink([false, false]).show(
+            ui,
+            |ui| {
+                ui.set_max_width(width);
+                content(ui);
+            },
+        );
     });
 }
 

@@ -73,7 +73,14 @@ fn lines_ui(ui: &mut egui::Ui, teach: &Teach, commands: &mut Vec<Command>) {
         let corrected = teach.correction_of(r.line).is_some();
         ui.horizontal(|ui| {
             let label = format!("Line {}: {shown}", r.line);
-            let row = ui.add(egui::Button::selectable(teach.selected == Some(r.line), label).truncate());
+            // The line's words take what the row has left after what it became.
+            let words_w = (ui.available_width() - 150.0).max(100.0);
+            let row = ui
+                .scope(|ui| {
+                    ui.set_max_width(words_w);
+                    ui.add(egui::Button::selectable(teach.selected == Some(r.line), label).truncate())
+                })
+                .inner;
             if teach.scroll && teach.selected == Some(r.line) {
                 row.scroll_to_me(Some(egui::Align::Center));
             }
@@ -81,7 +88,7 @@ fn lines_ui(ui: &mut egui::Ui, teach: &Teach, commands: &mut Vec<Command>) {
                 commands.push(Command::Teach(TeachCommand::Select(r.line)));
             }
             let became = if corrected { format!("{} (marked)", r.became.label()) } else { r.became.label().to_owned() };
-            ui.label(egui::RichText::new(became).small().weak());
+            ui.add(egui::Label::new(egui::RichText::new(became).small().weak()).truncate());
         });
     }
 }
