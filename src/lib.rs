@@ -13,3 +13,4 @@ pub mod model;
 pub mod search;
 pub mod threads;
 pub mod ui;
+pub mod workspace;

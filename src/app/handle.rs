@@ -244,7 +244,7 @@ impl App {
             },
             Action::NewWeek => {
                 let Some(library) = &self.library else { return };
-                let bulletin = match library.new_week(None) {
+                let bulletin = match crate::workspace::start_week(library, None) {
                     Ok(bulletin) => bulletin,
                     Err(e) => {
                         self.message = Some(format!("Could not start a new week: {e}"));
@@ -357,9 +357,9 @@ impl App {
     /// Saves the draft; on failure the edits stay in the window and the reason is shown.
     fn save_draft(&mut self) -> bool {
         let (Some(edit), Some(library)) = (self.edit.as_mut(), self.library.as_mut()) else { return false };
-        match library.save_bulletin(edit.stem.as_deref(), &edit.draft) {
-            Ok(stem) => {
-                self.message = Some(format!("Saved {}.", library.path_of(&stem).display()));
+        match crate::workspace::save(library, edit.stem.as_deref(), &edit.draft) {
+            Ok(crate::workspace::Written { stem, path }) => {
+                self.message = Some(format!("Saved {}.", path.display()));
                 edit.stem = Some(stem.clone());
                 edit.saved = Some(edit.draft.clone());
                 self.current = Some(stem);
@@ -418,45 +418,23 @@ impl App {
             self.close_dialog();
         }
         let (Some(edit), Some(library)) = (self.edit.as_mut(), self.library.as_mut()) else { return };
-        let mut taken = crate::threads::ids_in(&library.entries);
-        taken.extend(edit.draft.sections.iter().flat_map(|s| &s.items).filter_map(|i| i.id.clone()));
-        let follows = match target {
-            None => None,
-            Some((stem, ts, ti)) => {
-                let Some(entry) = library.entry(&stem) else { return };
-                let mut earlier = entry.bulletin.clone();
-                let Some(other) = earlier.sections.get_mut(ts).and_then(|s| s.items.get_mut(ti)) else { return };
-                match &other.id {
-                    Some(id) => Some(id.clone()),
-                    None => {
-                        let id = crate::threads::new_id(|id| taken.contains(id));
-                        taken.insert(id.clone());
-                        other.id = Some(id.clone());
-                        if let Err(e) = library.save_bulletin(Some(&stem), &earlier) {
-                            self.message = Some(format!("Not linked: {e}"));
-                            return;
-                        }
-                        Some(id)
-                    }
-                }
-            }
-        };
         let before = edit.draft.clone();
-        let Some(paragraph) = edit.draft.sections.get_mut(section).and_then(|s| s.items.get_mut(item)) else { return };
-        if follows.is_some() && paragraph.id.is_none() {
-            paragraph.id = Some(crate::threads::new_id(|id| taken.contains(id)));
-        }
-        paragraph.follows = follows;
-        edit.record(before, None);
-        self.message = Some(
-            if paragraph_linked(edit, section, item) {
-                "Linked. Save to keep the link; Ctrl+Z takes it back."
-            } else {
-                "Link removed. Save to keep the change."
+        let target = target.as_ref().map(|(stem, s, i)| (stem.as_str(), *s, *i));
+        match crate::workspace::link(library, &mut edit.draft, (section, item), target) {
+            Ok(linked) => {
+                edit.record(before, None);
+                self.message = Some(
+                    if linked {
+                        "Linked. Save to keep the link; Ctrl+Z takes it back."
+                    } else {
+                        "Link removed. Save to keep the change."
+                    }
+                    .to_owned(),
+                );
+                self.library_changed();
             }
-            .to_owned(),
-        );
-        self.library_changed();
+            Err(e) => self.message = Some(format!("Not linked: {e}")),
+        }
     }
 
     /// Asks before marking ready (showing the checks still open); other states are set at once.
@@ -491,10 +469,7 @@ impl App {
             return;
         }
         let (Some(library), Some(stem)) = (self.library.as_mut(), self.current.clone()) else { return };
-        let Some(entry) = library.entry(&stem) else { return };
-        let mut bulletin = entry.bulletin.clone();
-        bulletin.set_state(state, today);
-        match library.save_bulletin(Some(&stem), &bulletin) {
+        match crate::workspace::set_state(library, &stem, state, today) {
             Ok(_) => {
                 self.message = Some(format!("Marked {}.", state.label().to_lowercase()));
                 self.library_changed();
@@ -843,68 +818,24 @@ impl App {
         // What the person taught, saved first (under the same lock) for the source's next sheet.
         let remembered = self.remember_source(&preview);
         let Some(library) = self.library.as_mut() else { return };
-        let mut not_linked: Vec<String> = Vec::new();
-        // The links the user ticked, made in the bulletins as found (the review below moves whole
-        // paragraphs, so ids and links go with them): both paragraphs get ids, and an earlier one of
-        // the library is saved with its id now. A link from or to a week the import skips, or to a
-        // week it replaces, would point at nothing and is not made.
-        let mut report = preview.report.clone();
-        let skipped = |b: usize| preview.choices.get(b).is_none_or(|c| *c == ImportChoice::Skip);
-        let replaced: Vec<chrono::NaiveDate> = report
-            .bulletins
+        let links: Vec<crate::workspace::PlannedLink> = preview
+            .links
             .iter()
-            .zip(&preview.choices)
-            .filter(|(_, c)| **c == ImportChoice::Replace)
-            .filter_map(|(b, _)| b.date)
+            .filter(|l| l.accepted)
+            .map(|l| crate::workspace::PlannedLink {
+                bulletin: l.bulletin,
+                at: l.at,
+                target: l.target.clone(),
+                said: l.said.clone(),
+            })
             .collect();
-        let mut taken = crate::threads::ids_in(&library.entries);
-        let mut give_id = |item: &mut crate::model::Item| -> String {
-            item.id
-                .get_or_insert_with(|| {
-                    let id = crate::threads::new_id(|id| taken.contains(id));
-                    taken.insert(id.clone());
-                    id
-                })
-                .clone()
+        let plan = crate::workspace::ImportPlan {
+            report: &preview.report,
+            choices: &preview.choices,
+            review: &preview.review,
+            links: &links,
         };
-        fn paragraph(bulletins: &mut [Bulletin], (b, s, i): (usize, usize, usize)) -> Option<&mut crate::model::Item> {
-            bulletins.get_mut(b)?.sections.get_mut(s)?.items.get_mut(i)
-        }
-        for link in preview.links.iter().filter(|l| l.accepted && !skipped(l.bulletin)) {
-            let id = match &link.target {
-                crate::app::LinkTarget::Library(stem, ts, ti) => {
-                    let Some(mut earlier) = library.entry(stem).map(|e| e.bulletin.clone()) else { continue };
-                    if earlier.date.is_some_and(|d| replaced.contains(&d)) {
-                        continue;
-                    }
-                    let Some(target) = earlier.sections.get_mut(*ts).and_then(|s| s.items.get_mut(*ti)) else {
-                        continue;
-                    };
-                    let new = target.id.is_none();
-                    let id = give_id(target);
-                    if new && let Err(e) = library.save_bulletin(Some(stem), &earlier) {
-                        not_linked.push(format!("{} (the earlier week could not be saved: {e})", link.said));
-                        continue;
-                    }
-                    id
-                }
-                crate::app::LinkTarget::Imported(bj, sj, ij) => {
-                    if skipped(*bj) {
-                        continue;
-                    }
-                    let Some(target) = paragraph(&mut report.bulletins, (*bj, *sj, *ij)) else { continue };
-                    give_id(target)
-                }
-            };
-            if let Some(item) = paragraph(&mut report.bulletins, (link.bulletin, link.at.0, link.at.1)) {
-                give_id(item);
-                item.follows = Some(id);
-            }
-        }
-        // The preview's choices: unknown headings mapped to regions or added as new ones, paragraphs
-        // unmarked sensitive.
-        let (bulletins, new_regions) = preview.review.apply(&report);
-        let applied = library.apply_import_locked(&lock, &bulletins, &preview.choices, &new_regions);
+        let crate::workspace::ImportOutcome { applied, not_linked } = crate::workspace::import(library, &lock, &plan);
         drop(lock);
         let written = applied.written().count();
         let errors = applied.errors();
@@ -1005,7 +936,7 @@ impl App {
             self.close_dialog();
         }
         let (Some(stem), Some(library)) = (self.current.clone(), self.library.as_mut()) else { return };
-        match library.trash_bulletin(&stem) {
+        match crate::workspace::delete(library, &stem) {
             Ok(to) => {
                 self.message = Some(format!("Moved the bulletin to {}.", to.display()));
                 self.edit = None;
@@ -1018,26 +949,17 @@ impl App {
 
     fn rename_region(&mut self, from: &str, to: &str) {
         let Some(library) = self.library.as_mut() else { return };
-        let to = to.trim();
-        if to.is_empty() || library.settings.region(to).is_some() {
-            self.message =
-                Some(format!("\u{201c}{to}\u{201d} cannot be the new name: it is empty or already a region."));
-            return;
-        }
-        match library.rename_region(from, to) {
-            Ok(n) => self.message = Some(format!("Renamed {from} to {to} in the library and in {n} bulletin(s).")),
-            Err(e) => {
-                // All or nothing: the library is as it was, and so is the draft.
-                self.message = Some(format!("Could not rename the region; nothing was changed: {e}"));
-                return;
+        let draft = self.edit.as_mut().map(|e| &mut e.draft);
+        match crate::workspace::rename_region(library, draft, from, to) {
+            Ok(n) => {
+                let to = to.trim();
+                self.message = Some(format!("Renamed {from} to {to} in the library and in {n} bulletin(s)."));
+                self.library_changed();
             }
+            // All or nothing: the library is as it was, and so is the draft.
+            Err(e @ crate::workspace::OpError::BadRegionName(_)) => self.message = Some(format!("{e}.")),
+            Err(e) => self.message = Some(format!("Could not rename the region; nothing was changed: {e}")),
         }
-        if let Some(edit) = &mut self.edit {
-            for s in edit.draft.sections.iter_mut().filter(|s| s.region == from) {
-                s.region = to.to_owned();
-            }
-        }
-        self.library_changed();
     }
 }
 
@@ -1083,9 +1005,4 @@ fn dirs_documents() -> Option<PathBuf> {
         let documents = home.join("Documents");
         if documents.is_dir() { documents } else { home }
     })
-}
-
-/// Whether a paragraph of the draft follows another.
-fn paragraph_linked(edit: &EditSession, section: usize, item: usize) -> bool {
-    edit.draft.sections.get(section).and_then(|s| s.items.get(item)).is_some_and(|i| i.follows.is_some())
 }

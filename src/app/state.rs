@@ -228,15 +228,8 @@ pub struct SuggestedLink {
     pub accepted: bool,
 }
 
-/// The earlier paragraph a suggested link points to.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum LinkTarget {
-    /// A paragraph of the library: its bulletin's file stem, section and place.
-    Library(String, usize, usize),
-    /// A paragraph of an earlier week of the same import: its bulletin (index into the report),
-    /// section and place, as found.
-    Imported(usize, usize, usize),
-}
+/// The earlier paragraph a suggested link points to (the workspace's).
+pub use crate::workspace::LinkTarget;
 
 /// A bulletin being edited: the draft, what is on disk, and the undo history.
 #[derive(Clone, Debug)]

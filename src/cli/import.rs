@@ -206,7 +206,14 @@ pub(super) fn run(args: ImportArgs) -> Result<ExitCode, Failure> {
             // One at a time, as the app does it (through the same core function): a week written by
             // an earlier bulletin of this import counts as existing for the next.
             let choice = library.default_choice(bulletin, args.replace);
-            let applied = library.apply_import_locked(&lock, std::slice::from_ref(bulletin), &[choice], &[]);
+            let one = crate::import::ImportReport { bulletins: vec![bulletin.clone()], ..Default::default() };
+            let plan = crate::workspace::ImportPlan {
+                report: &one,
+                choices: &[choice],
+                review: &crate::import::Review::default(),
+                links: &[],
+            };
+            let applied = crate::workspace::import(&mut library, &lock, &plan).applied;
             let stem = match applied.outcomes.into_iter().next() {
                 Some(crate::library::Outcome::Written(stem)) => stem,
                 Some(crate::library::Outcome::Skipped { existing: Some(stem) }) => {

@@ -213,17 +213,9 @@ fn leftover_saves(library: &Library) -> Vec<String> {
 pub(super) fn new_week(dir: &Path, date: Option<chrono::NaiveDate>) -> Result<ExitCode, Failure> {
     // Under the lock: two new-weeks at once must not both take the same week.
     let (_lock, mut library) = super::load_library_to_write(dir)?;
-    let bulletin = library.new_week(date)?;
-    if let Some(date) = bulletin.date
-        && let Some(existing) = library.entry_for_date(date)
-    {
-        return Err(Failure(format!(
-            "{}: the week of {date} already exists",
-            library.path_of(&existing.stem).display()
-        )));
-    }
-    let stem = library.save_bulletin(None, &bulletin)?;
-    print(&format!("{}\n", library.path_of(&stem).display()));
+    let bulletin = crate::workspace::start_week(&library, date)?;
+    let written = crate::workspace::save(&mut library, None, &bulletin)?;
+    print(&format!("{}\n", written.path.display()));
     Ok(ExitCode::SUCCESS)
 }
 

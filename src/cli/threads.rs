@@ -81,13 +81,8 @@ fn snippet(text: &str, chars: usize) -> String {
 pub(super) fn set_state(dir: &Path, date: chrono::NaiveDate, state: ReviewState) -> Result<ExitCode, Failure> {
     // Under the lock, read as it is now: an import replacing this week meanwhile is not reverted.
     let (_lock, mut library) = super::load_library_to_write(dir)?;
-    let Some(entry) = library.entry_for_date(date) else {
-        return Err(Failure(format!("{}: no bulletin for {date}", dir.display())));
-    };
-    let stem = entry.stem.clone();
-    let mut bulletin = entry.bulletin.clone();
-    bulletin.set_state(state, chrono::Local::now().date_naive());
-    library.save_bulletin(Some(&stem), &bulletin)?;
-    print(&format!("{}: {}\n", library.path_of(&stem).display(), state.key()));
+    let stem = crate::workspace::week_of(&library, date).map_err(|e| Failure(format!("{}: {e}", dir.display())))?;
+    let written = crate::workspace::set_state(&mut library, &stem, state, chrono::Local::now().date_naive())?;
+    print(&format!("{}: {}\n", written.path.display(), state.key()));
     Ok(ExitCode::SUCCESS)
 }

@@ -1,0 +1,123 @@
+//! Importing bulletins found in a text or a file, with the links to earlier paragraphs a person
+//! chose and the preview's review (headings sent to regions, paragraphs unmarked), under the
+//! library's lock. The app's preview and `import` on the command line both write through here.
+
+use crate::import::{ImportReport, Review};
+use crate::library::{Applied, ImportChoice, Library, LibraryLock};
+use crate::model::{Bulletin, Item};
+
+/// The earlier paragraph an imported one follows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkTarget {
+    /// A paragraph of the library: its bulletin's file stem, section and place.
+    Library(String, usize, usize),
+    /// A paragraph of an earlier week of the same import: its bulletin (index into the report),
+    /// section and place, as found.
+    Imported(usize, usize, usize),
+}
+
+/// A link to make: an imported paragraph (bulletin, and section and place as found) and the one it
+/// follows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlannedLink {
+    /// The imported bulletin (index into the report).
+    pub bulletin: usize,
+    /// The imported paragraph's section and place in that bulletin, as found.
+    pub at: (usize, usize),
+    /// The earlier paragraph.
+    pub target: LinkTarget,
+    /// The earlier paragraph, as a person reads it ("Oct 24, 2026: Please keep…").
+    pub said: String,
+}
+
+/// What to import: the bulletins found, what to do with each, the preview's review, the links.
+#[derive(Clone, Copy, Debug)]
+pub struct ImportPlan<'a> {
+    /// The bulletins found.
+    pub report: &'a ImportReport,
+    /// Add, replace or skip, for each bulletin of the report.
+    pub choices: &'a [ImportChoice],
+    /// Headings sent to regions or added as new ones, paragraphs unmarked sensitive.
+    pub review: &'a Review,
+    /// The links chosen.
+    pub links: &'a [PlannedLink],
+}
+
+/// What an import wrote, and the links it could not make (each said with why).
+#[derive(Debug, Default)]
+pub struct ImportOutcome {
+    /// What was written, skipped or failed, bulletin by bulletin.
+    pub applied: Applied,
+    /// Links not made, as "Oct 24, 2026: Please keep… (why)".
+    pub not_linked: Vec<String>,
+}
+
+/// Imports under `lock` (held by the caller, the library read again under it).
+pub fn import(library: &mut Library, lock: &LibraryLock, plan: &ImportPlan) -> ImportOutcome {
+    let mut report = plan.report.clone();
+    let not_linked = make_links(library, &mut report.bulletins, plan);
+    // The review moves whole paragraphs, so the ids and links made above go with them.
+    let (bulletins, new_regions) = plan.review.apply(&report);
+    let applied = library.apply_import_locked(lock, &bulletins, plan.choices, &new_regions);
+    ImportOutcome { applied, not_linked }
+}
+
+/// The links chosen, made in the bulletins as found: both paragraphs get ids, and an earlier one
+/// of the library is saved with its id now. A link from or to a week the import skips, or to a week
+/// it replaces, would point at nothing and is not made.
+fn make_links(library: &mut Library, bulletins: &mut [Bulletin], plan: &ImportPlan) -> Vec<String> {
+    let mut not_linked = Vec::new();
+    let skipped = |b: usize| plan.choices.get(b).is_none_or(|c| *c == ImportChoice::Skip);
+    let replaced: Vec<chrono::NaiveDate> = bulletins
+        .iter()
+        .zip(plan.choices)
+        .filter(|(_, c)| **c == ImportChoice::Replace)
+        .filter_map(|(b, _)| b.date)
+        .collect();
+    let mut taken = crate::threads::ids_in(&library.entries);
+    let mut give_id = |item: &mut Item| -> String {
+        item.id
+            .get_or_insert_with(|| {
+                let id = crate::threads::new_id(|id| taken.contains(id));
+                taken.insert(id.clone());
+                id
+            })
+            .clone()
+    };
+    for link in plan.links.iter().filter(|l| !skipped(l.bulletin)) {
+        let id = match &link.target {
+            LinkTarget::Library(stem, ts, ti) => {
+                let Some(mut earlier) = library.entry(stem).map(|e| e.bulletin.clone()) else { continue };
+                if earlier.date.is_some_and(|d| replaced.contains(&d)) {
+                    continue;
+                }
+                let Some(target) = earlier.sections.get_mut(*ts).and_then(|s| s.items.get_mut(*ti)) else {
+                    continue;
+                };
+                let new = target.id.is_none();
+                let id = give_id(target);
+                if new && let Err(e) = library.save_bulletin(Some(stem), &earlier) {
+                    not_linked.push(format!("{} (the earlier week could not be saved: {e})", link.said));
+                    continue;
+                }
+                id
+            }
+            LinkTarget::Imported(bj, sj, ij) => {
+                if skipped(*bj) {
+                    continue;
+                }
+                let Some(target) = paragraph(bulletins, (*bj, *sj, *ij)) else { continue };
+                give_id(target)
+            }
+        };
+        if let Some(item) = paragraph(bulletins, (link.bulletin, link.at.0, link.at.1)) {
+            give_id(item);
+            item.follows = Some(id);
+        }
+    }
+    not_linked
+}
+
+fn paragraph(bulletins: &mut [Bulletin], (b, s, i): (usize, usize, usize)) -> Option<&mut Item> {
+    bulletins.get_mut(b)?.sections.get_mut(s)?.items.get_mut(i)
+}
