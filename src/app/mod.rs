@@ -3,9 +3,15 @@
 //! carries them out. Every side effect (file I/O, file dialogs, opening other programs) happens
 //! there, never inside a widget. At most one [`Dialog`] is shown at a time.
 //!
-//! - `mod.rs`: the state and the frame;
-//! - `command.rs`: what panels and keys ask for ([`Command`], [`Action`] with labels and shortcuts);
-//! - `handle.rs`: carrying commands out;
+//! - `mod.rs`: the state and the frame; `state.rs`, `edit_session.rs`, `search_state.rs`: its parts;
+//! - `command.rs`, `action.rs`: what panels and keys ask for ([`Command`], [`Action`] with labels and
+//!   shortcuts);
+//! - `handle.rs`: the gates every command passes (the library's lock, "Save changes?") and the one
+//!   dispatch; the commands are carried out in `actions.rs` (menus and keys), `editing.rs` (the week
+//!   being edited, settings), `importing.rs`, `exporting.rs`, `teach.rs` and `sources.rs` (teaching the
+//!   importer), each calling the UI-free operations of [`crate::workspace`] that the command line
+//!   calls too;
+//! - `window.rs`: the window's size and options, the settings kept between runs, running the app;
 //! - `loading.rs`: opening and re-reading a library (large ones in the background);
 //! - `recovery.rs`: unsaved edits kept on disk, offered after a crash;
 //! - `searching.rs`: searching on another thread while the frame only draws;
@@ -14,29 +20,45 @@
 //! - `demo.rs`: the demo library, built into the program and copied out on first run;
 //! - `fonts.rs`: system fonts for Korean and Chinese, found without making the first frame wait.
 
+// Functions of the app and its panels stay short enough to read at once (80 lines, clippy.toml).
+#![warn(clippy::too_many_lines)]
+
+mod action;
+mod actions;
 mod command;
 pub mod demo;
+mod edit_session;
+mod editing;
+mod exporting;
 pub mod fonts;
 mod handle;
+mod importing;
 mod loading;
 mod recovery;
+mod search_state;
 pub mod searching;
 pub mod sources;
 pub mod startup;
 mod state;
 pub mod teach;
 pub mod watch;
+mod window;
 
-pub use command::{Action, Command, DiskConflictAnswer, UnsavedAnswer};
+pub use action::Action;
+pub use command::{Command, DiskConflictAnswer, UnsavedAnswer};
+pub use edit_session::EditSession;
 pub use loading::{LOAD_INLINE_UP_TO, Loading};
+pub use search_state::{Highlight, SearchState};
 pub use state::{
-    Dialog, EditSession, ExportChoice, FollowChoice, FollowsUp, Highlight, ImportChoice, ImportPreview, LinkTarget,
-    PathPurpose, SearchState, Settings, SuggestedLink, Theme,
+    Dialog, ExportChoice, FollowChoice, FollowsUp, ImportChoice, ImportPreview, LinkTarget, PathPurpose, Settings,
+    SuggestedLink, Theme,
+};
+pub use window::{
+    FIRST_WINDOW_SIZE, MIN_WINDOW_SIZE, fitted_window, load_settings, native_options, panel_colour, run, save_settings,
 };
 
 use std::path::{Path, PathBuf};
 
-use crate::cli::Failure;
 use crate::library::Library;
 use crate::model::Bulletin;
 
@@ -336,96 +358,4 @@ impl App {
         ui.style_mut().visuals.panel_fill = egui::Color32::TRANSPARENT;
         self.applied_look = Some(look);
     }
-}
-
-/// The colour panels have, which the window is cleared to (the panels themselves paint nothing).
-pub fn panel_colour(visuals: &egui::Visuals) -> egui::Color32 {
-    if visuals.dark_mode { egui::Visuals::dark().panel_fill } else { egui::Visuals::light().panel_fill }
-}
-
-impl eframe::App for App {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        if self.first_frame_exit.on_frame(ui.ctx(), self.loading.is_none()) {
-            return;
-        }
-        self.frame_ui(ui);
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        save_settings(storage, &self.settings);
-    }
-
-    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
-        panel_colour(visuals).to_normalized_gamma_f32()
-    }
-}
-
-/// Writes the settings into eframe's storage.
-pub fn save_settings(storage: &mut dyn eframe::Storage, settings: &Settings) {
-    match ron::to_string(settings) {
-        Ok(text) => storage.set_string(SETTINGS_KEY, text),
-        Err(e) => eprintln!("prayer-bulletin: could not store the settings: {e}"),
-    }
-}
-
-/// Reads the remembered settings; ones that do not parse (after an upgrade, say) are replaced by
-/// the defaults, with a line on stderr.
-pub fn load_settings(storage: Option<&dyn eframe::Storage>) -> Settings {
-    let Some(text) = storage.and_then(|s| s.get_string(SETTINGS_KEY)) else { return Settings::default() };
-    match ron::from_str(&text) {
-        Ok(settings) => settings,
-        Err(e) => {
-            eprintln!("prayer-bulletin: stored settings could not be read ({e}); using the defaults");
-            Settings::default()
-        }
-    }
-}
-
-/// The window's first size: comfortable on a large screen, and inside a 1366×768 or 1024×640 laptop
-/// screen with a task bar (the window manager shrinks it further on anything smaller, down to the
-/// minimum, at which every dialog still fits).
-pub const FIRST_WINDOW_SIZE: [f32; 2] = [1180.0, 690.0];
-/// The smallest window every flow is tested at.
-pub const MIN_WINDOW_SIZE: [f32; 2] = [800.0, 500.0];
-
-/// The window size that fits a monitor of `monitor` (room kept for a task bar and the title bar),
-/// when a window of `inner` does not; `None` when it fits already.
-pub fn fitted_window(monitor: egui::Vec2, inner: egui::Vec2) -> Option<egui::Vec2> {
-    let room = monitor - egui::vec2(0.0, 72.0);
-    let fits = inner.x <= room.x && inner.y <= room.y;
-    (!fits).then(|| inner.min(room).max(egui::Vec2::from(MIN_WINDOW_SIZE).min(room)))
-}
-
-/// The window's options: size, title, renderer (shared with the empty window start-up is compared
-/// with, `examples/empty_window.rs`).
-pub fn native_options() -> eframe::NativeOptions {
-    eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Prayer Bulletin")
-            .with_inner_size(FIRST_WINDOW_SIZE)
-            .with_min_inner_size(MIN_WINDOW_SIZE)
-            .with_drag_and_drop(true),
-        // The app finds system fonts on a thread of its own (`fonts.rs`); eframe's provider would
-        // make the first frame wait for them.
-        system_font_fallback: false,
-        ..Default::default()
-    }
-}
-
-/// Opens the window.
-pub fn run(dir: Option<PathBuf>) -> Result<std::process::ExitCode, Failure> {
-    crate::library::recovery::install_panic_hook();
-    let exit_when = startup::ExitWhen::from_env();
-    eframe::run_native(
-        demo::APP_ID,
-        native_options(),
-        Box::new(move |cc| {
-            fonts::install_system_fonts_in_background(&cc.egui_ctx);
-            let mut app = App::new(dir, load_settings(cc.storage));
-            app.first_frame_exit = startup::FirstFrameExit::new(exit_when);
-            Ok(Box::new(app))
-        }),
-    )
-    .map_err(|e| Failure(format!("could not open the window: {e}")))?;
-    Ok(std::process::ExitCode::SUCCESS)
 }

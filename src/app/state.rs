@@ -5,8 +5,6 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 use crate::import::ImportReport;
-use crate::model::ItemKind;
-use crate::search::{Hit, Place, Query};
 
 /// Light, dark, or as the system says.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -77,116 +75,6 @@ impl Settings {
     }
 }
 
-/// A search match shown in the reader.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Highlight {
-    /// The bulletin.
-    pub stem: String,
-    /// Where in it.
-    pub place: Place,
-    /// Byte range in that text.
-    pub range: std::ops::Range<usize>,
-    /// Scroll the reader to it on the next frame.
-    pub scroll_pending: bool,
-}
-
-/// Everything a search result list depends on: words, region, kind, from, to.
-type SearchKey = (String, Option<String>, Option<ItemKind>, String, String, Option<crate::threads::Status>);
-
-/// The search panel.
-///
-/// The search itself runs on another thread (see `app/searching.rs`): when the query changes, its
-/// results so far are forgotten at once (so no match of an older query is ever shown for the new
-/// one), the query gets a new generation number, and the matches that come back are kept only if
-/// they carry the generation of the query shown.
-#[derive(Clone, Debug, Default)]
-pub struct SearchState {
-    /// The words typed.
-    pub text: String,
-    /// Only this region.
-    pub region: Option<String>,
-    /// Only this kind.
-    pub kind: Option<ItemKind>,
-    /// From this date (typed).
-    pub from: String,
-    /// To this date (typed).
-    pub to: String,
-    /// Only open requests, or only answered threads.
-    pub status: Option<crate::threads::Status>,
-    /// Put the cursor in the search field on the next frame.
-    pub focus_pending: bool,
-    /// The query the results are for; results are recomputed only when it changes.
-    results_for: Option<SearchKey>,
-    /// The matches of the query shown, so far.
-    pub hits: Vec<Hit>,
-    /// The number of the query shown, unique in the process (a search closed and opened again does
-    /// not count from the start): its matches carry this number.
-    generation: u64,
-    /// A query to send to the search thread.
-    request: Option<Query>,
-    /// Whether every week has been searched for the query shown.
-    complete: bool,
-}
-
-impl SearchState {
-    /// Forgets the results (the library changed); the query is asked again, and matches still on
-    /// their way, found in the entries as they were, are dropped when they arrive.
-    pub fn invalidate(&mut self) {
-        self.results_for = None;
-        self.generation = next_generation();
-        self.hits.clear();
-        self.request = None;
-        self.complete = false;
-    }
-
-    /// Notes the query as typed: when it changed since the last call, forgets the matches of the
-    /// old one and asks for the new one ([`SearchState::take_request`]).
-    pub fn note_query(&mut self) {
-        let key = (self.text.clone(), self.region.clone(), self.kind, self.from.clone(), self.to.clone(), self.status);
-        if self.results_for.as_ref() == Some(&key) {
-            return;
-        }
-        let query = Query {
-            text: self.text.clone(),
-            region: self.region.clone(),
-            kind: self.kind,
-            from: crate::import::parse_date_line(&self.from),
-            to: crate::import::parse_date_line(&self.to),
-            status: self.status,
-        };
-        self.generation = next_generation();
-        self.hits.clear();
-        self.complete = false;
-        self.request = Some(query);
-        self.results_for = Some(key);
-    }
-
-    /// The query to search for, with its generation, once per change.
-    pub fn take_request(&mut self) -> Option<(u64, Query)> {
-        self.request.take().map(|query| (self.generation, query))
-    }
-
-    /// The generation of the query shown.
-    pub fn generation(&self) -> u64 {
-        self.generation
-    }
-
-    /// Whether every week has been searched for the query shown (the match count is final).
-    pub fn is_complete(&self) -> bool {
-        self.complete
-    }
-
-    pub(super) fn mark_complete(&mut self) {
-        self.complete = true;
-    }
-}
-
-/// A query number never given before (0, the number of a search panel just opened, is never given).
-fn next_generation() -> u64 {
-    static LAST: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-    LAST.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1
-}
-
 pub use crate::library::ImportChoice;
 
 /// The import preview: what was found, and the user's choice for each bulletin.
@@ -230,83 +118,6 @@ pub struct SuggestedLink {
 
 /// The earlier paragraph a suggested link points to (the workspace's).
 pub use crate::workspace::LinkTarget;
-
-/// A bulletin being edited: the draft, what is on disk, and the undo history.
-#[derive(Clone, Debug)]
-pub struct EditSession {
-    /// The file stem, or `None` for a bulletin never saved.
-    pub stem: Option<String>,
-    /// The bulletin as edited so far.
-    pub draft: crate::model::Bulletin,
-    /// The bulletin as last saved (`None`: never saved).
-    pub saved: Option<crate::model::Bulletin>,
-    /// Earlier states, newest last.
-    pub undo: Vec<crate::model::Bulletin>,
-    /// States undone, newest last.
-    pub redo: Vec<crate::model::Bulletin>,
-    /// The date as typed.
-    pub date_text: String,
-    /// A field to put the cursor in on the next frame.
-    pub focus: Option<crate::checks::Field>,
-    /// The widget edited last, so typing in one field makes one undo step, not one per letter.
-    pub last_edited: Option<egui::Id>,
-}
-
-impl EditSession {
-    /// Starts editing a bulletin.
-    pub fn new(stem: Option<String>, bulletin: crate::model::Bulletin, saved: bool) -> Self {
-        let date_text = bulletin.date.map(|d| d.to_string()).unwrap_or_default();
-        Self {
-            stem,
-            saved: saved.then(|| bulletin.clone()),
-            draft: bulletin,
-            undo: Vec::new(),
-            redo: Vec::new(),
-            date_text,
-            focus: None,
-            last_edited: None,
-        }
-    }
-
-    /// Are there changes not yet saved?
-    pub fn is_dirty(&self) -> bool {
-        self.saved.as_ref() != Some(&self.draft)
-    }
-
-    /// Records `before` as an undo step for an edit of `widget` (typing in the same widget again
-    /// adds no new step).
-    pub fn record(&mut self, before: crate::model::Bulletin, widget: Option<egui::Id>) {
-        if widget.is_none() || widget != self.last_edited || self.undo.is_empty() {
-            self.undo.push(before);
-            if self.undo.len() > 500 {
-                self.undo.remove(0);
-            }
-        }
-        self.last_edited = widget;
-        self.redo.clear();
-    }
-
-    /// Goes back one step.
-    pub fn undo(&mut self) -> bool {
-        let Some(previous) = self.undo.pop() else { return false };
-        self.redo.push(std::mem::replace(&mut self.draft, previous));
-        self.after_jump();
-        true
-    }
-
-    /// Goes forward one step.
-    pub fn redo(&mut self) -> bool {
-        let Some(next) = self.redo.pop() else { return false };
-        self.undo.push(std::mem::replace(&mut self.draft, next));
-        self.after_jump();
-        true
-    }
-
-    fn after_jump(&mut self) {
-        self.date_text = self.draft.date.map(|d| d.to_string()).unwrap_or_default();
-        self.last_edited = None;
-    }
-}
 
 /// The export window's choices.
 #[derive(Clone, Debug, PartialEq)]

@@ -3,8 +3,8 @@
 
 use crate::app::{App, Command};
 use crate::threads::Status;
-use crate::ui::reader::reading_column;
 use crate::ui::timeline::thread_ui;
+use crate::ui::widgets::reading_column;
 
 /// The central panel listing answered threads.
 pub fn answered_panel_ui(ui: &mut egui::Ui, app: &mut App) {

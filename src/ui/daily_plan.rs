@@ -3,7 +3,7 @@
 
 use crate::app::{App, Command, ExportChoice};
 use crate::export::{Audience, Format, Prepared, plan};
-use crate::ui::reader::{item_ui, reading_column, text_with_highlight};
+use crate::ui::widgets::{item_ui, reading_column, text_with_highlight};
 
 /// The central panel in day-by-day mode. The coordinator's view: sensitive paragraphs are shown,
 /// marked, as in the reader; the exports ask which audience.

@@ -2,19 +2,8 @@
 
 use crate::app::{App, Command, EditSession};
 use crate::checks::{Check, Field};
-use crate::model::{Item, ItemKind, Section, Verse, kind_from_wording};
-
-/// A change to the draft's structure, made after the widgets are drawn.
-enum Edit {
-    AddItem(usize),
-    RemoveItem(usize, usize),
-    DuplicateItem(usize, usize),
-    MoveItem(usize, usize, isize),
-    MoveItemTo(usize, usize, usize),
-    AddSection(String),
-    RemoveSection(usize),
-    MoveSection(usize, isize),
-}
+use crate::model::{Item, ItemKind, Verse, kind_from_wording};
+use crate::workspace::draft::{Edit, apply_edit};
 
 /// The central panel in edit mode: the form at the left, checks and preview at the right.
 pub fn editor_panel_ui(ui: &mut egui::Ui, app: &mut App) {
@@ -155,41 +144,7 @@ fn form_ui(
     state_ui(ui, edit, commands);
     field_ui(ui, "Headline", &mut edit.draft.title, false, focus == Some(Field::Title));
 
-    ui.horizontal(|ui| {
-        let label = ui.label("Date");
-        let response = ui
-            .add(
-                egui::TextEdit::singleline(&mut edit.date_text)
-                    .hint_text("2026-11-21")
-                    .desired_width(110.0)
-                    .id(egui::Id::unique("editor_date")),
-            )
-            .labelled_by(label.id);
-        if focus == Some(Field::Date) {
-            response.request_focus();
-        }
-        if response.changed() {
-            edit.draft.date = crate::import::parse_date_line(&edit.date_text);
-        }
-        // A week earlier or later; the button is greyed out where that would leave the calendar.
-        for (weeks, label, hover) in [(-1, "− 1 week", "One week earlier"), (1, "+ 1 week", "One week later")] {
-            let moved = edit.draft.date.and_then(|d| crate::model::weeks_after(d, weeks));
-            if ui.add_enabled(moved.is_some(), egui::Button::new(label)).on_hover_text(hover).clicked()
-                && let Some(moved) = moved
-            {
-                edit.draft.date = Some(moved);
-                edit.date_text = moved.to_string();
-            }
-        }
-    });
-    if !edit.date_text.trim().is_empty() && edit.draft.date.is_none() {
-        ui.label(
-            egui::RichText::new(format!("\u{201c}{}\u{201d} is not a date; write it as 2026-11-21.", edit.date_text))
-                .color(ui.visuals().error_fg_color),
-        );
-    } else if edit.draft.date.is_some() {
-        ui.label(egui::RichText::new(edit.draft.long_date()).weak());
-    }
+    date_ui(ui, edit, focus == Some(Field::Date));
 
     let verse = edit.draft.verse.get_or_insert_with(Verse::default);
     field_ui(ui, "Verse (without quote marks)", &mut verse.text, true, focus == Some(Field::Verse));
@@ -204,33 +159,7 @@ fn form_ui(
     for (si, section) in edit.draft.sections.iter_mut().enumerate() {
         ui.add_space(10.0);
         ui.separator();
-        ui.horizontal(|ui| {
-            let heading = ui.label(egui::RichText::new(&section.region).size(18.0).strong());
-            if focus == Some(Field::Section(si)) {
-                heading.scroll_to_me(Some(egui::Align::Center));
-            }
-            if ui
-                .add_enabled(si > 0, egui::Button::new("↑"))
-                .on_hover_text(format!("Move {} up", section.region))
-                .clicked()
-            {
-                edits.push(Edit::MoveSection(si, -1));
-            }
-            if ui
-                .add_enabled(si + 1 < section_count, egui::Button::new("↓"))
-                .on_hover_text(format!("Move {} down", section.region))
-                .clicked()
-            {
-                edits.push(Edit::MoveSection(si, 1));
-            }
-            if ui
-                .button("Remove region")
-                .on_hover_text(format!("Remove {} from this bulletin", section.region))
-                .clicked()
-            {
-                edits.push(Edit::RemoveSection(si));
-            }
-        });
+        section_header_ui(ui, &section.region, (si, section_count), focus == Some(Field::Section(si)), &mut edits);
         let count = section.items.len();
         for (ii, item) in section.items.iter_mut().enumerate() {
             item_ui(ui, item, (si, ii), count, &names, focus, &mut edits);
@@ -339,64 +268,70 @@ fn link_ui(
     });
 }
 
-/// Makes a change to the regions and paragraphs; returns the field a person types in next, if the
-/// change made one.
-fn apply_edit(sections: &mut Vec<Section>, edit: Edit) -> Option<Field> {
-    match edit {
-        Edit::AddItem(si) => {
-            let s = sections.get_mut(si)?;
-            s.items.push(new_paragraph());
-            return Some(Field::Item(si, s.items.len() - 1));
+/// The week's date as typed, a week earlier or later, and what it reads as (or why it is no date).
+fn date_ui(ui: &mut egui::Ui, edit: &mut EditSession, here: bool) {
+    ui.horizontal(|ui| {
+        let label = ui.label("Date");
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut edit.date_text)
+                    .hint_text("2026-11-21")
+                    .desired_width(110.0)
+                    .id(egui::Id::unique("editor_date")),
+            )
+            .labelled_by(label.id);
+        if here {
+            response.request_focus();
         }
-        Edit::RemoveItem(si, ii) => {
-            if let Some(s) = sections.get_mut(si)
-                && ii < s.items.len()
+        if response.changed() {
+            edit.draft.date = crate::import::parse_date_line(&edit.date_text);
+        }
+        // A week earlier or later; the button is greyed out where that would leave the calendar.
+        for (weeks, label, hover) in [(-1, "− 1 week", "One week earlier"), (1, "+ 1 week", "One week later")] {
+            let moved = edit.draft.date.and_then(|d| crate::model::weeks_after(d, weeks));
+            if ui.add_enabled(moved.is_some(), egui::Button::new(label)).on_hover_text(hover).clicked()
+                && let Some(moved) = moved
             {
-                s.items.remove(ii);
+                edit.draft.date = Some(moved);
+                edit.date_text = moved.to_string();
             }
         }
-        Edit::DuplicateItem(si, ii) => {
-            let s = sections.get_mut(si)?;
-            let item = s.items.get(ii).cloned()?;
-            // A copy is a new paragraph: its own id, and the same link as the one it copies.
-            s.items.insert(ii + 1, Item { id: new_paragraph().id, ..item });
-            return Some(Field::Item(si, ii + 1));
-        }
-        Edit::MoveItem(si, ii, by) => {
-            if let Some(s) = sections.get_mut(si) {
-                let to = ii as isize + by;
-                if to >= 0 && (to as usize) < s.items.len() {
-                    s.items.swap(ii, to as usize);
-                }
-            }
-        }
-        Edit::MoveItemTo(si, ii, ti) => {
-            if si < sections.len() && ti < sections.len() && ii < sections[si].items.len() {
-                let item = sections[si].items.remove(ii);
-                sections[ti].items.push(item);
-            }
-        }
-        Edit::AddSection(region) => {
-            sections.push(Section { region, items: vec![new_paragraph()] });
-            return Some(Field::Item(sections.len() - 1, 0));
-        }
-        Edit::RemoveSection(si) => {
-            if si < sections.len() {
-                sections.remove(si);
-            }
-        }
-        Edit::MoveSection(si, by) => {
-            let to = si as isize + by;
-            if to >= 0 && (to as usize) < sections.len() {
-                sections.swap(si, to as usize);
-            }
-        }
+    });
+    if !edit.date_text.trim().is_empty() && edit.draft.date.is_none() {
+        ui.label(
+            egui::RichText::new(format!("\u{201c}{}\u{201d} is not a date; write it as 2026-11-21.", edit.date_text))
+                .color(ui.visuals().error_fg_color),
+        );
+    } else if edit.draft.date.is_some() {
+        ui.label(egui::RichText::new(edit.draft.long_date()).weak());
     }
-    None
 }
 
-/// A paragraph created in the editor: empty, with its id (ids are given when a paragraph is created
-/// or first linked, and never change).
-fn new_paragraph() -> Item {
-    Item { id: Some(crate::threads::new_id(|_| false)), ..Item::from_text("") }
+/// A region's name with its buttons: up, down, remove from this bulletin.
+fn section_header_ui(
+    ui: &mut egui::Ui,
+    region: &str,
+    (si, section_count): (usize, usize),
+    here: bool,
+    edits: &mut Vec<Edit>,
+) {
+    ui.horizontal(|ui| {
+        let heading = ui.label(egui::RichText::new(region).size(18.0).strong());
+        if here {
+            heading.scroll_to_me(Some(egui::Align::Center));
+        }
+        if ui.add_enabled(si > 0, egui::Button::new("↑")).on_hover_text(format!("Move {} up", region)).clicked() {
+            edits.push(Edit::MoveSection(si, -1));
+        }
+        if ui
+            .add_enabled(si + 1 < section_count, egui::Button::new("↓"))
+            .on_hover_text(format!("Move {} down", region))
+            .clicked()
+        {
+            edits.push(Edit::MoveSection(si, 1));
+        }
+        if ui.button("Remove region").on_hover_text(format!("Remove {} from this bulletin", region)).clicked() {
+            edits.push(Edit::RemoveSection(si));
+        }
+    });
 }

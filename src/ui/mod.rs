@@ -1,5 +1,8 @@
 //! The panels. Each `*_ui` function draws from the app's state and queues commands; none does I/O.
 
+// Functions of the app and its panels stay short enough to read at once (80 lines, clippy.toml).
+#![warn(clippy::too_many_lines)]
+
 pub mod answered;
 pub mod archive;
 pub mod daily_plan;
@@ -8,6 +11,7 @@ pub mod editor;
 pub mod reader;
 pub mod search;
 pub mod timeline;
+pub mod widgets;
 
 use crate::app::{Action, App, Command, Theme, View};
 
@@ -34,45 +38,14 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
     let mut rename = None;
     egui::Panel::top("menu_bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
-                for action in [Action::NewWeek, Action::Save, Action::OpenLibrary] {
-                    commands.extend(action_menu_item(ui, action));
-                }
-                ui.menu_button("Recent libraries", |ui| {
-                    let recent: Vec<_> = app.settings.recent_libraries.iter().filter(|d| d.is_dir()).cloned().collect();
-                    if recent.is_empty() {
-                        ui.label("None yet");
-                    }
-                    for dir in recent {
-                        if ui.button(dir.display().to_string()).clicked() {
-                            commands.push(Command::OpenLibrary(dir));
-                        }
-                    }
-                });
-                ui.separator();
-                for action in [Action::PasteBulletin, Action::ImportFile] {
-                    commands.extend(action_menu_item(ui, action));
-                }
-                ui.separator();
-                commands.extend(action_menu_item(ui, Action::Print));
-                commands.extend(action_menu_item(ui, Action::SendByEmail));
-                commands.extend(action_menu_item(ui, Action::Export));
-                commands.extend(action_menu_item(ui, Action::LibrarySettings));
-                ui.separator();
-                commands.extend(action_menu_item(ui, Action::DeleteBulletin));
-            });
+            ui.menu_button("File", |ui| file_menu_ui(ui, app, &mut commands));
             ui.menu_button("Edit", |ui| {
                 for action in [Action::ToggleEdit, Action::Undo, Action::Redo] {
                     commands.extend(action_menu_item(ui, action));
                 }
                 ui.separator();
                 ui.menu_button("Rename a region…", |ui| {
-                    let regions: Vec<String> = app
-                        .library
-                        .as_ref()
-                        .map(|l| l.settings.regions.iter().map(|r| r.name.clone()).collect())
-                        .unwrap_or_default();
-                    for region in regions {
+                    for region in region_names(app) {
                         if ui.button(&region).clicked() {
                             rename = Some(region);
                         }
@@ -86,75 +59,11 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
                     commands.extend(action_menu_item(ui, action));
                 }
             });
-            ui.menu_button("View", |ui| {
-                for action in
-                    [Action::ExpandAll, Action::CollapseAll, Action::ZoomIn, Action::ZoomOut, Action::ZoomReset]
-                {
-                    commands.extend(action_menu_item(ui, action));
-                }
-                ui.separator();
-                ui.checkbox(&mut app.settings.large_print, "Large print");
-                ui.separator();
-                ui.label("Theme");
-                ui.radio_value(&mut app.settings.theme, Theme::System, "Follow the system");
-                ui.radio_value(&mut app.settings.theme, Theme::Light, "Light");
-                ui.radio_value(&mut app.settings.theme, Theme::Dark, "Dark");
-            });
+            ui.menu_button("View", |ui| view_menu_ui(ui, app, &mut commands));
         });
     });
     egui::Panel::top("toolbar").show(ui, |ui| {
-        ui.horizontal(|ui| {
-            for action in [Action::PreviousWeek, Action::NextWeek, Action::LatestWeek] {
-                commands.extend(action_button(ui, action));
-            }
-            ui.separator();
-            let editing = app.edit.is_some();
-            let label = if editing { "Read" } else { "Edit" };
-            let response =
-                ui.add(egui::Button::selectable(editing, label)).on_hover_text(Action::ToggleEdit.hover_text(ui.ctx()));
-            if response.clicked() {
-                commands.push(Command::Action(Action::ToggleEdit));
-            }
-            commands.extend(action_button(ui, Action::NewWeek));
-            if editing {
-                commands.extend(action_button(ui, Action::Save));
-                commands.extend(action_button(ui, Action::Undo));
-                commands.extend(action_button(ui, Action::Redo));
-            }
-            ui.separator();
-            commands.extend(action_button(ui, Action::Search));
-            ui.separator();
-            let regions: Vec<String> = app
-                .library
-                .as_ref()
-                .map(|l| l.settings.regions.iter().map(|r| r.name.clone()).collect())
-                .unwrap_or_default();
-            let current = match &app.view {
-                View::RegionTimeline(region) => region.clone(),
-                View::Reader => "One week".to_owned(),
-                View::Answered => "Answered prayer".to_owned(),
-                View::DailyPlan => "This week, day by day".to_owned(),
-            };
-            ui.label("Read:");
-            egui::ComboBox::from_id_salt("timeline_region")
-                .selected_text(current)
-                .show_ui(ui, |ui| {
-                    if ui.selectable_label(app.view == View::Reader, "One week").clicked() {
-                        commands.push(Command::ShowRegionTimeline(None));
-                    }
-                    if ui.selectable_label(app.view == View::Answered, "Answered prayer").clicked() {
-                        commands.push(Command::ShowAnswered);
-                    }
-                    for region in regions {
-                        let selected = app.view == View::RegionTimeline(region.clone());
-                        if ui.selectable_label(selected, format!("{region}, every week")).clicked() {
-                            commands.push(Command::ShowRegionTimeline(Some(region)));
-                        }
-                    }
-                })
-                .response
-                .on_hover_text("Read one region's paragraphs from every week as one timeline");
-        });
+        ui.horizontal(|ui| toolbar_ui(ui, app, &mut commands));
     });
     if let Some(message) = app.message.clone() {
         egui::Panel::top("message_bar").show(ui, |ui| {
@@ -172,6 +81,102 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
     for command in commands {
         app.push(command);
     }
+}
+
+/// The library's regions, by name.
+fn region_names(app: &App) -> Vec<String> {
+    app.library.as_ref().map(|l| l.settings.regions.iter().map(|r| r.name.clone()).collect()).unwrap_or_default()
+}
+
+/// File: weeks, libraries (with the recent ones), import, handouts, settings, delete.
+fn file_menu_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
+    for action in [Action::NewWeek, Action::Save, Action::OpenLibrary] {
+        commands.extend(action_menu_item(ui, action));
+    }
+    ui.menu_button("Recent libraries", |ui| {
+        let recent: Vec<_> = app.settings.recent_libraries.iter().filter(|d| d.is_dir()).cloned().collect();
+        if recent.is_empty() {
+            ui.label("None yet");
+        }
+        for dir in recent {
+            if ui.button(dir.display().to_string()).clicked() {
+                commands.push(Command::OpenLibrary(dir));
+            }
+        }
+    });
+    ui.separator();
+    for action in [Action::PasteBulletin, Action::ImportFile] {
+        commands.extend(action_menu_item(ui, action));
+    }
+    ui.separator();
+    for action in [Action::Print, Action::SendByEmail, Action::Export, Action::LibrarySettings] {
+        commands.extend(action_menu_item(ui, action));
+    }
+    ui.separator();
+    commands.extend(action_menu_item(ui, Action::DeleteBulletin));
+}
+
+/// View: folding, zoom, large print, theme.
+fn view_menu_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
+    for action in [Action::ExpandAll, Action::CollapseAll, Action::ZoomIn, Action::ZoomOut, Action::ZoomReset] {
+        commands.extend(action_menu_item(ui, action));
+    }
+    ui.separator();
+    ui.checkbox(&mut app.settings.large_print, "Large print");
+    ui.separator();
+    ui.label("Theme");
+    ui.radio_value(&mut app.settings.theme, Theme::System, "Follow the system");
+    ui.radio_value(&mut app.settings.theme, Theme::Light, "Light");
+    ui.radio_value(&mut app.settings.theme, Theme::Dark, "Dark");
+}
+
+/// The toolbar: weeks, edit, new week (save, undo, redo while editing), search, what to read.
+fn toolbar_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
+    for action in [Action::PreviousWeek, Action::NextWeek, Action::LatestWeek] {
+        commands.extend(action_button(ui, action));
+    }
+    ui.separator();
+    let editing = app.edit.is_some();
+    let label = if editing { "Read" } else { "Edit" };
+    let response =
+        ui.add(egui::Button::selectable(editing, label)).on_hover_text(Action::ToggleEdit.hover_text(ui.ctx()));
+    if response.clicked() {
+        commands.push(Command::Action(Action::ToggleEdit));
+    }
+    commands.extend(action_button(ui, Action::NewWeek));
+    if editing {
+        commands.extend(action_button(ui, Action::Save));
+        commands.extend(action_button(ui, Action::Undo));
+        commands.extend(action_button(ui, Action::Redo));
+    }
+    ui.separator();
+    commands.extend(action_button(ui, Action::Search));
+    ui.separator();
+    let current = match &app.view {
+        View::RegionTimeline(region) => region.clone(),
+        View::Reader => "One week".to_owned(),
+        View::Answered => "Answered prayer".to_owned(),
+        View::DailyPlan => "This week, day by day".to_owned(),
+    };
+    ui.label("Read:");
+    egui::ComboBox::from_id_salt("timeline_region")
+        .selected_text(current)
+        .show_ui(ui, |ui| {
+            if ui.selectable_label(app.view == View::Reader, "One week").clicked() {
+                commands.push(Command::ShowRegionTimeline(None));
+            }
+            if ui.selectable_label(app.view == View::Answered, "Answered prayer").clicked() {
+                commands.push(Command::ShowAnswered);
+            }
+            for region in region_names(app) {
+                let selected = app.view == View::RegionTimeline(region.clone());
+                if ui.selectable_label(selected, format!("{region}, every week")).clicked() {
+                    commands.push(Command::ShowRegionTimeline(Some(region)));
+                }
+            }
+        })
+        .response
+        .on_hover_text("Read one region's paragraphs from every week as one timeline");
 }
 
 /// While files are dragged over the window, says that dropping them imports them.

@@ -3,9 +3,7 @@
 use crate::app::{Action, App, Command, Highlight};
 use crate::model::{Bulletin, ItemKind};
 use crate::search::Place;
-
-/// The widest a line of text gets, for comfortable reading.
-pub const READING_WIDTH: f32 = 680.0;
+use crate::ui::widgets::{item_ui, kind_badge, reading_column, scroll_if_pending, sensed, text_with_highlight};
 
 /// The central panel showing the current bulletin.
 pub fn reader_panel_ui(ui: &mut egui::Ui, app: &mut App) {
@@ -149,19 +147,6 @@ pub fn story_ui(ui: &mut egui::Ui, lines: &[StoryLine]) -> Option<Command> {
     command
 }
 
-/// Lays out `add` in a centred column no wider than [`READING_WIDTH`].
-pub fn reading_column(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui)) {
-    let width = ui.available_width().min(READING_WIDTH);
-    let margin = ((ui.available_width() - width) / 2.0).max(0.0);
-    ui.horizontal(|ui| {
-        ui.add_space(margin);
-        ui.vertical(|ui| {
-            ui.set_max_width(width);
-            add(ui);
-        });
-    });
-}
-
 /// One bulletin: headline, date, verse, a collapsible panel per region, closing note. Returns the
 /// commands the reader's clicks ask for.
 pub fn bulletin_ui(
@@ -173,15 +158,7 @@ pub fn bulletin_ui(
 ) -> Vec<Command> {
     let mut commands = Vec::new();
     ui.add_space(12.0);
-    if bulletin.state != crate::model::ReviewState::Sent {
-        ui.label(
-            egui::RichText::new(bulletin.state.label().to_uppercase())
-                .small()
-                .strong()
-                .color(ui.visuals().warn_fg_color),
-        )
-        .on_hover_text("Where this bulletin is in review: drafts stay out of public exports of every bulletin");
-    }
+    state_badge_ui(ui, bulletin.state);
     let title = if bulletin.title.is_empty() { "(no headline)" } else { bulletin.title.as_str() };
     // In the import preview, a click on a place selects the line of the text it came from.
     let sense = around.picks_lines.then_some(egui::Sense::click());
@@ -205,26 +182,7 @@ pub fn bulletin_ui(
     ui.label(egui::RichText::new(bulletin.long_date()).italics().size(15.0));
     ui.add_space(10.0);
     if let Some(verse) = &bulletin.verse {
-        egui::Frame::group(ui.style()).fill(ui.visuals().faint_bg_color).inner_margin(egui::Margin::same(14)).show(
-            ui,
-            |ui| {
-                ui.set_width(ui.available_width());
-                let mark = highlight.is_some_and(|h| h.place == Place::Verse);
-                let mut words = egui::RichText::new(format!("\u{201c}{}\u{201d}", verse.text)).italics().size(16.0);
-                if mark {
-                    words = words.background_color(ui.visuals().selection.bg_fill);
-                }
-                let response = ui.add(sensed(egui::Label::new(words), sense));
-                scroll_if_pending(&response, highlight.filter(|h| h.place == Place::Verse));
-                pick(&response, Place::Verse);
-                if !verse.reference.is_empty() {
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
-                        ui.label(egui::RichText::new(format!("\u{2014} {}", verse.reference)).strong());
-                    });
-                }
-            },
-        );
-        ui.add_space(10.0);
+        pick(&verse_ui(ui, verse, highlight, sense), Place::Verse);
     }
     for (si, section) in bulletin.sections.iter().enumerate() {
         let is_collapsed = collapsed.contains(&section.region);
@@ -244,25 +202,7 @@ pub fn bulletin_ui(
                     scroll_if_pending(&response, mark);
                     pick(&response, Place::Item { section: si, item: ii });
                     if item.personal {
-                        if let Some(since) = around.private_since {
-                            ui.label(
-                                egui::RichText::new(format!(
-                                    "No longer public since {}: public handouts leave it out",
-                                    crate::model::medium_date(since)
-                                ))
-                                .small()
-                                .color(ui.visuals().warn_fg_color),
-                            );
-                        } else if let Some(from) = around.private_from {
-                            ui.label(
-                                egui::RichText::new(format!(
-                                    "Public until {}",
-                                    crate::model::medium_date(from.pred_opt().unwrap_or(from))
-                                ))
-                                .small()
-                                .weak(),
-                            );
-                        }
+                        aging_ui(ui, around);
                     }
                     if let Some(lines) = around.stories.get(&(si, ii)) {
                         commands.extend(story_ui(ui, lines));
@@ -275,16 +215,7 @@ pub fn bulletin_ui(
         }
     }
     if let Some(closing) = &bulletin.closing {
-        ui.add_space(12.0);
-        ui.separator();
-        let mark = highlight.filter(|h| h.place == Place::Closing);
-        let mut words = egui::RichText::new(closing).italics().weak();
-        if mark.is_some() {
-            words = words.background_color(ui.visuals().selection.bg_fill);
-        }
-        let response = ui.add(sensed(egui::Label::new(words), sense));
-        scroll_if_pending(&response, mark);
-        pick(&response, Place::Closing);
+        pick(&closing_ui(ui, closing, highlight, sense), Place::Closing);
     }
     ui.add_space(24.0);
     if let Some(place) = picked.take() {
@@ -293,103 +224,80 @@ pub fn bulletin_ui(
     commands
 }
 
-fn scroll_if_pending(response: &egui::Response, highlight: Option<&Highlight>) {
-    if highlight.is_some_and(|h| h.scroll_pending) {
-        response.scroll_to_me(Some(egui::Align::Center));
+/// "DRAFT" or "READY" above a bulletin not yet sent.
+fn state_badge_ui(ui: &mut egui::Ui, state: crate::model::ReviewState) {
+    if state != crate::model::ReviewState::Sent {
+        ui.label(egui::RichText::new(state.label().to_uppercase()).small().strong().color(ui.visuals().warn_fg_color))
+            .on_hover_text("Where this bulletin is in review: drafts stay out of public exports of every bulletin");
     }
 }
 
-/// Text in one font, with the highlighted range (a search match) marked.
-pub fn text_with_highlight(
-    ui: &egui::Ui,
-    text: &str,
-    font: egui::FontId,
-    highlight: Option<&Highlight>,
-) -> egui::text::LayoutJob {
-    let color = ui.visuals().text_color();
-    let normal = egui::TextFormat { font_id: font.clone(), color, ..Default::default() };
-    let mut job = egui::text::LayoutJob::default();
-    // A range past the end marks the rest of the text (the import preview marks a whole place).
-    let range = highlight.map(|h| h.range.start.min(text.len())..h.range.end.min(text.len()));
-    match range.filter(|r| !r.is_empty() && text.get(r.clone()).is_some()) {
-        Some(range) => {
-            job.append(&text[..range.start], 0.0, normal.clone());
-            let marked = egui::TextFormat {
-                background: ui.visuals().selection.bg_fill,
-                color: ui.visuals().strong_text_color(),
-                ..normal.clone()
-            };
-            job.append(&text[range.clone()], 0.0, marked);
-            job.append(&text[range.end..], 0.0, normal);
-        }
-        None => job.append(text, 0.0, normal),
-    }
-    job
-}
-
-/// A label that senses clicks when asked to, or as labels do.
-fn sensed(label: egui::Label, sense: Option<egui::Sense>) -> egui::Label {
-    match sense {
-        Some(sense) => label.sense(sense),
-        None => label,
-    }
-}
-
-/// One paragraph as every reading view shows it: its kind, the "not for sharing" mark when it is
-/// sensitive, then its text (laid out by the caller, e.g. with a search match highlighted).
-pub fn item_ui(
+/// The verse in its frame, with its reference; returns the verse's words (marked when highlighted).
+fn verse_ui(
     ui: &mut egui::Ui,
-    item: &crate::model::Item,
-    text: egui::text::LayoutJob,
+    verse: &crate::model::Verse,
+    highlight: Option<&Highlight>,
     sense: Option<egui::Sense>,
 ) -> egui::Response {
-    ui.horizontal(|ui| item_marks_ui(ui, item));
-    ui.add(sensed(egui::Label::new(text), sense))
+    let response = egui::Frame::group(ui.style())
+        .fill(ui.visuals().faint_bg_color)
+        .inner_margin(egui::Margin::same(14))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let mark = highlight.filter(|h| h.place == Place::Verse);
+            let mut words = egui::RichText::new(format!("\u{201c}{}\u{201d}", verse.text)).italics().size(16.0);
+            if mark.is_some() {
+                words = words.background_color(ui.visuals().selection.bg_fill);
+            }
+            let response = ui.add(sensed(egui::Label::new(words), sense));
+            scroll_if_pending(&response, mark);
+            if !verse.reference.is_empty() {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+                    ui.label(egui::RichText::new(format!("\u{2014} {}", verse.reference)).strong());
+                });
+            }
+            response
+        })
+        .inner;
+    ui.add_space(10.0);
+    response
 }
 
-/// A paragraph's marks, in a row: its kind, "not for sharing" when it is sensitive, "personal" when
-/// it is about a survivor or a case. The reader, the timeline, the previews and the search results
-/// all show them so.
-pub fn item_marks_ui(ui: &mut egui::Ui, item: &crate::model::Item) {
-    let (label, color) = kind_badge(ui, item.kind);
-    ui.label(egui::RichText::new(label).small().strong().color(color));
-    if item.sensitive {
+/// Under a personal paragraph: since when it is no longer public, or until when it is.
+fn aging_ui(ui: &mut egui::Ui, around: &Around) {
+    if let Some(since) = around.private_since {
         ui.label(
-            egui::RichText::new(crate::model::Item::SENSITIVE_BADGE)
+            egui::RichText::new(format!(
+                "No longer public since {}: public handouts leave it out",
+                crate::model::medium_date(since)
+            ))
+            .small()
+            .color(ui.visuals().warn_fg_color),
+        );
+    } else if let Some(from) = around.private_from {
+        ui.label(
+            egui::RichText::new(format!("Public until {}", crate::model::medium_date(from.pred_opt().unwrap_or(from))))
                 .small()
-                .strong()
-                .color(ui.visuals().error_fg_color),
-        )
-        .on_hover_text(crate::model::Item::SENSITIVE_HINT);
-    }
-    if item.personal {
-        ui.label(
-            egui::RichText::new(crate::model::Item::PERSONAL_BADGE).small().strong().color(ui.visuals().warn_fg_color),
-        )
-        .on_hover_text(crate::model::Item::PERSONAL_HINT);
+                .weak(),
+        );
     }
 }
 
-/// The label and colour that mark a paragraph's kind. The words are the model's, as every handout
-/// prints them.
-pub fn kind_badge(ui: &egui::Ui, kind: ItemKind) -> (&'static str, egui::Color32) {
-    let dark = ui.visuals().dark_mode;
-    let color = match kind {
-        ItemKind::Praise => {
-            if dark {
-                egui::Color32::from_rgb(230, 190, 90)
-            } else {
-                egui::Color32::from_rgb(140, 90, 0)
-            }
-        }
-        ItemKind::Request => {
-            if dark {
-                egui::Color32::from_rgb(140, 180, 255)
-            } else {
-                egui::Color32::from_rgb(30, 80, 170)
-            }
-        }
-        ItemKind::Info => ui.visuals().weak_text_color(),
-    };
-    (kind.badge(), color)
+/// The closing note under a line (marked when highlighted).
+fn closing_ui(
+    ui: &mut egui::Ui,
+    closing: &str,
+    highlight: Option<&Highlight>,
+    sense: Option<egui::Sense>,
+) -> egui::Response {
+    ui.add_space(12.0);
+    ui.separator();
+    let mark = highlight.filter(|h| h.place == Place::Closing);
+    let mut words = egui::RichText::new(closing).italics().weak();
+    if mark.is_some() {
+        words = words.background_color(ui.visuals().selection.bg_fill);
+    }
+    let response = ui.add(sensed(egui::Label::new(words), sense));
+    scroll_if_pending(&response, mark);
+    response
 }

@@ -51,44 +51,7 @@ pub fn search_panel_ui(ui: &mut egui::Ui, app: &mut App) {
             search.hits.len(),
             |ui, range| {
                 for hit in search.hits[range].iter().filter_map(|hit| hit.resolve(&library.entries)) {
-                    let (snippet, marked) = hit.snippet(70);
-                    let response = ui
-                        .scope(|ui| {
-                            ui.set_height(row_height - ui.spacing().item_spacing.y);
-                            ui.horizontal(|ui| {
-                                ui.label(
-                                    egui::RichText::new(format!("{} · {}", hit.date_text, hit.region)).small().strong(),
-                                );
-                                if let crate::search::Place::Item { section, item } = hit.place
-                                    && let Some(item) = library
-                                        .entry(&hit.stem)
-                                        .and_then(|e| e.bulletin.sections.get(section)?.items.get(item))
-                                {
-                                    crate::ui::reader::item_marks_ui(ui, item);
-                                }
-                            });
-                            let mut job = egui::text::LayoutJob::default();
-                            let normal = egui::TextFormat {
-                                font_id: egui::FontId::proportional(13.0),
-                                color: ui.visuals().text_color(),
-                                ..Default::default()
-                            };
-                            job.append(&snippet[..marked.start], 0.0, normal.clone());
-                            job.append(
-                                &snippet[marked.clone()],
-                                0.0,
-                                egui::TextFormat { background: ui.visuals().selection.bg_fill, ..normal.clone() },
-                            );
-                            job.append(&snippet[marked.end..], 0.0, normal);
-                            job.wrap.max_rows = 2;
-                            ui.add(egui::Label::new(job).sense(egui::Sense::click()))
-                        })
-                        .inner;
-                    if response.clicked() {
-                        commands.push(Command::OpenHit { stem: hit.stem.clone(), place: hit.place, range: hit.range });
-                    }
-                    response.on_hover_text("Open this week at this match");
-                    ui.separator();
+                    commands.extend(hit_ui(ui, library, &hit, row_height));
                 }
             },
         );
@@ -144,4 +107,48 @@ fn filters_ui(ui: &mut egui::Ui, search: &mut SearchState, regions: &[String]) {
             );
         }
     }
+}
+
+/// One match: its week and region with the paragraph's marks, two lines of context with the words
+/// marked; a click opens the week at the match.
+fn hit_ui(
+    ui: &mut egui::Ui,
+    library: &crate::library::Library,
+    hit: &crate::search::Found,
+    row_height: f32,
+) -> Option<Command> {
+    let (snippet, marked) = hit.snippet(70);
+    let response = ui
+        .scope(|ui| {
+            ui.set_height(row_height - ui.spacing().item_spacing.y);
+            ui.horizontal(|ui| {
+                ui.label(egui::RichText::new(format!("{} · {}", hit.date_text, hit.region)).small().strong());
+                if let crate::search::Place::Item { section, item } = hit.place
+                    && let Some(item) =
+                        library.entry(&hit.stem).and_then(|e| e.bulletin.sections.get(section)?.items.get(item))
+                {
+                    crate::ui::widgets::item_marks_ui(ui, item);
+                }
+            });
+            let mut job = egui::text::LayoutJob::default();
+            let normal = egui::TextFormat {
+                font_id: egui::FontId::proportional(13.0),
+                color: ui.visuals().text_color(),
+                ..Default::default()
+            };
+            job.append(&snippet[..marked.start], 0.0, normal.clone());
+            job.append(
+                &snippet[marked.clone()],
+                0.0,
+                egui::TextFormat { background: ui.visuals().selection.bg_fill, ..normal.clone() },
+            );
+            job.append(&snippet[marked.end..], 0.0, normal);
+            job.wrap.max_rows = 2;
+            ui.add(egui::Label::new(job).sense(egui::Sense::click()))
+        })
+        .inner;
+    let clicked = response.clicked();
+    response.on_hover_text("Open this week at this match");
+    ui.separator();
+    clicked.then(|| Command::OpenHit { stem: hit.stem.clone(), place: hit.place.clone(), range: hit.range.clone() })
 }

@@ -2,7 +2,7 @@
 
 use crate::app::{App, Command};
 use crate::threads::{At, Status, Thread};
-use crate::ui::reader::{item_ui, reading_column, text_with_highlight};
+use crate::ui::widgets::{item_ui, reading_column, text_with_highlight};
 
 /// A thread as one block: its status and span, then each paragraph under its week's date (a link).
 /// The timeline and the answered view show threads so.
@@ -22,8 +22,8 @@ pub fn thread_ui(ui: &mut egui::Ui, library: &crate::library::Library, thread: &
             Status::Open => format!("Open: since {}, last news {}", day(thread.first), day(thread.last)),
         };
         let color = match thread.status {
-            Status::Answered => crate::ui::reader::kind_badge(ui, crate::model::ItemKind::Praise).1,
-            Status::Open => crate::ui::reader::kind_badge(ui, crate::model::ItemKind::Request).1,
+            Status::Answered => crate::ui::widgets::kind_badge(ui, crate::model::ItemKind::Praise).1,
+            Status::Open => crate::ui::widgets::kind_badge(ui, crate::model::ItemKind::Request).1,
         };
         ui.label(egui::RichText::new(heading).strong().color(color));
         for at in &thread.items {

@@ -7,6 +7,7 @@
 //! The walk from a click to the disk: a panel returns a `Command`, `App::apply` hands it to one of
 //! these operations, which changes the [`Library`] (its files) and says what it did.
 
+pub mod draft;
 mod import;
 
 use std::path::PathBuf;

@@ -1,0 +1,201 @@
+//! The menu's and the keys' actions: moving between weeks, zoom, opening a library, the file
+//! dialogs, starting and closing things.
+
+use std::path::PathBuf;
+
+use super::{Action, App, Command, Dialog, EditSession, ExportChoice, PathPurpose, SearchState, View, ZOOM_RANGE};
+
+impl App {
+    pub(super) fn run_action(&mut self, action: Action) {
+        match action {
+            Action::PreviousWeek | Action::NextWeek => {
+                if let Some(stem) = self.neighbour(action == Action::PreviousWeek) {
+                    self.highlight = None;
+                    self.select(stem);
+                }
+            }
+            Action::LatestWeek => {
+                if let Some(stem) = self.library.as_ref().and_then(|l| l.entries.first()).map(|e| e.stem.clone()) {
+                    self.highlight = None;
+                    self.select(stem);
+                }
+            }
+            Action::Search => {
+                let search = self.search.get_or_insert_with(SearchState::default);
+                search.focus_pending = true;
+            }
+            Action::ExpandAll | Action::CollapseAll => self.fold_all(action == Action::CollapseAll),
+            Action::ZoomIn => {
+                self.settings.zoom = (self.settings.zoom * 1.1).clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end())
+            }
+            Action::ZoomOut => {
+                self.settings.zoom = (self.settings.zoom / 1.1).clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end())
+            }
+            Action::ZoomReset => self.settings.zoom = 1.0,
+            Action::OpenLibrary => self.pick_library(),
+            Action::PasteBulletin => self.open_dialog(Dialog::Paste(String::new())),
+            Action::ImportFile => self.pick_files_to_import(),
+            Action::ToggleEdit => match self.edit.take() {
+                Some(_) => {}
+                None => {
+                    if let Some(b) = self.current_bulletin().cloned() {
+                        self.edit = Some(EditSession::new(self.current.clone(), b, true));
+                        self.view = View::Reader;
+                    }
+                }
+            },
+            Action::NewWeek => self.start_new_week(),
+            Action::Save => {
+                self.save_draft();
+            }
+            Action::Undo => {
+                if let Some(edit) = &mut self.edit {
+                    edit.undo();
+                }
+            }
+            Action::Redo => {
+                if let Some(edit) = &mut self.edit {
+                    edit.redo();
+                }
+            }
+            Action::DeleteBulletin => {
+                if self.current.is_some() {
+                    self.open_dialog(Dialog::ConfirmDelete);
+                }
+            }
+            Action::Print => self.print(),
+            Action::SendByEmail => self.send_by_email(),
+            Action::DayByDay => {
+                if self.current_bulletin().is_some() {
+                    self.view = View::DailyPlan;
+                } else {
+                    self.message = Some("There is no bulletin to read day by day.".to_owned());
+                }
+            }
+            Action::Export => self.open_dialog(Dialog::Export(ExportChoice::default())),
+            Action::LibrarySettings => {
+                if let Some(library) = &self.library {
+                    let settings = library.settings.clone();
+                    let sources = super::sources::SourcesEdit::read(&library.dir);
+                    self.open_dialog(Dialog::LibrarySettings { base: settings.clone(), edited: settings, sources });
+                }
+            }
+            Action::Close => self.close_top(),
+        }
+    }
+
+    /// Folds (or unfolds) every region of the bulletin shown.
+    fn fold_all(&mut self, fold: bool) {
+        let regions: Vec<String> =
+            self.current_bulletin().map(|b| b.sections.iter().map(|s| s.region.clone()).collect()).unwrap_or_default();
+        self.settings.collapsed_regions.retain(|r| !regions.contains(r));
+        if fold {
+            self.settings.collapsed_regions.extend(regions);
+        }
+    }
+
+    /// Asks for a library folder with the system's dialog, or a typed path where there is none.
+    fn pick_library(&mut self) {
+        let start = self.library.as_ref().map(|l| l.dir.clone());
+        let picked = self
+            .file_dialogs
+            .then(|| {
+                let dialog = rfd::FileDialog::new().set_title("Open a library folder");
+                match &start {
+                    Some(dir) => dialog.set_directory(dir),
+                    None => dialog,
+                }
+                .pick_folder()
+            })
+            .flatten();
+        match picked {
+            Some(dir) => self.open_library(&dir),
+            // No answer: cancelled, or no dialog could be shown (no desktop portal).
+            None => self.ask_for_path(PathPurpose::OpenLibrary, start),
+        }
+    }
+
+    /// Asks for files to import with the system's dialog, or a typed path where there is none.
+    fn pick_files_to_import(&mut self) {
+        let start = self.settings.last_folder.clone();
+        let picked = self
+            .file_dialogs
+            .then(|| {
+                let dialog = rfd::FileDialog::new()
+                    .set_title("Import bulletins from a file")
+                    .add_filter("Bulletins", &["txt", "text", "md", "eml", "html", "htm", "docx", "ron"])
+                    .add_filter("Any file", &["*"]);
+                match &start {
+                    Some(dir) => dialog.set_directory(dir),
+                    None => dialog,
+                }
+                .pick_files()
+            })
+            .flatten();
+        match picked {
+            Some(paths) if !paths.is_empty() => self.apply(Command::ImportFiles(paths)),
+            _ => self.ask_for_path(PathPurpose::ImportFile, start),
+        }
+    }
+
+    /// Next week's draft in the editor, the headline ready for typing.
+    fn start_new_week(&mut self) {
+        let Some(library) = &self.library else { return };
+        let bulletin = match crate::workspace::start_week(library, None) {
+            Ok(bulletin) => bulletin,
+            Err(e) => {
+                self.message = Some(format!("Could not start a new week: {e}"));
+                return;
+            }
+        };
+        let mut edit = EditSession::new(None, bulletin, false);
+        edit.focus = Some(crate::checks::Field::Title);
+        self.edit = Some(edit);
+        self.view = View::Reader;
+        self.highlight = None;
+    }
+
+    /// Esc: the dialog shown, else the search, else back to the reader. Closing the import preview
+    /// moves on to the next file waiting.
+    fn close_top(&mut self) {
+        if self.close_dialog().is_some() {
+            if self.import_preview().is_none() {
+                self.next_import();
+            }
+        } else if self.search.is_some() {
+            self.search = None;
+        } else {
+            self.view = View::Reader;
+        }
+    }
+
+    /// The neighbour of the current bulletin in the archive's order (newest first): `older` or newer.
+    pub(super) fn neighbour(&self, older: bool) -> Option<String> {
+        let entries = &self.library.as_ref()?.entries;
+        let at = entries.iter().position(|e| Some(&e.stem) == self.current.as_ref())?;
+        let to = if older { at.checked_add(1)? } else { at.checked_sub(1)? };
+        entries.get(to).map(|e| e.stem.clone())
+    }
+
+    pub(super) fn select(&mut self, stem: String) {
+        self.current = Some(stem);
+        self.settings.last_bulletin = self.current.clone();
+        self.view = View::Reader;
+    }
+
+    /// Offers a path field (with `start` filled in) where no file dialog answered.
+    pub(super) fn ask_for_path(&mut self, purpose: PathPurpose, start: Option<PathBuf>) {
+        let mut text = start.map(|d| d.display().to_string()).unwrap_or_default();
+        if !text.is_empty() && !text.ends_with(std::path::MAIN_SEPARATOR) && purpose != PathPurpose::OpenLibrary {
+            text.push(std::path::MAIN_SEPARATOR);
+        }
+        self.open_dialog(Dialog::TypedPath { purpose, text });
+    }
+
+    /// Closes the typed-path window, when it is the one shown (its path was used).
+    pub(super) fn close_typed_path(&mut self) {
+        if matches!(self.dialog(), Some(Dialog::TypedPath { .. })) {
+            self.close_dialog();
+        }
+    }
+}

@@ -1,0 +1,235 @@
+//! The week being edited and the library's settings: save, links, review states, delete, rename
+//! a region, the answers to "Save changes?" and "changed on disk".
+
+use super::{App, Dialog, DiskConflictAnswer, UnsavedAnswer};
+
+impl App {
+    pub(super) fn answer_unsaved(&mut self, answer: UnsavedAnswer) {
+        let Some(Dialog::Unsaved(pending)) = self.dialog().cloned() else { return };
+        self.close_dialog();
+        match answer {
+            UnsavedAnswer::Cancel => {}
+            UnsavedAnswer::Save => {
+                if self.save_draft() {
+                    self.apply(*pending);
+                }
+            }
+            UnsavedAnswer::Discard => {
+                self.edit = None;
+                self.apply(*pending);
+            }
+        }
+    }
+
+    /// Saves the draft; on failure the edits stay in the window and the reason is shown.
+    pub(super) fn save_draft(&mut self) -> bool {
+        let (Some(edit), Some(library)) = (self.edit.as_mut(), self.library.as_mut()) else { return false };
+        match crate::workspace::save(library, edit.stem.as_deref(), &edit.draft) {
+            Ok(crate::workspace::Written { stem, path }) => {
+                self.message = Some(format!("Saved {}.", path.display()));
+                edit.stem = Some(stem.clone());
+                edit.saved = Some(edit.draft.clone());
+                self.current = Some(stem);
+                self.settings.last_bulletin = self.current.clone();
+                self.library_changed();
+                true
+            }
+            Err(e) => {
+                self.message = Some(format!("Not saved: {e}. Your edits are still here."));
+                false
+            }
+        }
+    }
+
+    /// Opens "Follows up…" for a paragraph of the draft, its choices ranked once.
+    pub(super) fn open_follows_up(&mut self, section: usize, item: usize) {
+        let (Some(edit), Some(library)) = (&self.edit, &self.library) else { return };
+        let Some(s) = edit.draft.sections.get(section) else { return };
+        let Some(paragraph) = s.items.get(item) else { return };
+        let except = edit.stem.as_deref().and_then(|stem| library.entries.iter().position(|e| e.stem == stem));
+        let candidates =
+            crate::threads::earlier_in_region(&library.entries, &self.threads, &s.region, edit.draft.date, except);
+        let ranked = crate::threads::suggest(&paragraph.text, edit.draft.date, &candidates);
+        let choices = ranked
+            .iter()
+            .filter_map(|r| {
+                let (b, i) = r.key.get(&library.entries)?;
+                Some(crate::app::FollowChoice {
+                    stem: library.entries[r.key.entry].stem.clone(),
+                    section: r.key.section,
+                    item: r.key.item,
+                    when: b.date.map_or_else(|| "Undated".to_owned(), crate::model::medium_date),
+                    kind: i.kind,
+                    text: i.text.clone(),
+                    folded: crate::search::fold(&i.text),
+                    likely: r.likely(),
+                })
+            })
+            .collect();
+        self.open_dialog(Dialog::FollowsUp(crate::app::FollowsUp {
+            section,
+            item,
+            region: s.region.clone(),
+            text: paragraph.text.chars().take(200).collect(),
+            linked: paragraph.follows.is_some(),
+            filter: String::new(),
+            choices,
+        }));
+    }
+
+    /// Links a paragraph of the draft to the earlier paragraph it follows (or removes its link).
+    /// Either gets an id if it has none; the earlier one's bulletin is saved with its new id at once
+    /// (nothing else in it changes), the draft when the coordinator saves it. Undo takes the link back.
+    pub(super) fn link(&mut self, section: usize, item: usize, target: Option<(String, usize, usize)>) {
+        if matches!(self.dialog(), Some(Dialog::FollowsUp(_))) {
+            self.close_dialog();
+        }
+        let (Some(edit), Some(library)) = (self.edit.as_mut(), self.library.as_mut()) else { return };
+        let before = edit.draft.clone();
+        let target = target.as_ref().map(|(stem, s, i)| (stem.as_str(), *s, *i));
+        match crate::workspace::link(library, &mut edit.draft, (section, item), target) {
+            Ok(linked) => {
+                edit.record(before, None);
+                self.message = Some(
+                    if linked {
+                        "Linked. Save to keep the link; Ctrl+Z takes it back."
+                    } else {
+                        "Link removed. Save to keep the change."
+                    }
+                    .to_owned(),
+                );
+                self.library_changed();
+            }
+            Err(e) => self.message = Some(format!("Not linked: {e}")),
+        }
+    }
+
+    /// Asks before marking ready (showing the checks still open); other states are set at once.
+    pub(super) fn set_state(&mut self, state: crate::model::ReviewState) {
+        if state != crate::model::ReviewState::Ready {
+            self.set_state_now(state);
+            return;
+        }
+        let Some(bulletin) = self.edit.as_ref().map(|e| &e.draft).or(self.current_bulletin()) else { return };
+        let stem = self.edit.as_ref().and_then(|e| e.stem.clone()).or(self.current.clone());
+        let other_dates: Vec<_> = self
+            .library
+            .iter()
+            .flat_map(|l| l.entries.iter())
+            .filter(|e| Some(&e.stem) != stem.as_ref())
+            .filter_map(|e| e.bulletin.date)
+            .collect();
+        let checks = crate::checks::check(bulletin, &other_dates).into_iter().map(|c| c.message).collect();
+        self.open_dialog(Dialog::MarkReady(checks));
+    }
+
+    /// Moves the draft (saving it) or the bulletin shown to `state`.
+    pub(super) fn set_state_now(&mut self, state: crate::model::ReviewState) {
+        let today = chrono::Local::now().date_naive();
+        if let Some(edit) = &mut self.edit {
+            let before = edit.draft.clone();
+            edit.draft.set_state(state, today);
+            edit.record(before, None);
+            if self.save_draft() {
+                self.message = Some(format!("Marked {} and saved.", state.label().to_lowercase()));
+            }
+            return;
+        }
+        let (Some(library), Some(stem)) = (self.library.as_mut(), self.current.clone()) else { return };
+        match crate::workspace::set_state(library, &stem, state, today) {
+            Ok(_) => {
+                self.message = Some(format!("Marked {}.", state.label().to_lowercase()));
+                self.library_changed();
+            }
+            Err(e) => self.message = Some(format!("Not marked {}: {e}", state.label().to_lowercase())),
+        }
+    }
+
+    pub(super) fn save_library_settings(&mut self, edited: crate::library::LibrarySettings) {
+        let base = match self.dialog() {
+            Some(Dialog::LibrarySettings { base, .. }) => base.clone(),
+            _ => return,
+        };
+        let Some(library) = &mut self.library else { return };
+        // The window's edit was made from the settings it opened on; someone else may have changed
+        // library.ron since, so the edit is laid over the file as it is now.
+        let merge = |disk: &mut crate::library::LibrarySettings| {
+            *disk = crate::library::LibrarySettings::merged_edit(&base, &edited, disk);
+        };
+        match library.update_settings(merge) {
+            Ok(()) => {
+                self.close_dialog();
+                self.message = Some("Saved the library settings.".to_owned());
+            }
+            Err(e) => self.message = Some(format!("Could not save the library settings: {e}")),
+        }
+    }
+
+    pub(super) fn answer_disk_conflict(&mut self, answer: DiskConflictAnswer) {
+        if matches!(self.dialog(), Some(Dialog::DiskConflict)) {
+            self.close_dialog();
+        }
+        match answer {
+            DiskConflictAnswer::KeepMine => {}
+            DiskConflictAnswer::TakeTheirs => {
+                self.edit = None;
+                self.reload_library(true);
+            }
+            DiskConflictAnswer::SaveMineAsCopy => {
+                let Some(mut edit) = self.edit.take() else { return };
+                self.reload_library(false);
+                let Some(library) = self.library.as_mut() else { return };
+                let stem = library.free_stem_for(&edit.draft);
+                let stem = if library.entry(&stem).is_some() { format!("{stem}-copy") } else { stem };
+                let path = library.path_of(&stem);
+                let result = crate::library::bulletin_to_ron(&edit.draft, &path)
+                    .and_then(|text| crate::library::write_atomically(&path, text.as_bytes()));
+                match result {
+                    Ok(()) => {
+                        self.message = Some(format!("Your version was saved as {}; theirs is shown.", path.display()));
+                        self.reload_library(false);
+                        if let Some(l) = &self.library {
+                            self.current = edit.stem.clone().filter(|s| l.entry(s).is_some()).or(self.current.take());
+                        }
+                    }
+                    Err(e) => {
+                        self.message = Some(format!("Could not save your version: {e}. Your edits are still here."));
+                        edit.saved = None;
+                        self.edit = Some(edit);
+                    }
+                }
+            }
+        }
+    }
+
+    pub(super) fn delete_current(&mut self) {
+        if matches!(self.dialog(), Some(Dialog::ConfirmDelete)) {
+            self.close_dialog();
+        }
+        let (Some(stem), Some(library)) = (self.current.clone(), self.library.as_mut()) else { return };
+        match crate::workspace::delete(library, &stem) {
+            Ok(to) => {
+                self.message = Some(format!("Moved the bulletin to {}.", to.display()));
+                self.edit = None;
+                self.current = library.entries.first().map(|e| e.stem.clone());
+                self.library_changed();
+            }
+            Err(e) => self.message = Some(format!("Could not delete: {e}")),
+        }
+    }
+
+    pub(super) fn rename_region(&mut self, from: &str, to: &str) {
+        let Some(library) = self.library.as_mut() else { return };
+        let draft = self.edit.as_mut().map(|e| &mut e.draft);
+        match crate::workspace::rename_region(library, draft, from, to) {
+            Ok(n) => {
+                let to = to.trim();
+                self.message = Some(format!("Renamed {from} to {to} in the library and in {n} bulletin(s)."));
+                self.library_changed();
+            }
+            // All or nothing: the library is as it was, and so is the draft.
+            Err(e @ crate::workspace::OpError::BadRegionName(_)) => self.message = Some(format!("{e}.")),
+            Err(e) => self.message = Some(format!("Could not rename the region; nothing was changed: {e}")),
+        }
+    }
+}

@@ -1,0 +1,223 @@
+//! Importing: a file or pasted text read into the preview (with the links it suggests), and the
+//! preview's choices written through the workspace.
+
+use std::path::Path;
+
+use super::{App, Command, Dialog, ImportChoice};
+
+impl App {
+    /// The import commands: text or files to preview, the preview confirmed or cancelled (then the
+    /// next file waiting is previewed).
+    pub(super) fn importing(&mut self, command: Command) {
+        match command {
+            Command::ImportText(text) => {
+                self.close_if(|d| matches!(d, Dialog::Paste(_)));
+                self.preview_import(text.as_bytes(), "the pasted text".to_owned());
+            }
+            Command::ImportFile(path) => {
+                self.close_typed_path();
+                self.import_file(&path);
+            }
+            Command::ImportFiles(paths) => {
+                self.import_queue.extend(paths);
+                if self.import_preview().is_none() {
+                    self.next_import();
+                }
+            }
+            Command::ConfirmImport => {
+                self.confirm_import();
+                self.next_import();
+            }
+            Command::CancelImport => {
+                if self.import_preview().is_some() {
+                    self.close_dialog();
+                }
+                self.next_import();
+            }
+            _ => {}
+        }
+    }
+
+    pub(super) fn import_file(&mut self, path: &Path) {
+        self.settings.last_folder = path.parent().map(Path::to_owned);
+        match crate::import::read_file_bounded(path) {
+            Ok(bytes) => self.preview_import(&bytes, path.display().to_string()),
+            Err(e) => self.message = Some(format!("Could not import: {e}")),
+        }
+    }
+
+    /// Opens the preview of the next file waiting, if any (and no preview is open).
+    pub(super) fn next_import(&mut self) {
+        while self.import_preview().is_none() {
+            let Some(path) = self.import_queue.pop_front() else { return };
+            self.import_file(&path);
+        }
+    }
+
+    pub(super) fn preview_import(&mut self, bytes: &[u8], source: String) {
+        // Text, e-mails, web pages and Word documents alike, by name or content, read with the
+        // library's taught sources.
+        self.preview_with_teaching(bytes, source);
+    }
+
+    /// For each imported paragraph, the earlier paragraph of its region in the last half year that
+    /// it most likely follows up, when one is likely: of the library, or of an earlier week of the
+    /// same import (a run of weeks pasted at once tells its stories in order too).
+    pub(super) fn suggest_links(&self, report: &crate::import::ImportReport) -> Vec<crate::app::SuggestedLink> {
+        use crate::app::LinkTarget;
+        use crate::threads::{At, Candidate};
+        #[derive(Clone, Copy)]
+        enum Key {
+            Library(At),
+            /// A paragraph of the report: bulletin, section, place.
+            Imported(usize, usize, usize),
+        }
+        let entries = self.library.as_ref().map_or(&[][..], |l| &l.entries[..]);
+        let imported = &report.bulletins;
+        let mut out = Vec::new();
+        for (bi, b) in imported.iter().enumerate() {
+            // Earlier: dated before it, or, where either has no date, found before it; and at most
+            // half a year before it.
+            let in_window = |d: Option<chrono::NaiveDate>| match b.date {
+                Some(date) => d.is_some_and(|d| (date - d).num_weeks() <= 26),
+                None => true,
+            };
+            let earlier_import = |bj: usize| {
+                let other = imported[bj].date;
+                bj != bi
+                    && match (other, b.date) {
+                        (Some(theirs), Some(mine)) => theirs < mine,
+                        _ => bj < bi,
+                    }
+                    && in_window(other)
+            };
+            for (si, s) in b.sections.iter().enumerate() {
+                let mut candidates: Vec<Candidate<'_, Key>> =
+                    crate::threads::earlier_in_region(entries, &self.threads, &s.region, b.date, None)
+                        .into_iter()
+                        .filter(|c| in_window(c.date))
+                        .map(|c| Candidate { key: Key::Library(c.key), date: c.date, item: c.item, story: c.story })
+                        .collect();
+                for (bj, other) in imported.iter().enumerate().filter(|(bj, _)| earlier_import(*bj)) {
+                    for (sj, section) in other.sections.iter().enumerate().filter(|(_, o)| o.region == s.region) {
+                        for (ij, item) in section.items.iter().enumerate() {
+                            if !item.text.trim().is_empty() {
+                                let key = Key::Imported(bj, sj, ij);
+                                candidates.push(Candidate { key, date: other.date, item, story: None });
+                            }
+                        }
+                    }
+                }
+                if candidates.is_empty() {
+                    continue;
+                }
+                let texts: Vec<&str> = s.items.iter().map(|i| i.text.as_str()).collect();
+                let ranked = crate::threads::suggest_each(&texts, b.date, &candidates);
+                for ((ii, item), suggestions) in s.items.iter().enumerate().zip(ranked) {
+                    let Some(best) = suggestions.into_iter().next().filter(crate::threads::Suggestion::likely) else {
+                        continue;
+                    };
+                    let (target, when, words, in_import) = match best.key {
+                        Key::Library(at) => {
+                            let Some((earlier, paragraph)) = at.get(entries) else { continue };
+                            let stem = entries[at.entry].stem.clone();
+                            (LinkTarget::Library(stem, at.section, at.item), earlier.date, &paragraph.text, "")
+                        }
+                        Key::Imported(bj, sj, ij) => {
+                            let Some(paragraph) = imported[bj].sections.get(sj).and_then(|s| s.items.get(ij)) else {
+                                continue;
+                            };
+                            (LinkTarget::Imported(bj, sj, ij), imported[bj].date, &paragraph.text, " (in this import)")
+                        }
+                    };
+                    out.push(crate::app::SuggestedLink {
+                        bulletin: bi,
+                        at: (si, ii),
+                        text: item.text.clone(),
+                        region: s.region.clone(),
+                        target,
+                        said: format!(
+                            "{}{in_import}: {}",
+                            when.map_or_else(|| "Undated".to_owned(), crate::model::medium_date),
+                            words.chars().take(80).collect::<String>()
+                        ),
+                        accepted: false,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    pub(super) fn confirm_import(&mut self) {
+        let Some(Dialog::ImportPreview(preview)) = self.dialog().cloned() else { return };
+        // Written under the library's lock, as the command line writes: never waited for long on the
+        // window's thread; while another program holds it, the preview stays open to try again.
+        let lock = match self.library.as_ref().map(crate::library::Library::lock) {
+            None => return,
+            Some(Ok(lock)) => lock,
+            Some(Err(e)) => {
+                self.message = Some(format!("Not imported yet: {e}"));
+                return;
+            }
+        };
+        self.close_dialog();
+        // What the person taught, saved first (under the same lock) for the source's next sheet.
+        let remembered = self.remember_source(&preview);
+        let Some(library) = self.library.as_mut() else { return };
+        let links: Vec<crate::workspace::PlannedLink> = preview
+            .links
+            .iter()
+            .filter(|l| l.accepted)
+            .map(|l| crate::workspace::PlannedLink {
+                bulletin: l.bulletin,
+                at: l.at,
+                target: l.target.clone(),
+                said: l.said.clone(),
+            })
+            .collect();
+        let plan = crate::workspace::ImportPlan {
+            report: &preview.report,
+            choices: &preview.choices,
+            review: &preview.review,
+            links: &links,
+        };
+        let crate::workspace::ImportOutcome { applied, not_linked } = crate::workspace::import(library, &lock, &plan);
+        drop(lock);
+        let written = applied.written().count();
+        let errors = applied.errors();
+        let mut message = if errors.is_empty() {
+            format!("Imported {written} bulletin(s) from {}.", preview.source)
+        } else {
+            format!("Imported {written} bulletin(s); could not save: {}", errors.join("; "))
+        };
+        if !not_linked.is_empty() {
+            message.push_str(&format!(
+                " {} link(s) you ticked were not made: {}.",
+                not_linked.len(),
+                not_linked.join("; ")
+            ));
+        }
+        if let Some(remembered) = remembered {
+            message.push(' ');
+            message.push_str(&remembered);
+        }
+        self.message = Some(message);
+        let last = applied.written().last().map(str::to_owned);
+        if !errors.is_empty() {
+            // Keep what could not be written in the window rather than losing it; what was written
+            // is skipped if the user tries again.
+            let mut preview = preview;
+            for (choice, outcome) in preview.choices.iter_mut().zip(&applied.outcomes) {
+                if matches!(outcome, crate::library::Outcome::Written(_)) {
+                    *choice = ImportChoice::Skip;
+                }
+            }
+            self.open_dialog(Dialog::ImportPreview(preview));
+        }
+        self.library_changed();
+        if let Some(stem) = last {
+            self.select(stem);
+        }
+    }
+}
