@@ -293,7 +293,7 @@ impl App {
         let title = match (&self.library, self.edit.as_ref().map(|e| &e.draft).or(self.current_bulletin())) {
             (Some(l), Some(b)) => format!("{dirty}{} — {} — Prayer Bulletin", b.long_date(), l.settings.name),
             (Some(l), None) => format!("{} — Prayer Bulletin", l.settings.name),
-            _ => "Prayer Bulletin".to_owned(),
+            _ => crate::model::PRODUCT_NAME.to_owned(),
         };
         // Sending the title asks for another frame, so only when it changed.
         if title != self.window_title {

@@ -4,7 +4,6 @@
 use std::path::PathBuf;
 
 use super::{App, SETTINGS_KEY, Settings, demo, fonts, startup};
-use crate::cli::Failure;
 
 /// The colour panels have, which the window is cleared to (the panels themselves paint nothing).
 pub fn panel_colour(visuals: &egui::Visuals) -> egui::Color32 {
@@ -69,7 +68,7 @@ pub fn fitted_window(monitor: egui::Vec2, inner: egui::Vec2) -> Option<egui::Vec
 pub fn native_options() -> eframe::NativeOptions {
     eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
-            .with_title("Prayer Bulletin")
+            .with_title(crate::model::PRODUCT_NAME)
             .with_inner_size(FIRST_WINDOW_SIZE)
             .with_min_inner_size(MIN_WINDOW_SIZE)
             .with_drag_and_drop(true),
@@ -81,7 +80,7 @@ pub fn native_options() -> eframe::NativeOptions {
 }
 
 /// Opens the window.
-pub fn run(dir: Option<PathBuf>) -> Result<std::process::ExitCode, Failure> {
+pub fn run(dir: Option<PathBuf>) -> Result<std::process::ExitCode, String> {
     crate::library::recovery::install_panic_hook();
     let exit_when = startup::ExitWhen::from_env();
     eframe::run_native(
@@ -94,6 +93,6 @@ pub fn run(dir: Option<PathBuf>) -> Result<std::process::ExitCode, Failure> {
             Ok(Box::new(app))
         }),
     )
-    .map_err(|e| Failure(format!("could not open the window: {e}")))?;
+    .map_err(|e| format!("could not open the window: {e}"))?;
     Ok(std::process::ExitCode::SUCCESS)
 }

@@ -48,7 +48,7 @@ pub(super) fn list(dir: &Path, json: bool) -> Result<ExitCode, Failure> {
             // The state goes last, so scripts reading date and title where they were still find them.
             out.push_str(&format!(
                 "{date}  {}  ({} sections, {} items, {})\n",
-                if b.title.is_empty() { "(no headline)" } else { &b.title },
+                b.shown_title(),
                 b.sections.len(),
                 b.item_count(),
                 b.state.key()

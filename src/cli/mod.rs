@@ -125,10 +125,10 @@ pub fn main() -> ExitCode {
         }
     };
     let result = match cli.command {
-        None => crate::app::run(None),
+        None => crate::app::run(None).map_err(Failure),
         Some(Command::Open { dir }) => {
             if dir.is_dir() {
-                crate::app::run(Some(dir))
+                crate::app::run(Some(dir)).map_err(Failure)
             } else {
                 Err(Failure(format!("{}: no such library folder", dir.display())))
             }

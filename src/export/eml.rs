@@ -17,7 +17,7 @@ pub(super) fn write(prepared: &Prepared<'_>, library_name: &str) -> Result<Vec<u
     let bulletins = prepared.bulletins();
     let subject = match bulletins {
         [one] if !one.title.trim().is_empty() => one.title.trim().to_owned(),
-        [_] | [] => "Prayer Bulletin".to_owned(),
+        [_] | [] => crate::model::PRODUCT_NAME.to_owned(),
         many => format!("{}: {} bulletins", library_name.trim(), many.len()),
     };
     // The closing notes, each once, in order: the footer of both parts.

@@ -37,7 +37,7 @@ const CONTAINER: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 
 /// A chapter's name in the table of contents: its date and headline.
 fn chapter_label(b: &Bulletin) -> String {
-    let title = if b.title.trim().is_empty() { "Prayer Bulletin" } else { b.title.trim() };
+    let title = b.printed_title();
     match b.date {
         Some(date) => format!("{}: {title}", date.format("%-d %B %Y")),
         None => title.to_owned(),
@@ -59,7 +59,7 @@ pub(super) fn write(prepared: &Prepared<'_>, library_name: &str) -> Result<Vec<u
     }
     let escape = html::escape;
     let book_title = html::title(prepared, library_name);
-    let book_title = if book_title.trim().is_empty() { "Prayer Bulletin".to_owned() } else { book_title };
+    let book_title = if book_title.trim().is_empty() { crate::model::PRODUCT_NAME.to_owned() } else { book_title };
     let stems: Vec<String> = bulletins.iter().map(|b| b.file_stem()).collect();
     let identifier = match stems.as_slice() {
         [one] => format!("urn:prayer-bulletin:{}:{one}", crate::model::slug(library_name)),
@@ -112,7 +112,7 @@ pub(super) fn write(prepared: &Prepared<'_>, library_name: &str) -> Result<Vec<u
 "#,
         identifier = escape(&identifier),
         title = escape(&book_title),
-        creator = escape(if library_name.trim().is_empty() { "Prayer Bulletin" } else { library_name.trim() }),
+        creator = escape(if library_name.trim().is_empty() { crate::model::PRODUCT_NAME } else { library_name.trim() }),
     );
     let nav = xhtml(
         "Contents",

@@ -89,7 +89,7 @@ pub(super) fn write(prepared: &Prepared<'_>, library_name: &str, layout: PageLay
 /// One bulletin as an `<article>`, with its closing note at the end when `closing` is set.
 pub(super) fn article(out: &mut String, prepared: &Prepared<'_>, b: &Bulletin, closing: bool) {
     out.push_str("<article>\n");
-    out.push_str(&format!("<h1>{}</h1>\n", escape(&b.title)));
+    out.push_str(&format!("<h1>{}</h1>\n", escape(b.printed_title())));
     if let Some(date) = b.date {
         out.push_str(&format!("<p class=\"date\"><time datetime=\"{date}\">{}</time></p>\n", escape(&b.long_date())));
     }

@@ -54,7 +54,7 @@ pub(super) fn write(plans: &[DailyPlan<'_>], library_name: &str) -> Result<Strin
 
 fn headline<'a>(plan: &'a DailyPlan<'_>) -> &'a str {
     let title = plan.bulletin.title.trim();
-    if title.is_empty() { "Prayer Bulletin" } else { title }
+    if title.is_empty() { crate::model::PRODUCT_NAME } else { title }
 }
 
 /// The day's reading as plain text: the verse on day one, then each region's paragraphs, the

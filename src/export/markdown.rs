@@ -9,7 +9,7 @@ pub(super) fn write(prepared: &Prepared<'_>) -> String {
         if i > 0 {
             out.push_str("\n---\n\n");
         }
-        let title = if b.title.trim().is_empty() { "Prayer Bulletin" } else { b.title.trim() };
+        let title = b.printed_title();
         out.push_str(&format!("# {}\n\n", escape(title)));
         if b.date.is_some() {
             out.push_str(&format!("*{}*\n\n", b.long_date()));

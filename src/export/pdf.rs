@@ -678,7 +678,7 @@ fn lay_out_plan(layout: &mut Layout<'_>, plan: &DailyPlan<'_>) {
     let left = layout.margin_x;
     let right = left + measure;
     let b = plan.bulletin;
-    let title = if b.title.trim().is_empty() { "Prayer Bulletin" } else { b.title.trim() };
+    let title = b.printed_title();
     let lines = layout.wrap(words(title, Style { face: Face::Bold, size: s.pt(17.0), color: INK }), measure);
     layout.y += s.space(3.0);
     layout.place(lines, 0.0, s.space(21.0), false);
@@ -759,7 +759,7 @@ fn lay_out(layout: &mut Layout<'_>, b: &Bulletin, prepared: &Prepared<'_>) {
     let right = left + measure;
 
     // Headline.
-    let title = if b.title.trim().is_empty() { "Prayer Bulletin" } else { b.title.trim() };
+    let title = b.printed_title();
     let headline = Style { face: Face::Bold, size: s.pt(22.0), color: INK };
     let lines = layout.wrap(words(title, headline), measure);
     layout.y += s.space(4.0); // The first baseline sits a little higher than the leading would put it.
@@ -986,7 +986,7 @@ fn write_pdf(layout: &Layout<'_>, sheets: &[Sheet], fonts: &Fonts<'_>, title: &s
         c.viewer_preferences().display_doc_title(true);
     }
     pdf.pages(tree).kids(sheet_refs.iter().map(|(p, _)| *p)).count(sheet_refs.len() as i32);
-    pdf.document_info(info).title(TextStr(title)).producer(TextStr("Prayer Bulletin"));
+    pdf.document_info(info).title(TextStr(title)).producer(TextStr(crate::model::PRODUCT_NAME));
 
     let names: Vec<String> = (0..count).map(|i| format!("F{i}")).collect();
     for (sheet, (page_ref, content_ref)) in sheets.iter().zip(&sheet_refs) {

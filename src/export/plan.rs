@@ -199,7 +199,7 @@ fn days_needed(prefix: &[usize], j: usize, bound: usize, first_extra: usize) -> 
 
 /// The bulletin's headline, or the product's name when it has none.
 pub(super) fn headline(b: &Bulletin) -> &str {
-    if b.title.trim().is_empty() { "Prayer Bulletin" } else { b.title.trim() }
+    b.printed_title()
 }
 
 /// The plan's subtitle: "Seven days from Saturday, October 31, 2026".

@@ -62,7 +62,7 @@ impl Default for LibrarySettings {
         };
         Self {
             format: SETTINGS_FORMAT,
-            name: "Prayer Bulletin".to_owned(),
+            name: crate::model::PRODUCT_NAME.to_owned(),
             regions: vec![
                 region("Africa & Europe", &["Africa + Europe", "Africa and Europe", "Africa/Europe"]),
                 region("Latin America", &["Latin America & Caribbean", "LatAm"]),

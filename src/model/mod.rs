@@ -231,7 +231,23 @@ impl ItemKind {
     }
 }
 
+/// The product's name, which a handout of a bulletin with no headline carries as its title.
+pub const PRODUCT_NAME: &str = "Prayer Bulletin";
+
 impl Bulletin {
+    /// What the screens show for a bulletin with no headline.
+    pub const NO_HEADLINE: &'static str = "(no headline)";
+
+    /// The headline as the screens show it: "(no headline)" when there is none.
+    pub fn shown_title(&self) -> &str {
+        if self.title.trim().is_empty() { Self::NO_HEADLINE } else { &self.title }
+    }
+
+    /// The headline as handouts print it: the product's name when there is none.
+    pub fn printed_title(&self) -> &str {
+        if self.title.trim().is_empty() { PRODUCT_NAME } else { self.title.trim() }
+    }
+
     /// The section for `region`, if the bulletin has one.
     pub fn section(&self, region: &str) -> Option<&Section> {
         self.sections.iter().find(|s| s.region == region)

@@ -60,7 +60,7 @@ pub fn rows(entries: &[crate::library::Entry]) -> Vec<Row> {
         rows.push(Row::Bulletin {
             stem: entry.stem.clone(),
             day: b.date.map_or_else(|| "—".to_owned(), |d| d.format("%b %-d").to_string()),
-            title: if b.title.is_empty() { "(no headline)".to_owned() } else { b.title.clone() },
+            title: b.shown_title().to_owned(),
             state: (b.state != crate::model::ReviewState::Sent).then(|| b.state.label()),
         });
     }

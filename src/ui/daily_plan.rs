@@ -57,7 +57,7 @@ pub fn daily_plan_panel_ui(ui: &mut egui::Ui, app: &mut App) {
 fn plan_ui(ui: &mut egui::Ui, plan: &plan::DailyPlan<'_>) {
     let b = plan.bulletin;
     ui.add_space(8.0);
-    let title = if b.title.is_empty() { "(no headline)" } else { b.title.as_str() };
+    let title = b.shown_title();
     ui.label(egui::RichText::new(title).size(26.0));
     ui.label(egui::RichText::new(plan::subtitle(plan)).italics().size(15.0));
     for day in &plan.days {

@@ -159,7 +159,7 @@ pub fn bulletin_ui(
     let mut commands = Vec::new();
     ui.add_space(12.0);
     state_badge_ui(ui, bulletin.state);
-    let title = if bulletin.title.is_empty() { "(no headline)" } else { bulletin.title.as_str() };
+    let title = bulletin.shown_title();
     // In the import preview, a click on a place selects the line of the text it came from.
     let sense = around.picks_lines.then_some(egui::Sense::click());
     let picked = std::cell::Cell::new(None);

@@ -116,7 +116,7 @@ pub(super) fn column(ui: &mut egui::Ui, id: &str, width: f32, height: f32, conte
 /// The bulletins found, each with its choice.
 pub(super) fn list_ui(ui: &mut egui::Ui, preview: &mut ImportPreview, existing: &[bool]) {
     for (i, bulletin) in preview.report.bulletins.iter().enumerate() {
-        let title = if bulletin.title.is_empty() { "(no headline)" } else { &bulletin.title };
+        let title = bulletin.shown_title();
         let label = format!("{}  {title}", bulletin.date.map_or_else(|| "Undated".to_owned(), |d| d.to_string()));
         if ui.add(egui::Button::selectable(preview.shown == i, label).truncate()).clicked() {
             preview.shown = i;

@@ -19,7 +19,7 @@ pub fn recovery_ui(ctx: &egui::Context, offer: &[(PathBuf, Recovery)], commands:
             );
             for (i, (_, recovery)) in offer.iter().enumerate() {
                 ui.separator();
-                let title = if recovery.bulletin.title.is_empty() { "(no headline)" } else { &recovery.bulletin.title };
+                let title = recovery.bulletin.shown_title();
                 ui.label(format!("{} — {title}", recovery.bulletin.long_date()));
                 ui.horizontal(|ui| {
                     if ui.button(format!("Restore {}", recovery.bulletin.long_date())).clicked() {
