@@ -11,6 +11,7 @@ pub mod import;
 pub mod library;
 pub mod model;
 pub mod search;
+pub mod sharing;
 pub mod threads;
 pub mod ui;
 pub mod workspace;

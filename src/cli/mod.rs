@@ -4,6 +4,7 @@
 mod export;
 mod import;
 mod list;
+mod sharing;
 mod threads;
 
 use std::path::PathBuf;
@@ -75,6 +76,26 @@ pub enum Command {
         #[arg(value_enum)]
         state: crate::model::ReviewState,
     },
+    /// Share the library through git: commit what changed, fetch and merge others' changes, push.
+    /// Exits 1 when a decision is needed (naming the weeks and fields) or git could not finish.
+    Sync {
+        /// The library folder (a git repository).
+        dir: PathBuf,
+        /// Print `{"committed": ..., "arrived": [...], "pushed": ..., "decisions": [...]}` instead.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Who changed a week, when, and what they said, newest first.
+    History {
+        /// The library folder (a git repository).
+        dir: PathBuf,
+        /// The bulletin's date (YYYY-MM-DD).
+        #[arg(long, value_parser = parse_date)]
+        date: chrono::NaiveDate,
+        /// Print `{"versions": [...]}` instead.
+        #[arg(long)]
+        json: bool,
+    },
     /// Find words across all weeks.
     Search {
         /// The library folder.
@@ -143,6 +164,8 @@ pub fn main() -> ExitCode {
         }
         Some(Command::Threads { dir, status, json }) => threads::threads(&dir, status, json),
         Some(Command::State { dir, date, state }) => threads::set_state(&dir, date, state),
+        Some(Command::Sync { dir, json }) => sharing::sync(&dir, json),
+        Some(Command::History { dir, date, json }) => sharing::history(&dir, date, json),
     };
     match result {
         Ok(code) => code,

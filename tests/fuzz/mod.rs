@@ -31,7 +31,8 @@ pub struct Ground {
     pub work: PathBuf,
 }
 
-const SUBCOMMANDS: &[&str] = &["list", "check", "import", "export", "new-week", "threads", "state", "search"];
+const SUBCOMMANDS: &[&str] =
+    &["list", "check", "import", "export", "new-week", "threads", "state", "search", "sync", "history"];
 const FLAGS: &[&str] = &[
     "--json",
     "--public",
