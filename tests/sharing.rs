@@ -10,6 +10,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
+use egui_kittest::kittest::Queryable as _;
 use prayer_bulletin::library::Library;
 
 fn git_or_skip() -> bool {
@@ -233,4 +234,93 @@ fn a_commit_message_says_what_changed() {
     });
     assert_eq!(sync(a).status.code(), Some(0));
     assert_eq!(git(a, &["log", "-1", "--format=%s"]).trim(), "2026-11-14: Latin America edited, 1 paragraph added");
+}
+
+#[test]
+fn decisions_are_taken_in_the_real_window_keep_mine_keep_theirs_keep_both() {
+    use prayer_bulletin::app::sharing::ShareStatus;
+    if !git_or_skip() {
+        return;
+    }
+    let s = shared(2);
+    let (a, b) = (&s.clones[0], &s.clones[1]);
+    edit(a, "2026-11-14", |w| {
+        w.title = "Headline by A".into();
+        w.closing = Some("Closing by A".into());
+        w.sections[0].items[0].text = "Kampala, as A wrote it.".into();
+    });
+    edit(b, "2026-11-14", |w| {
+        w.title = "Headline by B".into();
+        w.closing = Some("Closing by B".into());
+        w.sections[0].items[0].text = "Kampala, as B wrote it.".into();
+    });
+    assert_eq!(sync(a).status.code(), Some(0));
+
+    let mut h = common::harness_on(b);
+    let screen = h.ctx.content_rect();
+    let share = h.get_by_label("Share library");
+    assert!(screen.contains_rect(share.rect()), "Share lies outside the screen");
+    share.click_accesskit();
+    h.run();
+    assert!(common::step_until(&mut h, |app| !app.sharing.is_running()), "git finished");
+    assert_eq!(h.state().sharing.status, ShareStatus::Decide(3));
+    assert!(matches!(h.state().dialog(), Some(prayer_bulletin::app::Dialog::Decisions)), "the decisions are put");
+    // Headline: keep mine. Closing note: keep theirs. The paragraph: keep both.
+    for choice in ["Keep mine", "Keep theirs", "Keep both"] {
+        let button = h.get_all_by_label(choice).next().unwrap();
+        assert!(screen.contains_rect(button.rect()), "{choice} lies outside the screen");
+        button.click_accesskit();
+        h.run();
+    }
+    assert!(common::step_until(&mut h, |app| !app.sharing.is_running()), "shared after deciding");
+    assert!(h.state().sharing.decisions.is_empty());
+    assert_eq!(h.state().sharing.status, ShareStatus::UpToDate);
+    let week = &h.state().library.as_ref().unwrap().entry("2026-11-14").unwrap().bulletin;
+    assert_eq!(week.title, "Headline by B");
+    assert_eq!(week.closing.as_deref(), Some("Closing by A"));
+    let texts: Vec<&str> = week.sections[0].items.iter().map(|i| i.text.as_str()).collect();
+    assert_eq!(texts[..2], ["Kampala, as B wrote it.", "Kampala, as A wrote it."]);
+    all_the_same_and_checked(&s.clones);
+}
+
+#[test]
+fn a_library_is_shared_from_the_window_once_set_up() {
+    use prayer_bulletin::app::sharing::ShareStatus;
+    if !git_or_skip() {
+        return;
+    }
+    let root = tempfile::tempdir().unwrap();
+    let remote = root.path().join("shared.git");
+    std::fs::create_dir(&remote).unwrap();
+    git(&remote, &["init", "--quiet", "--bare", "-b", "main"]);
+    let library = root.path().join("ours");
+    common::copy_dir(&common::sample_data(), &library);
+    let mut h = common::harness_on(&library);
+    assert_eq!(h.state().sharing.status, ShareStatus::NotShared);
+    h.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::S);
+    h.run();
+    assert!(matches!(h.state().dialog(), Some(prayer_bulletin::app::Dialog::ShareSetup { .. })), "asked once");
+    for (field, text) in [
+        ("Address of the shared copy (leave empty to keep the history here only)", remote.to_str().unwrap()),
+        ("Your name, for the history", "Ruth Coordinator"),
+        ("Your e-mail address", "ruth@example.org"),
+    ] {
+        // The name may be filled in already from git's settings: replaced.
+        h.get_by_label(field).click();
+        h.run();
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        h.get_by_label(field).type_text(text);
+        h.run();
+    }
+    h.get_by_label("Share").click_accesskit();
+    h.run();
+    assert!(common::step_until(&mut h, |app| !app.sharing.is_running()), "git finished");
+    assert_eq!(h.state().sharing.status, ShareStatus::UpToDate, "{:?}", h.state().message);
+    // The shared copy has the library, committed by the coordinator named.
+    assert_eq!(git(&remote, &["log", "-1", "--format=%an"]).trim(), "Ruth Coordinator");
+    // A save from the window is committed on its own, with what changed.
+    h.state_mut().apply(prayer_bulletin::app::Command::SetState(prayer_bulletin::model::ReviewState::Sent));
+    h.run();
+    assert!(common::step_until(&mut h, |app| !app.sharing.is_running()));
+    assert_eq!(git(&library, &["log", "-1", "--format=%s"]).trim(), "2026-11-14: edited");
 }

@@ -57,6 +57,10 @@ pub enum Action {
     DayByDay,
     /// Edit the library's name, regions, standing paragraphs and closing note.
     LibrarySettings,
+    /// Share the library through git: send this computer's changes, take the others'.
+    Share,
+    /// The decisions waiting after others' changes were merged.
+    Decisions,
 }
 
 impl Action {
@@ -90,6 +94,8 @@ impl Action {
             Self::SendByEmail => "Send by e-mail…",
             Self::DayByDay => "This week, day by day",
             Self::LibrarySettings => "Library settings…",
+            Self::Share => "Share library",
+            Self::Decisions => "Decisions waiting…",
         }
     }
 
@@ -124,6 +130,11 @@ impl Action {
             }
             Self::DayByDay => "Read this week spread over seven days, to print or add to a calendar",
             Self::LibrarySettings => "The library's name, regions, standing paragraphs and closing note",
+            Self::Share => {
+                "Send your changes to the shared copy and take the other coordinators' (through git); the first time, \
+                 set up where the shared copy is"
+            }
+            Self::Decisions => "Changes two coordinators made to the same words: keep yours, theirs, or both",
         }
     }
 
@@ -153,7 +164,10 @@ impl Action {
             Self::Undo => vec![key(ctrl, Key::Z)],
             // Ctrl+Shift+Z is redo in many programs, Ctrl+Y in others.
             Self::Redo => vec![key(ctrl_shift, Key::Z), key(ctrl, Key::Y)],
-            Self::DeleteBulletin | Self::LibrarySettings | Self::SendByEmail | Self::DayByDay => Vec::new(),
+            Self::DeleteBulletin | Self::LibrarySettings | Self::SendByEmail | Self::DayByDay | Self::Decisions => {
+                Vec::new()
+            }
+            Self::Share => vec![key(ctrl_shift, Key::S)],
             Self::Print => vec![key(ctrl, Key::P)],
             Self::Export => vec![key(ctrl_shift, Key::E)],
         }
@@ -240,7 +254,7 @@ mod tests {
 
     #[test]
     fn every_action_is_listed_once_and_alternates_follow_the_primary() {
-        assert_eq!(Action::ALL.len(), 24);
+        assert_eq!(Action::ALL.len(), 26);
         assert_eq!(Action::Redo.shortcut(), Some(KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)));
         assert_eq!(Action::Redo.shortcuts().len(), 2);
     }
@@ -264,5 +278,16 @@ mod tests {
         });
         output.textures_delta.clear();
         assert_eq!(got, [Action::Undo]);
+        // Ctrl+Shift+S shares; Ctrl+S saves.
+        let mut output = ctx.run_ui(press(Modifiers::COMMAND | Modifiers::SHIFT, Key::S), |ui| {
+            got = Action::pressed(ui.ctx(), false);
+        });
+        output.textures_delta.clear();
+        assert_eq!(got, [Action::Share]);
+        let mut output = ctx.run_ui(press(Modifiers::COMMAND, Key::S), |ui| {
+            got = Action::pressed(ui.ctx(), false);
+        });
+        output.textures_delta.clear();
+        assert_eq!(got, [Action::Save]);
     }
 }

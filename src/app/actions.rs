@@ -81,6 +81,8 @@ impl App {
                 }
             }
             Action::Close => self.close_top(),
+            Action::Share => self.share(),
+            Action::Decisions => self.open_decisions(),
         }
     }
 

@@ -44,6 +44,17 @@ pub enum Command {
     CancelImport,
     /// A change to how the import preview reads its text (a line corrected, undone, a pattern).
     Teach(super::teach::TeachCommand),
+    /// Set up sharing (the setup window's answers) and share.
+    ShareSetup {
+        /// The shared copy's address (empty: history kept here only).
+        remote: String,
+        /// The coordinator's name.
+        name: String,
+        /// Their e-mail address.
+        email: String,
+    },
+    /// Take the waiting decision at this index: keep mine, theirs or both.
+    Decide(usize, crate::sharing::decide::Keep),
     /// Rename, delete or put back a source the importer was taught (the library settings window).
     Source(super::sources::SourceCommand),
     /// Show the paragraphs of one region from every week (None: back to the reader).

@@ -85,6 +85,10 @@ impl App {
             | Command::CancelImport => self.importing(command),
             Command::Teach(change) => self.teach(change),
             Command::Source(change) => self.change_source(change),
+            Command::ShareSetup { remote, name, email } => {
+                self.set_up_sharing(remote, crate::sharing::setup::Coordinator { name, email });
+            }
+            Command::Decide(index, keep) => self.decide(index, keep),
             Command::ShowRegionTimeline(region) => {
                 self.view = region.map_or(View::Reader, View::RegionTimeline);
             }

@@ -142,6 +142,7 @@ impl App {
                 self.settings.last_bulletin = self.current.clone();
                 self.offer_recovery(dir);
                 self.library = Some(Library { lock_patience: APP_LOCK_PATIENCE, ..library });
+                self.sharing_opened();
                 self.library_changed();
                 self.view = View::Reader;
                 self.highlight = None;
@@ -195,6 +196,9 @@ impl App {
         if let Some(search) = &mut self.search {
             search.invalidate();
         }
+        // A shared library's change is committed (on another thread), so the history says who
+        // changed what.
+        self.commit_after_save();
     }
 }
 

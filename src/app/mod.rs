@@ -37,6 +37,7 @@ mod loading;
 mod recovery;
 mod search_state;
 pub mod searching;
+pub mod sharing;
 pub mod sources;
 pub mod startup;
 mod state;
@@ -149,6 +150,8 @@ pub struct App {
     search_worker: Option<searching::SearchWorker>,
     /// Closes the window after its first frame, when start-up is being timed.
     pub first_frame_exit: startup::FirstFrameExit,
+    /// The library shared through git: its state, git running on another thread, decisions waiting.
+    pub sharing: sharing::Sharing,
 }
 
 impl App {
@@ -185,6 +188,7 @@ impl App {
             typing: false,
             search_worker: None,
             first_frame_exit: startup::FirstFrameExit::default(),
+            sharing: sharing::Sharing::default(),
         };
         let dir = match dir.or_else(|| app.settings.last_library.clone().filter(|d| d.is_dir())) {
             Some(dir) => Some(dir),
@@ -317,6 +321,7 @@ impl App {
         self.search_in_background(ui.ctx());
         self.keep_recovery(ui.ctx());
         self.watch_disk(ui.ctx());
+        self.poll_sharing(ui.ctx());
     }
 
     /// Makes the first window fit the monitor it opened on: on a screen smaller than the first size

@@ -233,6 +233,17 @@ pub enum Dialog {
     FollowsUp(FollowsUp),
     /// "Mark ready?", with the checks still open.
     MarkReady(Vec<String>),
+    /// Setting up sharing: the shared copy's address and who the coordinator is.
+    ShareSetup {
+        /// The shared copy's address (empty: history kept here only).
+        remote: String,
+        /// The coordinator's name, for the history.
+        name: String,
+        /// Their e-mail address.
+        email: String,
+    },
+    /// The decisions waiting after a merge.
+    Decisions,
 }
 
 /// The "Follows up…" window's state: which paragraph, and the earlier ones it may follow, ranked

@@ -62,10 +62,12 @@ pub fn merge_bulletins(file: &str, base: Option<&Bulletin>, mine: &Bulletin, the
         say("headline", None, m.clone(), t.clone());
     });
     out.date = field(base.map(|b| &b.date), &mine.date, &theirs.date, |m, t| {
-        say("date", None, format!("{m:?}"), format!("{t:?}"));
+        let day = |d: &Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+        say("date", None, day(m), day(t));
     });
     out.verse = field(base.map(|b| &b.verse), &mine.verse, &theirs.verse, |m, t| {
-        let shown = |v: &Option<crate::model::Verse>| v.as_ref().map(|v| format!("{} ({})", v.text, v.reference));
+        let shown =
+            |v: &Option<crate::model::Verse>| v.as_ref().map(|v| format!("{} \u{2014} {}", v.text, v.reference));
         say("verse", None, shown(m).unwrap_or_default(), shown(t).unwrap_or_default());
     });
     out.closing = field(base.map(|b| &b.closing), &mine.closing, &theirs.closing, |m, t| {

@@ -99,6 +99,7 @@ pub fn archive_ui(ui: &mut egui::Ui, app: &mut App) {
         ui.add_space(6.0);
         ui.heading(&library.settings.name);
         ui.label(egui::RichText::new(format!("{} bulletins", library.entries.len())).weak());
+        let shared = share_status_ui(ui, &app.sharing);
         if !library.problems.is_empty() {
             egui::CollapsingHeader::new(
                 egui::RichText::new("Files that could not be read").strong().color(ui.visuals().error_fg_color),
@@ -145,6 +146,9 @@ pub fn archive_ui(ui: &mut egui::Ui, app: &mut App) {
         if let Some(stem) = chosen {
             app.push(Command::Select(stem));
         }
+        for command in shared {
+            app.push(command);
+        }
     });
 }
 
@@ -159,6 +163,33 @@ fn row_ui(ui: &mut egui::Ui, height: f32, add: impl FnOnce(&mut egui::Ui) -> egu
         },
     )
     .inner
+}
+
+/// Where the library stands with the shared copy, beside its name, with "Share library" (and the
+/// decisions waiting, when there are).
+fn share_status_ui(ui: &mut egui::Ui, sharing: &crate::app::sharing::Sharing) -> Vec<Command> {
+    use crate::app::sharing::ShareStatus;
+    let mut commands = Vec::new();
+    ui.horizontal_wrapped(|ui| {
+        let status = &sharing.status;
+        let text = egui::RichText::new(status.label()).small();
+        let text = match status {
+            ShareStatus::Offline(_) | ShareStatus::Decide(_) => text.color(ui.visuals().warn_fg_color),
+            _ => text.weak(),
+        };
+        let label = ui.label(text);
+        if let ShareStatus::Offline(why) = status {
+            label.on_hover_text(why);
+        }
+        let share = crate::app::Action::Share;
+        if ui.add(egui::Button::new(share.label()).small()).on_hover_text(share.hover_text(ui.ctx())).clicked() {
+            commands.push(Command::Action(share));
+        }
+        if matches!(status, ShareStatus::Decide(_)) && ui.small_button("Decide…").clicked() {
+            commands.push(Command::Action(crate::app::Action::Decisions));
+        }
+    });
+    commands
 }
 
 #[cfg(test)]

@@ -90,7 +90,7 @@ fn region_names(app: &App) -> Vec<String> {
 
 /// File: weeks, libraries (with the recent ones), import, handouts, settings, delete.
 fn file_menu_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
-    for action in [Action::NewWeek, Action::Save, Action::OpenLibrary] {
+    for action in [Action::NewWeek, Action::Save, Action::OpenLibrary, Action::Share, Action::Decisions] {
         commands.extend(action_menu_item(ui, action));
     }
     ui.menu_button("Recent libraries", |ui| {

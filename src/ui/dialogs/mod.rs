@@ -14,6 +14,7 @@ mod mark_ready;
 mod paste;
 mod recovery;
 mod rename_region;
+mod share;
 mod typed_path;
 mod unsaved;
 
@@ -82,8 +83,13 @@ pub fn dialogs_ui(ui: &mut egui::Ui, app: &mut App) {
     let opened = opened_this_frame(&ctx, app.dialog());
     let regions: Vec<String> =
         library.map(|l| l.settings.regions.iter().map(|r| r.name.clone()).collect()).unwrap_or_default();
+    let decisions = app.sharing.decisions.clone();
     match app.dialog_mut() {
         None => {}
+        Some(Dialog::ShareSetup { remote, name, email }) => {
+            share::share_setup_ui(&ctx, (remote, name, email), opened, &mut commands);
+        }
+        Some(Dialog::Decisions) => share::decisions_ui(&ctx, &decisions, &mut commands),
         Some(Dialog::Paste(text)) => paste::paste_ui(&ctx, text, opened, &mut commands),
         Some(Dialog::ImportPreview(preview)) => {
             import_preview::import_preview_ui(&ctx, preview, &existing, &regions, &mut commands);

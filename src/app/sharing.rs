@@ -1,0 +1,243 @@
+//! Sharing the library from the window. git runs on another thread, never the window's: a save
+//! is committed there, "Share" (Ctrl+Shift+S) fetches, merges and pushes there, and the result
+//! comes back to the frame, which shows the state beside the library's name and puts any decision
+//! to the person (keep mine, keep theirs, keep both).
+
+use std::sync::mpsc::{Receiver, channel};
+
+use super::{App, Dialog};
+use crate::sharing::decide::Keep;
+use crate::sharing::setup::Coordinator;
+use crate::sharing::{Decision, SyncError, Synced};
+
+/// Where the library stands with the shared copy.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum ShareStatus {
+    /// Not shared through git.
+    #[default]
+    NotShared,
+    /// Shared; not yet shared this session.
+    Shared,
+    /// git is running.
+    Sharing,
+    /// Shared, and nothing new arrived.
+    UpToDate,
+    /// Shared; others' changes to this many files arrived.
+    Arrived(usize),
+    /// Committed here only (no shared copy set up).
+    HereOnly,
+    /// The shared copy could not be reached, or git failed: why.
+    Offline(String),
+    /// Decisions wait for the person.
+    Decide(usize),
+}
+
+impl ShareStatus {
+    /// What the window shows beside the library's name.
+    pub fn label(&self) -> String {
+        match self {
+            Self::NotShared => "Not shared".to_owned(),
+            Self::Shared => "Shared".to_owned(),
+            Self::Sharing => "Sharing…".to_owned(),
+            Self::UpToDate => "Shared: up to date".to_owned(),
+            Self::Arrived(n) => format!("Shared: others' changes arrived ({n} file{})", if *n == 1 { "" } else { "s" }),
+            Self::HereOnly => "History kept here (no shared copy)".to_owned(),
+            Self::Offline(_) => "Offline: your changes are kept and shared later".to_owned(),
+            Self::Decide(n) => format!("Needs a decision ({n})"),
+        }
+    }
+}
+
+/// What a job running git sends back.
+enum Done {
+    Committed(Result<Option<String>, crate::sharing::GitError>),
+    Synced(Result<Synced, SyncError>),
+}
+
+/// The sharing state of the window.
+#[derive(Default)]
+pub struct Sharing {
+    /// Where the library stands.
+    pub status: ShareStatus,
+    /// The decisions waiting (as on disk).
+    pub decisions: Vec<Decision>,
+    running: Option<Receiver<Done>>,
+    /// A save arrived while git was running: commit again after it.
+    commit_again: bool,
+    /// "Share" was asked for while git was running: share after it.
+    share_again: bool,
+}
+
+impl std::fmt::Debug for Sharing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Sharing").field("status", &self.status).field("running", &self.running.is_some()).finish()
+    }
+}
+
+impl Sharing {
+    /// Whether git is running now.
+    pub fn is_running(&self) -> bool {
+        self.running.is_some()
+    }
+}
+
+impl App {
+    /// The state of a library just opened: shared or not, decisions waiting (read from the disk
+    /// only: no git runs).
+    pub(super) fn sharing_opened(&mut self) {
+        let Some(dir) = self.library.as_ref().map(|l| l.dir.clone()) else { return };
+        self.sharing.decisions = crate::sharing::pending::read(&dir);
+        self.sharing.status = if !crate::sharing::setup::is_shared(&dir) {
+            ShareStatus::NotShared
+        } else if self.sharing.decisions.is_empty() {
+            ShareStatus::Shared
+        } else {
+            ShareStatus::Decide(self.sharing.decisions.len())
+        };
+    }
+
+    /// Share: set up first when the library is not shared yet.
+    pub(super) fn share(&mut self) {
+        let Some(dir) = self.library.as_ref().map(|l| l.dir.clone()) else { return };
+        if !crate::sharing::setup::is_shared(&dir) {
+            let who = crate::sharing::setup::coordinator(&dir).unwrap_or_default();
+            self.open_dialog(Dialog::ShareSetup { remote: String::new(), name: who.name, email: who.email });
+            return;
+        }
+        if self.sharing.is_running() {
+            self.sharing.share_again = true;
+            return;
+        }
+        self.run_git(move |dir| Done::Synced(crate::sharing::sync(dir)));
+    }
+
+    /// Set up sharing with the answers of the setup window, then share.
+    pub(super) fn set_up_sharing(&mut self, remote: String, who: Coordinator) {
+        self.close_if(|d| matches!(d, Dialog::ShareSetup { .. }));
+        if !crate::sharing::git::installed() {
+            self.message = Some(crate::sharing::GitError::NotInstalled.to_string());
+            return;
+        }
+        let remote = (!remote.trim().is_empty()).then_some(remote);
+        self.run_git(move |dir| Done::Synced(crate::sharing::setup::share(dir, remote.as_deref(), &who)));
+    }
+
+    /// After a save: the change committed (on another thread), when the library is shared.
+    pub(super) fn commit_after_save(&mut self) {
+        let Some(dir) = self.library.as_ref().map(|l| l.dir.clone()) else { return };
+        if !crate::sharing::setup::is_shared(&dir) {
+            return;
+        }
+        if self.sharing.is_running() {
+            self.sharing.commit_again = true;
+            return;
+        }
+        self.run_git(|dir| Done::Committed(crate::sharing::sync::commit_local(&crate::sharing::Git::new(dir))));
+    }
+
+    fn run_git(&mut self, job: impl FnOnce(&std::path::Path) -> Done + Send + 'static) {
+        let Some(dir) = self.library.as_ref().map(|l| l.dir.clone()) else { return };
+        if self.sharing.is_running() {
+            return;
+        }
+        let (send, receive) = channel();
+        std::thread::spawn(move || {
+            let _gone_if_the_window_closed: Result<(), _> = send.send(job(&dir));
+        });
+        self.sharing.running = Some(receive);
+        self.sharing.status = ShareStatus::Sharing;
+    }
+
+    /// What git sent back, if it finished: the state, the library read again when others' changes
+    /// arrived, and the decisions put to the person.
+    pub(super) fn poll_sharing(&mut self, ctx: &egui::Context) {
+        let Some(receive) = &self.sharing.running else { return };
+        let done = match receive.try_recv() {
+            Ok(done) => done,
+            Err(std::sync::mpsc::TryRecvError::Empty) => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(100));
+                return;
+            }
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                Done::Synced(Err(SyncError::Git(crate::sharing::GitError::Failed("sync".into(), "stopped".into()))))
+            }
+        };
+        self.sharing.running = None;
+        match done {
+            Done::Committed(Ok(_)) => self.sharing_opened(),
+            Done::Committed(Err(e)) => self.sharing.status = ShareStatus::Offline(e.to_string()),
+            Done::Synced(result) => self.synced(result),
+        }
+        if std::mem::take(&mut self.sharing.share_again) {
+            // A share commits too.
+            self.sharing.commit_again = false;
+            self.share();
+        } else if std::mem::take(&mut self.sharing.commit_again) {
+            self.commit_after_save();
+        }
+        ctx.request_repaint();
+    }
+
+    fn synced(&mut self, result: Result<Synced, SyncError>) {
+        match result {
+            Ok(synced) => {
+                if !synced.arrived.is_empty() {
+                    self.reload_library(false);
+                }
+                self.sharing_opened();
+                if self.sharing.decisions.is_empty() {
+                    self.sharing.status = match (synced.remote, synced.arrived.len()) {
+                        (false, _) => ShareStatus::HereOnly,
+                        (true, 0) => ShareStatus::UpToDate,
+                        (true, n) => ShareStatus::Arrived(n),
+                    };
+                    self.message = Some(self.sharing.status.label() + ".");
+                } else {
+                    self.message = Some(format!(
+                        "Shared. {} change(s) made to the same words by you and another coordinator: yours is kept \
+                         until you choose.",
+                        self.sharing.decisions.len()
+                    ));
+                    if self.dialog().is_none() {
+                        self.open_dialog(Dialog::Decisions);
+                    }
+                }
+            }
+            Err(e) => {
+                self.message = Some(format!("Not shared: {e}"));
+                self.sharing.status = ShareStatus::Offline(e.to_string());
+            }
+        }
+    }
+
+    /// The decisions waiting, in their window.
+    pub(super) fn open_decisions(&mut self) {
+        if self.sharing.decisions.is_empty() {
+            self.message = Some("No decision is waiting.".to_owned());
+        } else {
+            self.open_dialog(Dialog::Decisions);
+        }
+    }
+
+    /// Takes the decision at `index`, reads the library again, and shares the result.
+    pub(super) fn decide(&mut self, index: usize, keep: Keep) {
+        let Some(dir) = self.library.as_ref().map(|l| l.dir.clone()) else { return };
+        match crate::sharing::decide::decide(&dir, index, keep) {
+            Ok(d) => {
+                let kept = match keep {
+                    Keep::Mine => "yours",
+                    Keep::Theirs => "theirs",
+                    Keep::Both => "both",
+                };
+                self.message = Some(format!("{} ({}): kept {kept}.", d.file, d.field));
+                self.reload_library(false);
+            }
+            Err(e) => self.message = Some(format!("Not decided: {e}")),
+        }
+        self.sharing_opened();
+        if self.sharing.decisions.is_empty() {
+            self.close_if(|d| matches!(d, Dialog::Decisions));
+            self.share();
+        }
+    }
+}
