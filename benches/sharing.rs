@@ -42,10 +42,8 @@ fn main() {
     let (elsewhere, here, plain) = (root.path().join("elsewhere"), root.path().join("here"), root.path().join("plain"));
     prayer_bulletin::library::generate::write_library(&elsewhere, weeks, 7).unwrap();
     git(&elsewhere, &["init", "--quiet", "-b", "main"]);
-    for dir in [&elsewhere] {
-        git(dir, &["config", "user.name", "Bench"]);
-        git(dir, &["config", "user.email", "bench@example.org"]);
-    }
+    git(&elsewhere, &["config", "user.name", "Bench"]);
+    git(&elsewhere, &["config", "user.email", "bench@example.org"]);
     git(&elsewhere, &["remote", "add", "origin", remote.to_str().unwrap()]);
     prayer_bulletin::sharing::sync(&elsewhere).unwrap();
     for dir in [&here, &plain] {

@@ -324,3 +324,67 @@ fn a_library_is_shared_from_the_window_once_set_up() {
     assert!(common::step_until(&mut h, |app| !app.sharing.is_running()));
     assert_eq!(git(&library, &["log", "-1", "--format=%s"]).trim(), "2026-11-14: edited");
 }
+
+#[test]
+fn the_history_of_a_week_shows_an_earlier_version_and_restores_it_as_a_new_change() {
+    use prayer_bulletin::app::{Action, Command, Dialog};
+    if !git_or_skip() {
+        return;
+    }
+    let s = shared(1);
+    let a = &s.clones[0];
+    let original = Library::load(a).unwrap().entry("2026-11-14").unwrap().bulletin.title.clone();
+    edit(a, "2026-11-14", |w| w.title = "A headline tried for a day".into());
+    assert_eq!(sync(a).status.code(), Some(0));
+    let mut h = common::harness_on(a);
+    h.state_mut().apply(Command::Action(Action::History));
+    h.run();
+    let loaded =
+        |app: &prayer_bulletin::app::App| matches!(app.dialog(), Some(Dialog::History(v)) if v.versions.is_some());
+    assert!(common::step_until(&mut h, loaded));
+    // The versions, newest first: the headline tried, then the week as first shared.
+    let older = h.get_by_label_contains("First");
+    older.click_accesskit();
+    h.run();
+    let shown = |app: &prayer_bulletin::app::App| matches!(app.dialog(), Some(Dialog::History(v)) if v.shown.is_some());
+    assert!(common::step_until(&mut h, shown));
+    h.get_by_label(&original).rect();
+    let restore = h.get_by_label("Restore this version");
+    assert!(h.ctx.content_rect().contains_rect(restore.rect()));
+    restore.click_accesskit();
+    h.run();
+    assert!(common::step_until(&mut h, |app| !app.sharing.is_running()));
+    assert_eq!(Library::load(a).unwrap().entry("2026-11-14").unwrap().bulletin.title, original);
+    // A new change: three versions now, nothing rewritten.
+    let history = common::run(&["history", a.to_str().unwrap(), "--date", "2026-11-14", "--json"]);
+    let versions: serde_json::Value = serde_json::from_slice(&history.stdout).unwrap();
+    assert_eq!(versions["versions"].as_array().unwrap().len(), 3, "{versions}");
+}
+
+#[test]
+fn a_shared_library_is_opened_from_its_address_into_a_new_folder() {
+    use prayer_bulletin::app::{Action, Command, Dialog};
+    if !git_or_skip() {
+        return;
+    }
+    let s = shared(1);
+    let other = common::sample_copy();
+    let into = s._root.path().join("taken here");
+    let mut h = common::harness_on(other.path());
+    h.state_mut().apply(Command::Action(Action::OpenShared));
+    h.run();
+    let Some(Dialog::OpenShared { address, folder, name, email }) = h.state_mut().dialog_mut() else {
+        panic!("the window asks for the address")
+    };
+    *address = s.remote.display().to_string();
+    *folder = into.display().to_string();
+    *name = "Grace".into();
+    *email = "grace@example.org".into();
+    h.run();
+    h.get_by_label("Open").click_accesskit();
+    h.run();
+    assert!(common::step_until(&mut h, |app| !app.sharing.is_running()));
+    assert_eq!(h.state().library.as_ref().unwrap().dir, into, "{:?}", h.state().message);
+    assert_eq!(files(&into), files(&s.clones[0]));
+    assert_eq!(git(&into, &["config", "user.name"]).trim(), "Grace");
+}

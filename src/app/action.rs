@@ -59,8 +59,12 @@ pub enum Action {
     LibrarySettings,
     /// Share the library through git: send this computer's changes, take the others'.
     Share,
+    /// Clone a library shared through git, and open it.
+    OpenShared,
     /// The decisions waiting after others' changes were merged.
     Decisions,
+    /// Who changed this week, when; a version shown and restored.
+    History,
 }
 
 impl Action {
@@ -95,7 +99,9 @@ impl Action {
             Self::DayByDay => "This week, day by day",
             Self::LibrarySettings => "Library settings…",
             Self::Share => "Share library",
+            Self::OpenShared => "Open a shared library…",
             Self::Decisions => "Decisions waiting…",
+            Self::History => "History of this week…",
         }
     }
 
@@ -134,7 +140,9 @@ impl Action {
                 "Send your changes to the shared copy and take the other coordinators' (through git); the first time, \
                  set up where the shared copy is"
             }
+            Self::OpenShared => "Take a copy of a library other coordinators share (through git) and open it",
             Self::Decisions => "Changes two coordinators made to the same words: keep yours, theirs, or both",
+            Self::History => "Who changed this week and when; show an earlier version, and restore it",
         }
     }
 
@@ -164,9 +172,13 @@ impl Action {
             Self::Undo => vec![key(ctrl, Key::Z)],
             // Ctrl+Shift+Z is redo in many programs, Ctrl+Y in others.
             Self::Redo => vec![key(ctrl_shift, Key::Z), key(ctrl, Key::Y)],
-            Self::DeleteBulletin | Self::LibrarySettings | Self::SendByEmail | Self::DayByDay | Self::Decisions => {
-                Vec::new()
-            }
+            Self::DeleteBulletin
+            | Self::LibrarySettings
+            | Self::SendByEmail
+            | Self::DayByDay
+            | Self::Decisions
+            | Self::History
+            | Self::OpenShared => Vec::new(),
             Self::Share => vec![key(ctrl_shift, Key::S)],
             Self::Print => vec![key(ctrl, Key::P)],
             Self::Export => vec![key(ctrl_shift, Key::E)],
@@ -254,7 +266,7 @@ mod tests {
 
     #[test]
     fn every_action_is_listed_once_and_alternates_follow_the_primary() {
-        assert_eq!(Action::ALL.len(), 26);
+        assert_eq!(Action::ALL.len(), 28);
         assert_eq!(Action::Redo.shortcut(), Some(KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)));
         assert_eq!(Action::Redo.shortcuts().len(), 2);
     }

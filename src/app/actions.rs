@@ -81,8 +81,7 @@ impl App {
                 }
             }
             Action::Close => self.close_top(),
-            Action::Share => self.share(),
-            Action::Decisions => self.open_decisions(),
+            Action::Share | Action::Decisions | Action::History | Action::OpenShared => self.sharing_action(action),
         }
     }
 

@@ -53,6 +53,21 @@ pub enum Command {
         /// Their e-mail address.
         email: String,
     },
+    /// Clone a shared library into a new folder and open it.
+    OpenShared {
+        /// The shared copy's address.
+        address: String,
+        /// The new folder.
+        folder: PathBuf,
+        /// The coordinator's name.
+        name: String,
+        /// Their e-mail address.
+        email: String,
+    },
+    /// Show this version of the week in the history window.
+    ShowVersion(usize),
+    /// Restore the version shown in the history window.
+    RestoreVersion,
     /// Take the waiting decision at this index: keep mine, theirs or both.
     Decide(usize, crate::sharing::decide::Keep),
     /// Rename, delete or put back a source the importer was taught (the library settings window).

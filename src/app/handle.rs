@@ -89,6 +89,11 @@ impl App {
                 self.set_up_sharing(remote, crate::sharing::setup::Coordinator { name, email });
             }
             Command::Decide(index, keep) => self.decide(index, keep),
+            Command::ShowVersion(index) => self.show_version(index),
+            Command::OpenShared { address, folder, name, email } => {
+                self.open_shared(address, folder, crate::sharing::setup::Coordinator { name, email });
+            }
+            Command::RestoreVersion => self.restore_version(),
             Command::ShowRegionTimeline(region) => {
                 self.view = region.map_or(View::Reader, View::RegionTimeline);
             }

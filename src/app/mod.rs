@@ -32,6 +32,7 @@ mod editing;
 mod exporting;
 pub mod fonts;
 mod handle;
+pub mod history;
 mod importing;
 mod loading;
 mod recovery;
@@ -152,6 +153,8 @@ pub struct App {
     pub first_frame_exit: startup::FirstFrameExit,
     /// The library shared through git: its state, git running on another thread, decisions waiting.
     pub sharing: sharing::Sharing,
+    /// git reading a week's history for the history window.
+    history_receiver: Option<history::HistoryReceiver>,
 }
 
 impl App {
@@ -189,6 +192,7 @@ impl App {
             search_worker: None,
             first_frame_exit: startup::FirstFrameExit::default(),
             sharing: sharing::Sharing::default(),
+            history_receiver: None,
         };
         let dir = match dir.or_else(|| app.settings.last_library.clone().filter(|d| d.is_dir())) {
             Some(dir) => Some(dir),
@@ -322,6 +326,7 @@ impl App {
         self.keep_recovery(ui.ctx());
         self.watch_disk(ui.ctx());
         self.poll_sharing(ui.ctx());
+        self.poll_history(ui.ctx());
     }
 
     /// Makes the first window fit the monitor it opened on: on a screen smaller than the first size

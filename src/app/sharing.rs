@@ -10,6 +10,9 @@ use crate::sharing::decide::Keep;
 use crate::sharing::setup::Coordinator;
 use crate::sharing::{Decision, SyncError, Synced};
 
+/// How often a shared library is shared by itself, when the coordinator turned that on.
+pub const SHARE_EVERY: std::time::Duration = std::time::Duration::from_secs(5 * 60);
+
 /// Where the library stands with the shared copy.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum ShareStatus {
@@ -52,6 +55,7 @@ impl ShareStatus {
 enum Done {
     Committed(Result<Option<String>, crate::sharing::GitError>),
     Synced(Result<Synced, SyncError>),
+    Cloned(std::path::PathBuf, Result<(), crate::sharing::GitError>),
 }
 
 /// The sharing state of the window.
@@ -66,6 +70,8 @@ pub struct Sharing {
     commit_again: bool,
     /// "Share" was asked for while git was running: share after it.
     share_again: bool,
+    /// When the library was last shared (for sharing by itself every few minutes).
+    last_shared: Option<std::time::Instant>,
 }
 
 impl std::fmt::Debug for Sharing {
@@ -108,6 +114,7 @@ impl App {
             self.sharing.share_again = true;
             return;
         }
+        self.sharing.last_shared = Some(std::time::Instant::now());
         self.run_git(move |dir| Done::Synced(crate::sharing::sync(dir)));
     }
 
@@ -135,22 +142,57 @@ impl App {
         self.run_git(|dir| Done::Committed(crate::sharing::sync::commit_local(&crate::sharing::Git::new(dir))));
     }
 
+    /// Clones the shared library at `address` into `folder` (on another thread), then opens it.
+    pub(super) fn open_shared(&mut self, address: String, folder: std::path::PathBuf, who: Coordinator) {
+        self.close_if(|d| matches!(d, Dialog::OpenShared { .. }));
+        if folder.exists() && std::fs::read_dir(&folder).is_ok_and(|mut d| d.next().is_some()) {
+            self.message =
+                Some(format!("{} is not empty: choose a new folder for the shared library.", folder.display()));
+            return;
+        }
+        self.start_job(move || {
+            let result = crate::sharing::setup::clone_library(&address, &folder, &who);
+            Done::Cloned(folder, result)
+        });
+    }
+
     fn run_git(&mut self, job: impl FnOnce(&std::path::Path) -> Done + Send + 'static) {
         let Some(dir) = self.library.as_ref().map(|l| l.dir.clone()) else { return };
+        self.start_job(move || job(&dir));
+    }
+
+    fn start_job(&mut self, job: impl FnOnce() -> Done + Send + 'static) {
         if self.sharing.is_running() {
             return;
         }
         let (send, receive) = channel();
         std::thread::spawn(move || {
-            let _gone_if_the_window_closed: Result<(), _> = send.send(job(&dir));
+            let _gone_if_the_window_closed: Result<(), _> = send.send(job());
         });
         self.sharing.running = Some(receive);
         self.sharing.status = ShareStatus::Sharing;
     }
 
+    /// Shares by itself every [`SHARE_EVERY`], when the coordinator turned that on and the library
+    /// is shared (never while a dialog is open or git is running).
+    fn share_when_due(&mut self, ctx: &egui::Context) {
+        if !self.settings.share_automatically || self.sharing.is_running() || self.dialog().is_some() {
+            return;
+        }
+        if !matches!(self.sharing.status, ShareStatus::NotShared) {
+            let due = self.sharing.last_shared.is_none_or(|t| t.elapsed() >= SHARE_EVERY);
+            if due {
+                self.share();
+            } else {
+                ctx.request_repaint_after(SHARE_EVERY);
+            }
+        }
+    }
+
     /// What git sent back, if it finished: the state, the library read again when others' changes
     /// arrived, and the decisions put to the person.
     pub(super) fn poll_sharing(&mut self, ctx: &egui::Context) {
+        self.share_when_due(ctx);
         let Some(receive) = &self.sharing.running else { return };
         let done = match receive.try_recv() {
             Ok(done) => done,
@@ -167,6 +209,14 @@ impl App {
             Done::Committed(Ok(_)) => self.sharing_opened(),
             Done::Committed(Err(e)) => self.sharing.status = ShareStatus::Offline(e.to_string()),
             Done::Synced(result) => self.synced(result),
+            Done::Cloned(folder, Ok(())) => {
+                self.open_library(&folder);
+                self.message = Some(format!("Opened the shared library, cloned into {}.", folder.display()));
+            }
+            Done::Cloned(_, Err(e)) => {
+                self.sharing_opened();
+                self.message = Some(format!("Not opened: {e}"));
+            }
         }
         if std::mem::take(&mut self.sharing.share_again) {
             // A share commits too.
@@ -207,6 +257,28 @@ impl App {
                 self.message = Some(format!("Not shared: {e}"));
                 self.sharing.status = ShareStatus::Offline(e.to_string());
             }
+        }
+    }
+
+    /// The sharing actions of the menus and keys.
+    pub(super) fn sharing_action(&mut self, action: super::Action) {
+        match action {
+            super::Action::Share => self.share(),
+            super::Action::Decisions => self.open_decisions(),
+            super::Action::History => self.open_history(),
+            super::Action::OpenShared => {
+                let home = std::env::var_os("HOME").map(std::path::PathBuf::from).unwrap_or_default();
+                let folder = home.join("Shared prayer library").display().to_string();
+                let who =
+                    self.library.as_ref().and_then(|l| crate::sharing::setup::coordinator(&l.dir)).unwrap_or_default();
+                self.open_dialog(Dialog::OpenShared {
+                    address: String::new(),
+                    folder,
+                    name: who.name,
+                    email: who.email,
+                });
+            }
+            _ => {}
         }
     }
 

@@ -39,6 +39,8 @@ pub struct Settings {
     pub recent_libraries: Vec<PathBuf>,
     /// The folder a file was last imported from or exported to, where the next dialog starts.
     pub last_folder: Option<PathBuf>,
+    /// Share a shared library by itself every few minutes.
+    pub share_automatically: bool,
 }
 
 impl Default for Settings {
@@ -52,6 +54,7 @@ impl Default for Settings {
             large_print: false,
             recent_libraries: Vec::new(),
             last_folder: None,
+            share_automatically: false,
         }
     }
 }
@@ -244,6 +247,19 @@ pub enum Dialog {
     },
     /// The decisions waiting after a merge.
     Decisions,
+    /// Opening a shared library: its address, the new folder, who the coordinator is.
+    OpenShared {
+        /// The shared copy's address.
+        address: String,
+        /// The new folder it is cloned into.
+        folder: String,
+        /// The coordinator's name.
+        name: String,
+        /// Their e-mail address.
+        email: String,
+    },
+    /// The history of a week.
+    History(crate::app::history::HistoryView),
 }
 
 /// The "Follows up…" window's state: which paragraph, and the earlier ones it may follow, ranked

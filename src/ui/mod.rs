@@ -89,8 +89,13 @@ fn region_names(app: &App) -> Vec<String> {
 }
 
 /// File: weeks, libraries (with the recent ones), import, handouts, settings, delete.
-fn file_menu_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
-    for action in [Action::NewWeek, Action::Save, Action::OpenLibrary, Action::Share, Action::Decisions] {
+fn file_menu_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
+    for action in [Action::NewWeek, Action::Save, Action::OpenLibrary, Action::OpenShared, Action::Share] {
+        commands.extend(action_menu_item(ui, action));
+    }
+    ui.checkbox(&mut app.settings.share_automatically, "Share every 5 minutes")
+        .on_hover_text("While the app is open, a shared library is shared by itself every five minutes");
+    for action in [Action::Decisions, Action::History] {
         commands.extend(action_menu_item(ui, action));
     }
     ui.menu_button("Recent libraries", |ui| {

@@ -7,6 +7,7 @@ mod confirm_replace;
 mod disk_conflict;
 mod export;
 mod follows_up;
+mod history;
 mod import_preview;
 mod import_text;
 mod library_settings;
@@ -89,7 +90,11 @@ pub fn dialogs_ui(ui: &mut egui::Ui, app: &mut App) {
         Some(Dialog::ShareSetup { remote, name, email }) => {
             share::share_setup_ui(&ctx, (remote, name, email), opened, &mut commands);
         }
+        Some(Dialog::OpenShared { address, folder, name, email }) => {
+            share::open_shared_ui(&ctx, (address, folder, name, email), opened, &mut commands);
+        }
         Some(Dialog::Decisions) => share::decisions_ui(&ctx, &decisions, &mut commands),
+        Some(Dialog::History(view)) => history::history_ui(&ctx, view, &mut commands),
         Some(Dialog::Paste(text)) => paste::paste_ui(&ctx, text, opened, &mut commands),
         Some(Dialog::ImportPreview(preview)) => {
             import_preview::import_preview_ui(&ctx, preview, &existing, &regions, &mut commands);

@@ -89,3 +89,48 @@ pub fn decisions_ui(ctx: &egui::Context, decisions: &[Decision], commands: &mut 
         },
     );
 }
+
+/// "Open a shared library": the shared copy's address, a new folder for it, and who you are.
+pub fn open_shared_ui(
+    ctx: &egui::Context,
+    (address, folder, name, email): (&mut String, &mut String, &mut String, &mut String),
+    opened: bool,
+    commands: &mut Vec<Command>,
+) {
+    dialog_ui(
+        ctx,
+        "Open a shared library",
+        egui::vec2(600.0, 360.0),
+        &mut (address, folder, name, email, commands),
+        |ui, (address, folder, name, email, _), _| {
+            ui.label("A copy of the library other coordinators share is taken into a new folder on this computer.");
+            for (i, (label, text)) in [
+                ("Address of the shared copy", &mut **address),
+                ("New folder for it", &mut **folder),
+                ("Your name, for the history", &mut **name),
+                ("Your e-mail address", &mut **email),
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                let label = ui.label(label);
+                let field = ui.add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY)).labelled_by(label.id);
+                if opened && i == 0 {
+                    field.request_focus();
+                }
+            }
+        },
+        |ui, (address, folder, name, email, commands)| {
+            let ready = !address.trim().is_empty() && !folder.trim().is_empty() && !name.trim().is_empty();
+            if ui.add_enabled(ready, egui::Button::new("Open")).clicked() {
+                commands.push(Command::OpenShared {
+                    address: address.trim().to_owned(),
+                    folder: std::path::PathBuf::from(folder.trim()),
+                    name: name.to_string(),
+                    email: email.to_string(),
+                });
+            }
+            cancel_button(ui, commands);
+        },
+    );
+}
