@@ -232,8 +232,11 @@ fn a_commit_message_says_what_changed() {
         w.sections[1].items.push(prayer_bulletin::model::Item::from_text("A new request."));
         assert_eq!(region, "Latin America");
     });
+    // A file the app did not write is left alone: not committed, not shared.
+    std::fs::write(a.join("my notes.txt"), "not part of the library").unwrap();
     assert_eq!(sync(a).status.code(), Some(0));
     assert_eq!(git(a, &["log", "-1", "--format=%s"]).trim(), "2026-11-14: Latin America edited, 1 paragraph added");
+    assert!(git(a, &["status", "--porcelain"]).contains("?? \"my notes.txt\""), "left untracked");
 }
 
 #[test]

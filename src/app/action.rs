@@ -61,6 +61,8 @@ pub enum Action {
     Share,
     /// Clone a library shared through git, and open it.
     OpenShared,
+    /// Make a new library of one's own, from an outline.
+    NewLibrary,
     /// The decisions waiting after others' changes were merged.
     Decisions,
     /// Who changed this week, when; a version shown and restored.
@@ -100,6 +102,7 @@ impl Action {
             Self::LibrarySettings => "Library settings…",
             Self::Share => "Share library",
             Self::OpenShared => "Open a shared library…",
+            Self::NewLibrary => "New library…",
             Self::Decisions => "Decisions waiting…",
             Self::History => "History of this week…",
         }
@@ -140,6 +143,7 @@ impl Action {
                 "Send your changes to the shared copy and take the other coordinators' (through git); the first time, \
                  set up where the shared copy is"
             }
+            Self::NewLibrary => "Make a library of your own: its name, folder and the sections your church prays in",
             Self::OpenShared => "Take a copy of a library other coordinators share (through git) and open it",
             Self::Decisions => "Changes two coordinators made to the same words: keep yours, theirs, or both",
             Self::History => "Who changed this week and when; show an earlier version, and restore it",
@@ -178,7 +182,8 @@ impl Action {
             | Self::DayByDay
             | Self::Decisions
             | Self::History
-            | Self::OpenShared => Vec::new(),
+            | Self::OpenShared
+            | Self::NewLibrary => Vec::new(),
             Self::Share => vec![key(ctrl_shift, Key::S)],
             Self::Print => vec![key(ctrl, Key::P)],
             Self::Export => vec![key(ctrl_shift, Key::E)],
@@ -266,7 +271,7 @@ mod tests {
 
     #[test]
     fn every_action_is_listed_once_and_alternates_follow_the_primary() {
-        assert_eq!(Action::ALL.len(), 28);
+        assert_eq!(Action::ALL.len(), 29);
         assert_eq!(Action::Redo.shortcut(), Some(KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)));
         assert_eq!(Action::Redo.shortcuts().len(), 2);
     }

@@ -64,6 +64,8 @@ pub enum Command {
         /// Their e-mail address.
         email: String,
     },
+    /// Make a new library from the "New library" window's answers, and open it.
+    CreateLibrary(crate::app::NewLibraryForm),
     /// Show this version of the week in the history window.
     ShowVersion(usize),
     /// Restore the version shown in the history window.

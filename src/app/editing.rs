@@ -232,4 +232,26 @@ impl App {
             Err(e) => self.message = Some(format!("Could not rename the region; nothing was changed: {e}")),
         }
     }
+
+    /// File → New library…: the window, with a folder proposed in the person's documents.
+    pub(super) fn open_new_library(&mut self) {
+        let folder = super::exporting::dirs_documents().unwrap_or_default().join("Our prayer library");
+        let folder = folder.display().to_string();
+        self.open_dialog(Dialog::NewLibrary(crate::app::NewLibraryForm::new(folder)));
+    }
+
+    /// Makes the library the "New library" window describes, and opens it.
+    pub(super) fn create_library(&mut self, form: &crate::app::NewLibraryForm) {
+        let dir = std::path::PathBuf::from(form.folder.trim());
+        match crate::library::templates::init(&dir, &form.library()) {
+            Ok(_) => {
+                self.close_if(|d| matches!(d, Dialog::NewLibrary(_)));
+                self.edit = None;
+                self.current = None;
+                self.open_library(&dir);
+                self.message = Some(format!("Made the library {} in {}.", form.name.trim(), dir.display()));
+            }
+            Err(e) => self.message = Some(format!("No library was made: {e}")),
+        }
+    }
 }

@@ -228,7 +228,7 @@ impl App {
 }
 
 /// The user's documents folder, where a first export is offered to go.
-fn dirs_documents() -> Option<PathBuf> {
+pub(super) fn dirs_documents() -> Option<PathBuf> {
     std::env::var_os("HOME").map(PathBuf::from).map(|home| {
         let documents = home.join("Documents");
         if documents.is_dir() { documents } else { home }

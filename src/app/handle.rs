@@ -90,6 +90,7 @@ impl App {
             }
             Command::Decide(index, keep) => self.decide(index, keep),
             Command::ShowVersion(index) => self.show_version(index),
+            Command::CreateLibrary(form) => self.create_library(&form),
             Command::OpenShared { address, folder, name, email } => {
                 self.open_shared(address, folder, crate::sharing::setup::Coordinator { name, email });
             }

@@ -52,8 +52,8 @@ pub use edit_session::EditSession;
 pub use loading::{LOAD_INLINE_UP_TO, Loading};
 pub use search_state::{Highlight, SearchState};
 pub use state::{
-    Dialog, ExportChoice, FollowChoice, FollowsUp, ImportChoice, ImportPreview, LinkTarget, PathPurpose, Settings,
-    SuggestedLink, Theme,
+    Dialog, ExportChoice, FollowChoice, FollowsUp, ImportChoice, ImportPreview, LinkTarget, NewLibraryForm,
+    PathPurpose, Settings, SuggestedLink, Theme,
 };
 pub use window::{
     FIRST_WINDOW_SIZE, MIN_WINDOW_SIZE, fitted_window, load_settings, native_options, panel_colour, run, save_settings,

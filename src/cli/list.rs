@@ -210,6 +210,31 @@ fn leftover_saves(library: &Library) -> Vec<String> {
     out
 }
 
+pub(super) fn init(
+    dir: &Path,
+    name: String,
+    template: Option<&str>,
+    regions: Option<&str>,
+    language: Option<String>,
+    day: Option<String>,
+) -> Result<ExitCode, Failure> {
+    use crate::library::templates::{NewLibrary, init, template as find};
+    let regions: Vec<String> = match (template, regions) {
+        (_, Some(list)) => list.split(',').map(|r| r.trim().to_owned()).filter(|r| !r.is_empty()).collect(),
+        (Some(key), None) => find(key).map(|t| t.regions.iter().map(|r| (*r).to_owned()).collect()).unwrap_or_default(),
+        (None, None) => find("world").map(|t| t.regions.iter().map(|r| (*r).to_owned()).collect()).unwrap_or_default(),
+    };
+    if regions.is_empty() {
+        return Err(Failure(
+            "the families template has no sections of its own: give them with --regions \"The Kims, The Okafors\""
+                .into(),
+        ));
+    }
+    let library = init(dir, &NewLibrary { name, regions, day, language, ..NewLibrary::default() })?;
+    print(&format!("{}\n", library.dir.join(crate::library::SETTINGS_FILE).display()));
+    Ok(ExitCode::SUCCESS)
+}
+
 pub(super) fn new_week(dir: &Path, date: Option<chrono::NaiveDate>) -> Result<ExitCode, Failure> {
     // Under the lock: two new-weeks at once must not both take the same week.
     let (_lock, mut library) = super::load_library_to_write(dir)?;

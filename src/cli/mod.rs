@@ -76,6 +76,27 @@ pub enum Command {
         #[arg(value_enum)]
         state: crate::model::ReviewState,
     },
+    /// Make a new, empty library from an outline: its name, its sections, its weekday.
+    Init {
+        /// The folder (made if absent; refused if it holds a library).
+        dir: PathBuf,
+        /// The library's name.
+        #[arg(long)]
+        name: String,
+        /// An outline: world, church-city-nation-world, days, families, ministries.
+        #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(
+            crate::library::templates::TEMPLATES.map(|t| t.key)), conflicts_with = "regions")]
+        template: Option<String>,
+        /// The sections, in order, separated by commas (instead of a template).
+        #[arg(long)]
+        regions: Option<String>,
+        /// The language the library is written in (e.g. en, es, ko).
+        #[arg(long)]
+        language: Option<String>,
+        /// The weekday bulletins are for (e.g. sunday).
+        #[arg(long, value_parser = parse_weekday)]
+        day: Option<String>,
+    },
     /// Share the library through git: commit what changed, fetch and merge others' changes, push.
     /// Exits 1 when a decision is needed (naming the weeks and fields) or git could not finish.
     Sync {
@@ -112,6 +133,14 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// A day of the week on the command line (`sunday`, `Sun`).
+fn parse_weekday(text: &str) -> Result<String, String> {
+    text.trim()
+        .parse::<chrono::Weekday>()
+        .map(|_| text.trim().to_lowercase())
+        .map_err(|_| format!("{text:?} is not a day of the week (monday … sunday)"))
 }
 
 /// A date on the command line, in any of the ways a bulletin writes one.
@@ -165,6 +194,9 @@ pub fn main() -> ExitCode {
         Some(Command::Threads { dir, status, json }) => threads::threads(&dir, status, json),
         Some(Command::State { dir, date, state }) => threads::set_state(&dir, date, state),
         Some(Command::Sync { dir, json }) => sharing::sync(&dir, json),
+        Some(Command::Init { dir, name, template, regions, language, day }) => {
+            list::init(&dir, name, template.as_deref(), regions.as_deref(), language, day)
+        }
         Some(Command::History { dir, date, json }) => sharing::history(&dir, date, json),
     };
     match result {

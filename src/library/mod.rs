@@ -10,6 +10,7 @@ mod lock;
 pub mod recovery;
 mod settings;
 pub mod sources;
+pub mod templates;
 
 pub use apply::{Applied, ImportChoice, Outcome};
 pub use lock::{LOCK_FILE, LOCK_PATIENCE, LibraryLock};
@@ -686,7 +687,18 @@ impl Library {
                     message: format!("the week after {last} is past the last date the calendar holds"),
                 })?
             }
-            (None, None) => chrono::Local::now().date_naive(),
+            // The first week: the library's weekday, the next one from today (today, if it is that day).
+            (None, None) => {
+                use chrono::Datelike as _;
+                let today = chrono::Local::now().date_naive();
+                match self.settings.weekday() {
+                    Some(day) => {
+                        let ahead = (7 + day.num_days_from_monday() - today.weekday().num_days_from_monday()) % 7;
+                        today + chrono::Days::new(u64::from(ahead))
+                    }
+                    None => today,
+                }
+            }
         };
         Ok(Bulletin {
             date: Some(date),

@@ -24,6 +24,13 @@ pub struct LibrarySettings {
     /// Written only when set, so older files keep their bytes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub public_weeks: Option<u32>,
+    /// The weekday bulletins are for ("sunday"), where a library with no bulletin dates its first
+    /// week. Written only when set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub day: Option<String>,
+    /// The language the library is written in (e.g. "ko", "es"). Written only when set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 /// One region of the library.
@@ -81,6 +88,8 @@ impl Default for LibrarySettings {
             closing: None,
             export: ExportDefaults::default(),
             public_weeks: None,
+            day: None,
+            language: None,
         }
     }
 }
@@ -101,6 +110,11 @@ impl LibrarySettings {
             .iter()
             .find(|r| heading_key(&r.name) == key || r.aliases.iter().any(|a| heading_key(a) == key))
             .map(|r| r.name.as_str())
+    }
+
+    /// The weekday bulletins are for, if the library says.
+    pub fn weekday(&self) -> Option<chrono::Weekday> {
+        self.day.as_deref().and_then(|d| d.trim().parse::<chrono::Weekday>().ok())
     }
 
     /// Where `region` stands in the library's order.
@@ -157,6 +171,8 @@ impl LibrarySettings {
             closing: pick(&base.closing, &edited.closing, &disk.closing),
             export: pick(&base.export, &edited.export, &disk.export),
             public_weeks: pick(&base.public_weeks, &edited.public_weeks, &disk.public_weeks),
+            day: pick(&base.day, &edited.day, &disk.day),
+            language: pick(&base.language, &edited.language, &disk.language),
         }
     }
 }

@@ -11,6 +11,7 @@ pub mod editor;
 pub mod reader;
 pub mod search;
 pub mod timeline;
+pub mod welcome;
 pub mod widgets;
 
 use crate::app::{Action, App, Command, Theme, View};
@@ -90,7 +91,9 @@ fn region_names(app: &App) -> Vec<String> {
 
 /// File: weeks, libraries (with the recent ones), import, handouts, settings, delete.
 fn file_menu_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
-    for action in [Action::NewWeek, Action::Save, Action::OpenLibrary, Action::OpenShared, Action::Share] {
+    for action in
+        [Action::NewWeek, Action::Save, Action::NewLibrary, Action::OpenLibrary, Action::OpenShared, Action::Share]
+    {
         commands.extend(action_menu_item(ui, action));
     }
     ui.checkbox(&mut app.settings.share_automatically, "Share every 5 minutes")

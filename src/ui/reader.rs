@@ -9,7 +9,13 @@ use crate::ui::widgets::{item_ui, kind_badge, reading_column, scroll_if_pending,
 pub fn reader_panel_ui(ui: &mut egui::Ui, app: &mut App) {
     egui::CentralPanel::default().show(ui, |ui| {
         let Some(bulletin) = app.current_bulletin() else {
-            ui.centered_and_justified(|ui| ui.label("No bulletin to show."));
+            if app.library.as_ref().is_some_and(|l| l.entries.is_empty()) && app.loading.is_none() {
+                for command in crate::ui::welcome::empty_library_ui(ui, app) {
+                    app.push(command);
+                }
+            } else {
+                ui.centered_and_justified(|ui| ui.label("No bulletin to show."));
+            }
             return;
         };
         let highlight = app.highlight.as_ref().filter(|h| Some(&h.stem) == app.current.as_ref());
