@@ -128,3 +128,25 @@ fn the_empty_librarys_actions_lead_where_they_say() {
         h.state().dialog().map(|_| "another dialog")
     );
 }
+
+#[test]
+fn the_first_run_offers_the_demo_or_a_library_of_ones_own_once() {
+    let demo = common::sample_copy();
+    let mut app = prayer_bulletin::app::App::new(Some(demo.path().to_owned()), Settings::default());
+    app.wait_for_library();
+    // As a first run with no library asked for opens it (on the demo).
+    app.offer_welcome(true);
+    let mut h = common::app_harness_sized(app, common::SMALL_LAPTOP);
+    assert!(matches!(h.state().dialog(), Some(Dialog::Welcome)));
+    let own = h.get_by_label("Make my own library…");
+    assert!(h.ctx.content_rect().contains_rect(own.rect()));
+    own.click_accesskit();
+    h.run();
+    h.run();
+    assert!(matches!(h.state().dialog(), Some(Dialog::NewLibrary(_))), "the new library's window");
+    assert!(h.state().settings.welcomed, "remembered");
+    // Asked once: not again.
+    h.state_mut().apply(prayer_bulletin::app::Command::Action(prayer_bulletin::app::Action::Close));
+    h.state_mut().offer_welcome(true);
+    assert!(h.state().dialog().is_none());
+}

@@ -194,6 +194,7 @@ impl App {
             sharing: sharing::Sharing::default(),
             history_receiver: None,
         };
+        let first_run = dir.is_none() && app.settings.last_library.is_none();
         let dir = match dir.or_else(|| app.settings.last_library.clone().filter(|d| d.is_dir())) {
             Some(dir) => Some(dir),
             None => match demo::installed() {
@@ -211,7 +212,16 @@ impl App {
                     .get_or_insert_with(|| "No library open. Use File → Open library… to choose a folder.".to_owned());
             }
         }
+        app.offer_welcome(first_run);
         app
+    }
+
+    /// On the first run: the demo library, or a library of one's own? Asked once, and remembered.
+    pub fn offer_welcome(&mut self, first_run: bool) {
+        if first_run && !self.settings.welcomed {
+            self.settings.welcomed = true;
+            self.open_dialog(Dialog::Welcome);
+        }
     }
 
     /// Queues a command for after this frame.

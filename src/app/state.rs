@@ -41,6 +41,8 @@ pub struct Settings {
     pub last_folder: Option<PathBuf>,
     /// Share a shared library by itself every few minutes.
     pub share_automatically: bool,
+    /// The first run's welcome was shown (the demo, or a library of one's own).
+    pub welcomed: bool,
 }
 
 impl Default for Settings {
@@ -55,6 +57,7 @@ impl Default for Settings {
             recent_libraries: Vec::new(),
             last_folder: None,
             share_automatically: false,
+            welcomed: false,
         }
     }
 }
@@ -260,6 +263,8 @@ pub enum Dialog {
     },
     /// File → New library…
     NewLibrary(NewLibraryForm),
+    /// The first run's welcome: the demo library, or a library of one's own.
+    Welcome,
     /// The history of a week.
     History(crate::app::history::HistoryView),
 }

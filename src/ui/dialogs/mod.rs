@@ -95,6 +95,7 @@ pub fn dialogs_ui(ui: &mut egui::Ui, app: &mut App) {
             share::open_shared_ui(&ctx, (address, folder, name, email), opened, &mut commands);
         }
         Some(Dialog::Decisions) => share::decisions_ui(&ctx, &decisions, &mut commands),
+        Some(Dialog::Welcome) => new_library::welcome_ui(&ctx, &mut commands),
         Some(Dialog::NewLibrary(form)) => new_library::new_library_ui(&ctx, form, opened, &mut commands),
         Some(Dialog::History(view)) => history::history_ui(&ctx, view, &mut commands),
         Some(Dialog::Paste(text)) => paste::paste_ui(&ctx, text, opened, &mut commands),

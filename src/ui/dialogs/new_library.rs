@@ -85,3 +85,31 @@ fn capital(day: &str) -> String {
     let mut chars = day.chars();
     chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
+
+/// The first run: look around the demo library, or make one's own.
+pub fn welcome_ui(ctx: &egui::Context, commands: &mut Vec<Command>) {
+    dialog_ui(
+        ctx,
+        "Welcome to Prayer Bulletin",
+        egui::vec2(560.0, 260.0),
+        commands,
+        |ui, _, _| {
+            ui.label(
+                "A demo library is open, with ten weeks of a mission's bulletins to look around in. When you are \
+                 ready, make a library of your own: your church's name and the way it prays (by region, by \
+                 church, city and nation, by day, by family, by ministry).",
+            );
+            ui.add_space(6.0);
+            ui.label(egui::RichText::new("File → New library… makes one at any time.").weak());
+        },
+        |ui, commands| {
+            if ui.button("Make my own library…").clicked() {
+                commands.push(Command::Action(crate::app::Action::Close));
+                commands.push(Command::Action(crate::app::Action::NewLibrary));
+            }
+            if ui.button("Look around the demo").clicked() {
+                commands.push(Command::Action(crate::app::Action::Close));
+            }
+        },
+    );
+}
