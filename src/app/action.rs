@@ -63,6 +63,8 @@ pub enum Action {
     OpenShared,
     /// Make a new library of one's own, from an outline.
     NewLibrary,
+    /// Close the app (asking first about unsaved edits).
+    Quit,
     /// The decisions waiting after others' changes were merged.
     Decisions,
     /// Who changed this week, when; a version shown and restored.
@@ -103,6 +105,7 @@ impl Action {
             Self::Share => "Share library",
             Self::OpenShared => "Open a shared library…",
             Self::NewLibrary => "New library…",
+            Self::Quit => "Quit",
             Self::Decisions => "Decisions waiting…",
             Self::History => "History of this week…",
         }
@@ -143,6 +146,7 @@ impl Action {
                 "Send your changes to the shared copy and take the other coordinators' (through git); the first time, \
                  set up where the shared copy is"
             }
+            Self::Quit => "Close Prayer Bulletin (unsaved edits are asked about first)",
             Self::NewLibrary => "Make a library of your own: its name, folder and the sections your church prays in",
             Self::OpenShared => "Take a copy of a library other coordinators share (through git) and open it",
             Self::Decisions => "Changes two coordinators made to the same words: keep yours, theirs, or both",
@@ -185,6 +189,7 @@ impl Action {
             | Self::OpenShared
             | Self::NewLibrary => Vec::new(),
             Self::Share => vec![key(ctrl_shift, Key::S)],
+            Self::Quit => vec![key(ctrl, Key::Q)],
             Self::Print => vec![key(ctrl, Key::P)],
             Self::Export => vec![key(ctrl_shift, Key::E)],
         }
@@ -271,7 +276,7 @@ mod tests {
 
     #[test]
     fn every_action_is_listed_once_and_alternates_follow_the_primary() {
-        assert_eq!(Action::ALL.len(), 29);
+        assert_eq!(Action::ALL.len(), 30);
         assert_eq!(Action::Redo.shortcut(), Some(KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)));
         assert_eq!(Action::Redo.shortcuts().len(), 2);
     }

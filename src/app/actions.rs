@@ -82,6 +82,7 @@ impl App {
             }
             Action::Close => self.close_top(),
             Action::NewLibrary => self.open_new_library(),
+            Action::Quit => self.apply(Command::Quit),
             Action::Share | Action::Decisions | Action::History | Action::OpenShared => self.sharing_action(action),
         }
     }

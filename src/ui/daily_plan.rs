@@ -17,7 +17,9 @@ pub fn daily_plan_panel_ui(ui: &mut egui::Ui, app: &mut App) {
         let context = crate::export::Context::default();
         let prepared = Prepared::new(&[bulletin], Audience::Internal, &context);
         let Ok(plans) = plan::daily_plans(&prepared, None) else { return };
+        let keys = app.dialog().is_none();
         egui::ScrollArea::vertical().id_salt("daily_plan").auto_shrink([false, false]).show(ui, |ui| {
+            crate::ui::widgets::keyboard_scroll(ui, keys);
             reading_column(ui, |ui| {
                 ui.add_space(12.0);
                 ui.horizontal_wrapped(|ui| {

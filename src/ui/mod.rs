@@ -122,6 +122,8 @@ fn file_menu_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
     }
     ui.separator();
     commands.extend(action_menu_item(ui, Action::DeleteBulletin));
+    ui.separator();
+    commands.extend(action_menu_item(ui, Action::Quit));
 }
 
 /// View: folding, zoom, large print, theme.

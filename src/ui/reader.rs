@@ -24,7 +24,9 @@ pub fn reader_panel_ui(ui: &mut egui::Ui, app: &mut App) {
             _ => Around::default(),
         };
         let mut commands = Vec::new();
+        let keys = app.dialog().is_none() && app.search.is_none();
         egui::ScrollArea::vertical().id_salt("reader").auto_shrink([false, false]).show(ui, |ui| {
+            crate::ui::widgets::keyboard_scroll(ui, keys);
             reading_column(ui, |ui| {
                 ui.add_space(8.0);
                 // The handouts a reader asks for most, beside what they are reading.

@@ -121,3 +121,37 @@ pub fn kind_badge(ui: &egui::Ui, kind: ItemKind) -> (&'static str, egui::Color32
     };
     (kind.badge(), color)
 }
+
+/// Reading by keyboard: when no field or control has the keyboard (and no window is open), Page Down
+/// and Space scroll the reading a screen down, Page Up and Shift+Space a screen up, the arrows a line,
+/// Home and End to the top and the bottom. Call it inside the reading's scroll area.
+pub fn keyboard_scroll(ui: &mut egui::Ui, enabled: bool) {
+    if !enabled || ui.ctx().memory(|m| m.focused().is_some()) {
+        return;
+    }
+    let screen = ui.clip_rect().height() * 0.9;
+    let line = ui.text_style_height(&egui::TextStyle::Body) * 2.0;
+    let none = egui::Modifiers::NONE;
+    let delta = ui.input_mut(|i| {
+        let mut press = |modifiers: egui::Modifiers, key: egui::Key| i.consume_key(modifiers, key);
+        // Shift+Space first: a key without modifiers also matches it with Shift.
+        if press(none, egui::Key::PageUp) || press(egui::Modifiers::SHIFT, egui::Key::Space) {
+            Some(screen)
+        } else if press(none, egui::Key::PageDown) || press(none, egui::Key::Space) {
+            Some(-screen)
+        } else if press(none, egui::Key::ArrowDown) {
+            Some(-line)
+        } else if press(none, egui::Key::ArrowUp) {
+            Some(line)
+        } else if press(none, egui::Key::Home) {
+            Some(f32::MAX / 4.0)
+        } else if press(none, egui::Key::End) {
+            Some(-f32::MAX / 4.0)
+        } else {
+            None
+        }
+    });
+    if let Some(dy) = delta {
+        ui.scroll_with_delta_animation(egui::vec2(0.0, dy), egui::style::ScrollAnimation::none());
+    }
+}

@@ -1,0 +1,92 @@
+//! Reading by keyboard (a volunteer with no mouse): Page Down, Space, the arrows, Home and End scroll
+//! the bulletin and the day-by-day plan when no field has the cursor.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable as _;
+
+const HEADLINE: &str = "Praise God for new partners in Guatemala";
+
+fn top_of(h: &egui_kittest::Harness<'static, prayer_bulletin::app::App>, label: &str) -> f32 {
+    h.get_by_label(label).rect().top()
+}
+
+#[test]
+fn page_down_space_arrows_home_and_end_scroll_the_reading() {
+    let dir = common::sample_copy();
+    let mut h = common::harness_on(dir.path());
+    let start = top_of(&h, HEADLINE);
+    h.key_press(Key::PageDown);
+    h.run();
+    let after_page = top_of(&h, HEADLINE);
+    assert!(start - after_page > 200.0, "Page Down scrolls a screen: {start} → {after_page}");
+    h.key_press(Key::Home);
+    h.run();
+    assert_eq!(top_of(&h, HEADLINE), start, "Home goes back to the top");
+    h.key_press(Key::Space);
+    h.run();
+    assert!(top_of(&h, HEADLINE) < start - 200.0, "Space scrolls a screen too");
+    h.key_press_modifiers(Modifiers::SHIFT, Key::Space);
+    h.run();
+    assert_eq!(top_of(&h, HEADLINE), start, "Shift+Space scrolls back");
+    h.key_press(Key::ArrowDown);
+    h.run();
+    let line = start - top_of(&h, HEADLINE);
+    assert!(line > 10.0 && line < 100.0, "an arrow scrolls a line: {line}");
+    h.key_press(Key::End);
+    h.run();
+    // The end of the bulletin is on the screen.
+    let last = h.get_by_label_contains("Southeast Asia").rect();
+    assert!(h.ctx.content_rect().contains_rect(last), "End shows the last region");
+}
+
+#[test]
+fn keys_are_left_to_the_search_field_while_searching() {
+    let dir = common::sample_copy();
+    let mut h = common::harness_on(dir.path());
+    let start = top_of(&h, HEADLINE);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    h.run();
+    h.key_press(Key::Space);
+    h.key_press(Key::PageDown);
+    h.run();
+    assert_eq!(top_of(&h, HEADLINE), start, "the reading stays while the search has the keys");
+}
+
+#[test]
+fn the_day_by_day_plan_scrolls_by_keyboard_too() {
+    let dir = common::sample_copy();
+    let mut h = common::harness_on(dir.path());
+    h.state_mut().apply(prayer_bulletin::app::Command::Action(prayer_bulletin::app::Action::DayByDay));
+    h.run();
+    let back = "Back to the bulletin";
+    let start = top_of(&h, back);
+    h.key_press(Key::PageDown);
+    h.run();
+    assert!(top_of(&h, back) < start - 200.0, "the plan scrolls a screen");
+}
+
+#[test]
+fn ctrl_q_quits_and_asks_first_about_unsaved_edits() {
+    let dir = common::sample_copy();
+    let mut h = common::harness_on(dir.path());
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label_contains("Quit").rect();
+    h.key_press(Key::Escape);
+    h.run();
+    h.state_mut().apply(prayer_bulletin::app::Command::Action(prayer_bulletin::app::Action::ToggleEdit));
+    h.run();
+    if let Some(edit) = h.state_mut().edit.as_mut() {
+        edit.draft.title.push_str(" (changed)");
+    }
+    h.run();
+    // Leave the headline field so the shortcut is not typed into it.
+    h.key_press(Key::Escape);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    h.run();
+    assert!(matches!(h.state().dialog(), Some(prayer_bulletin::app::Dialog::Unsaved(_))), "asked first");
+}
