@@ -217,6 +217,20 @@ impl Found {
         while !text.is_char_boundary(end) {
             end += 1;
         }
+        // Cut at word boundaries ("…offices", never "…ffices"), never into the match.
+        if start > 0
+            && !text[..start].ends_with(char::is_whitespace)
+            && let Some(space) = text[start..self.range.start].find(char::is_whitespace)
+        {
+            start += space;
+            start += text[start..].chars().next().map_or(0, char::len_utf8);
+        }
+        if end < text.len()
+            && !text[end..].starts_with(char::is_whitespace)
+            && let Some(space) = text[self.range.end..end].rfind(char::is_whitespace)
+        {
+            end = self.range.end + space;
+        }
         let lead = if start > 0 { "\u{2026}" } else { "" };
         let tail = if end < text.len() { "\u{2026}" } else { "" };
         let snippet = format!("{lead}{}{tail}", &text[start..end]);
@@ -375,6 +389,29 @@ fn fold_append(original: &str, out: &mut String) {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_snippet_is_cut_at_word_boundaries_never_into_the_match() {
+        let text = "Pray for the regional offices in Nairobi as the team prepares the hearings".to_owned();
+        let at = text.find("Nairobi").unwrap();
+        let found = Found {
+            stem: String::new(),
+            date: None,
+            date_text: String::new(),
+            region: String::new(),
+            place: Place::Title,
+            text: text.clone(),
+            range: at..at + "Nairobi".len(),
+        };
+        let (snippet, marked) = found.snippet(14);
+        // 14 bytes either side would cut "…ional offices in Nairobi as the team p…".
+        assert_eq!(snippet, "\u{2026}offices in Nairobi as the team\u{2026}");
+        assert_eq!(&snippet[marked], "Nairobi");
+        // A context that reaches the ends keeps them whole.
+        let (whole, _) = found.snippet(200);
+        assert_eq!(whole, text);
+    }
+
     use super::*;
 
     #[test]
