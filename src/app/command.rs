@@ -42,6 +42,8 @@ pub enum Command {
     ConfirmImport,
     /// Close the import preview without writing anything.
     CancelImport,
+    /// Back from the preview of pasted text to the paste box, with the text kept.
+    BackToText,
     /// A change to how the import preview reads its text (a line corrected, undone, a pattern).
     Teach(super::teach::TeachCommand),
     /// Set up sharing (the setup window's answers) and share.

@@ -82,7 +82,8 @@ impl App {
             | Command::ImportFile(_)
             | Command::ImportFiles(_)
             | Command::ConfirmImport
-            | Command::CancelImport => self.importing(command),
+            | Command::CancelImport
+            | Command::BackToText => self.importing(command),
             Command::Teach(change) => self.teach(change),
             Command::Source(change) => self.change_source(change),
             Command::ShareSetup { remote, name, email } => {

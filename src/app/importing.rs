@@ -12,7 +12,7 @@ impl App {
         match command {
             Command::ImportText(text) => {
                 self.close_if(|d| matches!(d, Dialog::Paste(_)));
-                self.preview_import(text.as_bytes(), "the pasted text".to_owned());
+                self.preview_import(text.as_bytes(), super::ImportPreview::PASTED.to_owned());
             }
             Command::ImportFile(path) => {
                 self.close_typed_path();
@@ -27,6 +27,11 @@ impl App {
             Command::ConfirmImport => {
                 self.confirm_import();
                 self.next_import();
+            }
+            Command::BackToText => {
+                let Some(text) = self.import_preview().and_then(super::ImportPreview::pasted_text) else { return };
+                self.close_dialog();
+                self.open_dialog(super::Dialog::Paste(text));
             }
             Command::CancelImport => {
                 if self.import_preview().is_some() {

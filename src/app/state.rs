@@ -103,6 +103,17 @@ pub struct ImportPreview {
     pub teach: Option<super::teach::Teach>,
 }
 
+impl ImportPreview {
+    /// What the preview of pasted text is called.
+    pub const PASTED: &'static str = "the pasted text";
+
+    /// The pasted text, when the preview is of pasted text (for "Back to the text").
+    pub fn pasted_text(&self) -> Option<String> {
+        let teach = self.teach.as_ref().filter(|_| self.source == Self::PASTED)?;
+        Some(String::from_utf8_lossy(&teach.bytes).into_owned())
+    }
+}
+
 /// A link the import preview suggests: an imported paragraph and the earlier one it seems to follow.
 #[derive(Clone, Debug)]
 pub struct SuggestedLink {

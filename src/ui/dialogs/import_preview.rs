@@ -72,6 +72,11 @@ pub fn import_preview_ui(
             if ui.add_enabled(adding > 0, egui::Button::new(text)).clicked() {
                 commands.push(Command::ConfirmImport);
             }
+            if preview.source == crate::app::ImportPreview::PASTED
+                && ui.button("Back to the text").on_hover_text("The paste box again, with the text kept").clicked()
+            {
+                commands.push(Command::BackToText);
+            }
             if ui.button("Cancel").clicked() {
                 commands.push(Command::CancelImport);
             }

@@ -1,5 +1,6 @@
-//! Reading by keyboard (a volunteer with no mouse): Page Down, Space, the arrows, Home and End scroll
-//! the bulletin and the day-by-day plan when no field has the cursor.
+//! Everyday use by a coordinator and a volunteer, in the real window: reading by keyboard (Page
+//! Down, Space, the arrows, Home and End scroll the bulletin and the day-by-day plan when no field has
+//! the cursor), Quit asking first about unsaved edits, and the pasted text kept when going back to it.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
@@ -89,4 +90,21 @@ fn ctrl_q_quits_and_asks_first_about_unsaved_edits() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
     h.run();
     assert!(matches!(h.state().dialog(), Some(prayer_bulletin::app::Dialog::Unsaved(_))), "asked first");
+}
+
+#[test]
+fn back_to_the_text_keeps_the_paste() {
+    use prayer_bulletin::app::{Command, Dialog};
+    let dir = common::sample_copy();
+    let mut h = common::harness_on(dir.path());
+    let text = "Prayer for 21 November 2026\n\nLatin America\nPray for the new shelter in Lima.\n";
+    h.state_mut().apply(Command::ImportText(text.to_owned()));
+    h.run();
+    assert!(h.state().import_preview().is_some());
+    let back = h.get_by_label("Back to the text");
+    assert!(h.ctx.content_rect().contains_rect(back.rect()));
+    back.click_accesskit();
+    h.run();
+    let Some(Dialog::Paste(kept)) = h.state().dialog() else { panic!("the paste box again") };
+    assert_eq!(kept, text, "the text is kept");
 }
