@@ -108,3 +108,26 @@ fn back_to_the_text_keeps_the_paste() {
     let Some(Dialog::Paste(kept)) = h.state().dialog() else { panic!("the paste box again") };
     assert_eq!(kept, text, "the text is kept");
 }
+
+#[test]
+fn an_untouched_new_week_is_left_without_asking_a_touched_one_asks() {
+    use prayer_bulletin::app::{Action, Command, Dialog};
+    let dir = common::sample_copy();
+    let mut h = common::harness_on(dir.path());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    assert!(h.state().edit.is_some(), "a new week in the editor");
+    assert!(!h.state().is_dirty(), "nothing typed yet");
+    h.state_mut().apply(Command::Select("2026-11-07".into()));
+    h.run();
+    assert!(h.state().dialog().is_none(), "nothing asked about an untouched week");
+    assert!(h.state().edit.is_none());
+    // Typed in: asked.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    h.get_by_label("Headline").type_text("Pray for Lima");
+    h.run();
+    h.state_mut().apply(Command::Action(Action::LatestWeek));
+    h.run();
+    assert!(matches!(h.state().dialog(), Some(Dialog::Unsaved(_))), "asked: Save, Discard or Cancel");
+}

@@ -151,7 +151,8 @@ impl App {
                 return;
             }
         };
-        let mut edit = EditSession::new(None, bulletin, false);
+        let mut edit = EditSession::new(None, bulletin.clone(), false);
+        edit.started = Some(bulletin);
         edit.focus = Some(crate::checks::Field::Title);
         self.edit = Some(edit);
         self.view = View::Reader;

@@ -19,6 +19,8 @@ pub struct EditSession {
     pub focus: Option<crate::checks::Field>,
     /// The widget edited last, so typing in one field makes one undo step, not one per letter.
     pub last_edited: Option<egui::Id>,
+    /// A new week as it was started (never saved): left untouched, it is nothing to save.
+    pub started: Option<crate::model::Bulletin>,
 }
 
 impl EditSession {
@@ -34,12 +36,17 @@ impl EditSession {
             date_text,
             focus: None,
             last_edited: None,
+            started: None,
         }
     }
 
     /// Are there changes not yet saved?
+    /// (A new week left as it was started is not: leaving it asks nothing.)
     pub fn is_dirty(&self) -> bool {
-        self.saved.as_ref() != Some(&self.draft)
+        match (&self.saved, &self.started) {
+            (None, Some(started)) => *started != self.draft,
+            (saved, _) => saved.as_ref() != Some(&self.draft),
+        }
     }
 
     /// Records `before` as an undo step for an edit of `widget` (typing in the same widget again
