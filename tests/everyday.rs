@@ -131,3 +131,37 @@ fn an_untouched_new_week_is_left_without_asking_a_touched_one_asks() {
     h.run();
     assert!(matches!(h.state().dialog(), Some(Dialog::Unsaved(_))), "asked: Save, Discard or Cancel");
 }
+
+#[test]
+fn removing_a_region_with_text_asks_in_place_first() {
+    use prayer_bulletin::app::{Action, Command};
+    let dir = common::sample_copy();
+    let mut h = common::harness_on(dir.path());
+    h.state_mut().apply(Command::Action(Action::ToggleEdit));
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+    let regions = |h: &egui_kittest::Harness<'static, prayer_bulletin::app::App>| -> Vec<String> {
+        h.state().edit.as_ref().unwrap().draft.sections.iter().map(|s| s.region.clone()).collect()
+    };
+    let before = regions(&h);
+    assert!(before.contains(&"Latin America".to_owned()));
+    // The first click asks; the buttons of the next region stay where they were.
+    let remove = h.get_all_by_label("Remove region").nth(1).unwrap();
+    remove.click_accesskit();
+    h.run();
+    assert_eq!(regions(&h), before, "nothing removed on the first click");
+    h.get_by_label("Keep it").click_accesskit();
+    h.run();
+    assert_eq!(regions(&h), before);
+    h.get_all_by_label("Remove region").nth(1).unwrap().click_accesskit();
+    h.run();
+    h.get_by_label_contains("paragraph?").rect();
+    h.get_by_label("Yes, remove Latin America").click_accesskit();
+    h.run();
+    assert!(!regions(&h).contains(&"Latin America".to_owned()), "removed when asked twice");
+    // Undo puts it back.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(regions(&h), before);
+}

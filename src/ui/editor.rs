@@ -159,7 +159,14 @@ fn form_ui(
     for (si, section) in edit.draft.sections.iter_mut().enumerate() {
         ui.add_space(10.0);
         ui.separator();
-        section_header_ui(ui, &section.region, (si, section_count), focus == Some(Field::Section(si)), &mut edits);
+        let written = section.items.iter().filter(|i| !i.text.trim().is_empty()).count();
+        section_header_ui(
+            ui,
+            (&section.region, written),
+            (si, section_count),
+            focus == Some(Field::Section(si)),
+            &mut edits,
+        );
         let count = section.items.len();
         for (ii, item) in section.items.iter_mut().enumerate() {
             item_ui(ui, item, (si, ii), count, &names, focus, &mut edits);
@@ -308,13 +315,30 @@ fn date_ui(ui: &mut egui::Ui, edit: &mut EditSession, here: bool) {
 }
 
 /// A region's name with its buttons: up, down, remove from this bulletin.
+/// A region with written paragraphs is removed only when asked a second time, in place (so the next
+/// region's button never slides under the pointer of a second click).
 fn section_header_ui(
     ui: &mut egui::Ui,
-    region: &str,
+    (region, written): (&str, usize),
     (si, section_count): (usize, usize),
     here: bool,
     edits: &mut Vec<Edit>,
 ) {
+    let asking = egui::Id::unique(("remove_region_asked", region));
+    if ui.data(|d| d.get_temp::<bool>(asking)).unwrap_or(false) {
+        ui.horizontal_wrapped(|ui| {
+            let them = if written == 1 { "paragraph" } else { "paragraphs" };
+            ui.label(egui::RichText::new(format!("Remove {region} and its {written} {them}?")).strong());
+            if ui.button(format!("Yes, remove {region}")).clicked() {
+                edits.push(Edit::RemoveSection(si));
+                ui.data_mut(|d| d.remove::<bool>(asking));
+            }
+            if ui.button("Keep it").clicked() {
+                ui.data_mut(|d| d.remove::<bool>(asking));
+            }
+        });
+        return;
+    }
     ui.horizontal(|ui| {
         let heading = ui.label(egui::RichText::new(region).size(18.0).strong());
         if here {
@@ -331,7 +355,11 @@ fn section_header_ui(
             edits.push(Edit::MoveSection(si, 1));
         }
         if ui.button("Remove region").on_hover_text(format!("Remove {} from this bulletin", region)).clicked() {
-            edits.push(Edit::RemoveSection(si));
+            if written == 0 {
+                edits.push(Edit::RemoveSection(si));
+            } else {
+                ui.data_mut(|d| d.insert_temp(asking, true));
+            }
         }
     });
 }
