@@ -106,8 +106,9 @@ impl App {
     pub(super) fn share(&mut self) {
         let Some(dir) = self.library.as_ref().map(|l| l.dir.clone()) else { return };
         if !crate::sharing::setup::is_shared(&dir) {
-            let who = crate::sharing::setup::coordinator(&dir).unwrap_or_default();
-            self.open_dialog(Dialog::ShareSetup { remote: String::new(), name: who.name, email: who.email });
+            // Asked once: the name typed before is filled in (read from the settings: no git runs here).
+            let (name, email) = self.settings.coordinator.clone();
+            self.open_dialog(Dialog::ShareSetup { remote: String::new(), name, email });
             return;
         }
         if self.sharing.is_running() {
@@ -121,10 +122,8 @@ impl App {
     /// Set up sharing with the answers of the setup window, then share.
     pub(super) fn set_up_sharing(&mut self, remote: String, who: Coordinator) {
         self.close_if(|d| matches!(d, Dialog::ShareSetup { .. }));
-        if !crate::sharing::git::installed() {
-            self.message = Some(crate::sharing::GitError::NotInstalled.to_string());
-            return;
-        }
+        // A missing git is found by the job, on its thread, and said as any other failure.
+        self.settings.coordinator = (who.name.clone(), who.email.clone());
         let remote = (!remote.trim().is_empty()).then_some(remote);
         self.run_git(move |dir| Done::Synced(crate::sharing::setup::share(dir, remote.as_deref(), &who)));
     }
@@ -145,6 +144,7 @@ impl App {
     /// Clones the shared library at `address` into `folder` (on another thread), then opens it.
     pub(super) fn open_shared(&mut self, address: String, folder: std::path::PathBuf, who: Coordinator) {
         self.close_if(|d| matches!(d, Dialog::OpenShared { .. }));
+        self.settings.coordinator = (who.name.clone(), who.email.clone());
         if folder.exists() && std::fs::read_dir(&folder).is_ok_and(|mut d| d.next().is_some()) {
             self.message =
                 Some(format!("{} is not empty: choose a new folder for the shared library.", folder.display()));
@@ -269,14 +269,8 @@ impl App {
             super::Action::OpenShared => {
                 let home = std::env::var_os("HOME").map(std::path::PathBuf::from).unwrap_or_default();
                 let folder = home.join("Shared prayer library").display().to_string();
-                let who =
-                    self.library.as_ref().and_then(|l| crate::sharing::setup::coordinator(&l.dir)).unwrap_or_default();
-                self.open_dialog(Dialog::OpenShared {
-                    address: String::new(),
-                    folder,
-                    name: who.name,
-                    email: who.email,
-                });
+                let (name, email) = self.settings.coordinator.clone();
+                self.open_dialog(Dialog::OpenShared { address: String::new(), folder, name, email });
             }
             _ => {}
         }

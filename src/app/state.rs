@@ -43,6 +43,8 @@ pub struct Settings {
     pub share_automatically: bool,
     /// The first run's welcome was shown (the demo, or a library of one's own).
     pub welcomed: bool,
+    /// The coordinator's name and e-mail for a shared library's history, as typed once.
+    pub coordinator: (String, String),
 }
 
 impl Default for Settings {
@@ -58,6 +60,7 @@ impl Default for Settings {
             last_folder: None,
             share_automatically: false,
             welcomed: false,
+            coordinator: (String::new(), String::new()),
         }
     }
 }

@@ -2,7 +2,6 @@
 //! keys and helpers), run with `GIT_TERMINAL_PROMPT=0` so it never waits for a password nobody can
 //! type, and stopped after a timeout.
 
-use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -87,22 +86,8 @@ impl Git {
                 }
             })?;
         // The output is read on threads so a chatty git never fills a pipe and stalls.
-        let mut stdout = child.stdout.take();
-        let mut stderr = child.stderr.take();
-        let out = std::thread::spawn(move || {
-            let mut s = String::new();
-            if let Some(o) = stdout.as_mut() {
-                let _ignored: std::io::Result<usize> = o.read_to_string(&mut s);
-            }
-            s
-        });
-        let err = std::thread::spawn(move || {
-            let mut s = String::new();
-            if let Some(e) = stderr.as_mut() {
-                let _ignored: std::io::Result<usize> = e.read_to_string(&mut s);
-            }
-            s
-        });
+        let out = read_on_a_thread(child.stdout.take());
+        let err = read_on_a_thread(child.stderr.take());
         let started = Instant::now();
         let status = loop {
             match child.try_wait() {
@@ -123,6 +108,17 @@ impl Git {
         }
         Err(classify(&self.dir, shown, stderr.trim().to_owned()))
     }
+}
+
+/// Everything a pipe of the child says, read on a thread of its own.
+fn read_on_a_thread(pipe: Option<impl std::io::Read + Send + 'static>) -> std::thread::JoinHandle<String> {
+    std::thread::spawn(move || {
+        let mut s = String::new();
+        if let Some(mut p) = pipe {
+            let _ignored: std::io::Result<usize> = p.read_to_string(&mut s);
+        }
+        s
+    })
 }
 
 /// What a failed git said, as the error a person can act on.
@@ -158,9 +154,4 @@ fn classify(dir: &Path, shown: String, stderr: String) -> GitError {
         return GitError::Unreachable(first);
     }
     GitError::Failed(shown, stderr)
-}
-
-/// Whether a `git` program is on the PATH.
-pub fn installed() -> bool {
-    Command::new("git").arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status().is_ok_and(|s| s.success())
 }

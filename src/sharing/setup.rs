@@ -56,11 +56,3 @@ pub fn clone_library(address: &str, into: &Path, who: &Coordinator) -> Result<()
     }
     Ok(())
 }
-
-/// The coordinator's name and e-mail as git knows them in `dir` (or for the user), if set.
-pub fn coordinator(dir: &Path) -> Option<Coordinator> {
-    let git = Git::new(dir);
-    let name = git.ask(&["config", "user.name"]).ok().flatten()?.trim().to_owned();
-    let email = git.ask(&["config", "user.email"]).ok().flatten().unwrap_or_default().trim().to_owned();
-    (!name.is_empty()).then_some(Coordinator { name, email })
-}
