@@ -12,7 +12,8 @@ use std::time::Instant;
 
 use prayer_bulletin::app::{Action, App, Command, SearchState, Settings};
 use prayer_bulletin::export::{TextOptions, to_text};
-use prayer_bulletin::library::{Entry, Library, LibrarySettings, generate};
+use prayer_bulletin::fixtures::generate;
+use prayer_bulletin::library::{Entry, Library, LibrarySettings};
 use prayer_bulletin::model::Bulletin;
 use prayer_bulletin::search::{Query, search};
 

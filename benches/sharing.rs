@@ -40,7 +40,7 @@ fn main() {
     std::fs::create_dir(&remote).unwrap();
     git(&remote, &["init", "--quiet", "--bare", "-b", "main"]);
     let (elsewhere, here, plain) = (root.path().join("elsewhere"), root.path().join("here"), root.path().join("plain"));
-    prayer_bulletin::library::generate::write_library(&elsewhere, weeks, 7).unwrap();
+    prayer_bulletin::fixtures::generate::write_library(&elsewhere, weeks, 7).unwrap();
     git(&elsewhere, &["init", "--quiet", "-b", "main"]);
     git(&elsewhere, &["config", "user.name", "Bench"]);
     git(&elsewhere, &["config", "user.email", "bench@example.org"]);

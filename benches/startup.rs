@@ -22,7 +22,7 @@ use std::process::{Child, Command as Process, Stdio};
 use std::time::{Duration, Instant};
 
 use prayer_bulletin::app::startup::EXIT_AFTER_FIRST_FRAME;
-use prayer_bulletin::library::generate;
+use prayer_bulletin::fixtures::generate;
 
 /// Runs the empty window in this process (the benchmark starts itself with it).
 const EMPTY_WINDOW_FLAG: &str = "--empty-window";

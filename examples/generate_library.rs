@@ -10,7 +10,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use prayer_bulletin::library::generate;
+use prayer_bulletin::fixtures::generate;
 
 const USAGE: &str = "usage: generate_library DIR [WEEKS (default 520)] [SEED (default 2026)]";
 

@@ -14,8 +14,8 @@ pub enum Field {
     Verse,
     /// A region (index into `sections`).
     Section(usize),
-    /// A paragraph: section and item index.
-    Item(usize, usize),
+    /// A paragraph.
+    Item(crate::model::Spot),
 }
 
 /// One finding.
@@ -54,7 +54,7 @@ pub fn check(bulletin: &Bulletin, other_dates: &[chrono::NaiveDate]) -> Vec<Chec
             add(Field::Section(si), format!("{} has no paragraph.", section.region));
         }
         for (ii, item) in section.items.iter().enumerate() {
-            let field = Field::Item(si, ii);
+            let field = Field::Item(crate::model::Spot::new(si, ii));
             for joined in run_together(&item.text) {
                 add(
                     field,
@@ -185,10 +185,10 @@ mod tests {
         assert!(fields.contains(&Field::Section(0)));
         let about =
             |needle: &str| checks.iter().filter(|c| c.message.contains(needle)).map(|c| c.field).collect::<Vec<_>>();
-        assert_eq!(about("Thailand.Please"), [Field::Item(1, 0)]);
-        assert_eq!(about("16-year-old"), [Field::Item(1, 0)]);
-        assert_eq!(about("Ana*"), [Field::Item(1, 0)]);
-        assert_eq!(about("repeated"), [Field::Item(1, 1)]);
+        assert_eq!(about("Thailand.Please"), [Field::Item(crate::model::Spot::new(1, 0))]);
+        assert_eq!(about("16-year-old"), [Field::Item(crate::model::Spot::new(1, 0))]);
+        assert_eq!(about("Ana*"), [Field::Item(crate::model::Spot::new(1, 0))]);
+        assert_eq!(about("repeated"), [Field::Item(crate::model::Spot::new(1, 1))]);
     }
 
     #[test]

@@ -6,7 +6,9 @@
 pub mod app;
 pub mod checks;
 pub mod cli;
+pub mod entry;
 pub mod export;
+pub mod fixtures;
 pub mod import;
 pub mod library;
 pub mod model;

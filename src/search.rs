@@ -6,141 +6,9 @@
 //! or allocated per text at search time. A match is only a position ([`Hit`]); the text, its date and
 //! the snippet are worked out ([`Hit::resolve`]) for the results actually shown.
 
-use std::borrow::Cow;
-
-use unicode_normalization::UnicodeNormalization as _;
-
-use crate::library::Entry;
+use crate::entry::{Entry, offset};
+pub use crate::entry::{Folded, Place, SearchText, fold, texts};
 use crate::model::{Bulletin, ItemKind, long_date};
-
-/// Text folded for matching, with the way back to the original's byte offsets.
-#[derive(Clone, Debug, Default)]
-pub struct Folded {
-    /// Lower case, accents removed.
-    pub text: String,
-    /// For each byte of `text`, the byte offset in the original it came from.
-    origin: Vec<u32>,
-}
-
-impl Folded {
-    /// Folds `original`.
-    pub fn new(original: &str) -> Self {
-        let mut text = String::with_capacity(original.len());
-        let mut origin = Vec::with_capacity(original.len());
-        let mut buf = [0u8; 4];
-        for (at, c) in original.char_indices() {
-            if c.is_ascii() {
-                text.push(c.to_ascii_lowercase());
-                origin.push(at as u32);
-                continue;
-            }
-            for d in c.to_lowercase().flat_map(|l| std::iter::once(l).nfd()) {
-                if unicode_normalization::char::is_combining_mark(d) {
-                    continue;
-                }
-                let s = d.encode_utf8(&mut buf);
-                text.push_str(s);
-                origin.extend(std::iter::repeat_n(at as u32, s.len()));
-            }
-        }
-        Self { text, origin }
-    }
-
-    /// The byte range in the original for a byte range in the folded text.
-    pub fn original_range(&self, original: &str, start: usize, end: usize) -> std::ops::Range<usize> {
-        let from = self.origin.get(start).map_or(original.len(), |&o| o as usize);
-        let last = end.checked_sub(1).and_then(|e| self.origin.get(e)).map_or(from, |&o| o as usize);
-        let to = original[last..].chars().next().map_or(original.len(), |c| last + c.len_utf8());
-        from..to.max(from)
-    }
-}
-
-/// Folds a query the same way as the text it is matched against.
-pub fn fold(query: &str) -> String {
-    Folded::new(query.trim()).text
-}
-
-/// Where a hit is in its bulletin.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Place {
-    /// The headline.
-    Title,
-    /// The verse or its reference.
-    Verse,
-    /// A paragraph: section and item index.
-    Item {
-        /// Index into the bulletin's sections.
-        section: usize,
-        /// Index into the section's items.
-        item: usize,
-    },
-    /// The closing note.
-    Closing,
-}
-
-/// One bulletin's searchable texts, folded once: each text followed by a NUL (which a folded query
-/// never holds, so no match runs from one text into the next), and where each text is.
-#[derive(Clone, Debug, Default)]
-pub struct SearchText {
-    folded: String,
-    /// For each text, in [`texts`] order: where it starts and ends in `folded`, and where it is.
-    spans: Vec<Span>,
-}
-
-#[derive(Clone, Debug)]
-struct Span {
-    start: u32,
-    end: u32,
-    place: Place,
-}
-
-impl SearchText {
-    /// Folds every text of a bulletin.
-    pub fn new(bulletin: &Bulletin) -> Self {
-        let mut folded = String::new();
-        let mut spans = Vec::new();
-        for (place, text) in texts(bulletin) {
-            let start = folded.len();
-            fold_append(&text, &mut folded);
-            spans.push(Span { start: offset(start), end: offset(folded.len()), place });
-            folded.push('\0');
-        }
-        Self { folded, spans }
-    }
-
-    /// Whether this was folded from a bulletin with `bulletin`'s texts (a cheap check: the number of
-    /// texts, which an entry built without folding, or from another bulletin, would not match).
-    fn fits(&self, bulletin: &Bulletin) -> bool {
-        let items: usize = bulletin.sections.iter().map(|s| s.items.len()).sum();
-        self.spans.len() == 1 + usize::from(bulletin.verse.is_some()) + items + usize::from(bulletin.closing.is_some())
-    }
-
-    /// How many bytes it holds (for memory figures).
-    pub fn len(&self) -> usize {
-        self.folded.len()
-    }
-
-    /// Whether it holds nothing.
-    pub fn is_empty(&self) -> bool {
-        self.folded.is_empty()
-    }
-}
-
-fn offset(at: usize) -> u32 {
-    u32::try_from(at).unwrap_or(u32::MAX)
-}
-
-/// Every text a search looks in, with where it is: headline, verse with its reference, each
-/// paragraph, the closing note.
-pub fn texts(bulletin: &Bulletin) -> impl Iterator<Item = (Place, Cow<'_, str>)> {
-    let verse =
-        bulletin.verse.as_ref().map(|v| (Place::Verse, Cow::Owned(format!("{} \u{2013} {}", v.text, v.reference))));
-    let items = bulletin.sections.iter().enumerate().flat_map(|(section, s)| {
-        s.items.iter().enumerate().map(move |(item, i)| (Place::Item { section, item }, Cow::Borrowed(i.text.as_str())))
-    });
-    let closing = bulletin.closing.as_deref().map(|c| (Place::Closing, Cow::Borrowed(c)));
-    std::iter::once((Place::Title, Cow::Borrowed(bulletin.title.as_str()))).chain(verse).chain(items).chain(closing)
-}
 
 /// One match: which entry, where in it, and where in that text's folded form. Cheap to make, so a
 /// search for a common word across thousands of weeks costs little; [`Hit::resolve`] gives the text.
@@ -190,7 +58,7 @@ impl Hit {
         let region = match &place {
             Place::Title => "Headline".to_owned(),
             Place::Verse => "Verse".to_owned(),
-            Place::Item { section, .. } => b.sections.get(*section)?.region.clone(),
+            Place::Item(spot) => b.sections.get(spot.section)?.region.clone(),
             Place::Closing => "Closing note".to_owned(),
         };
         Some(Found {
@@ -330,9 +198,9 @@ fn has_status(
     query: &Query,
 ) -> bool {
     let (Some(threads), Some(status)) = (threads, query.status) else { return true };
-    let Place::Item { section, item } = place else { return false };
-    let Some(paragraph) = b.sections.get(*section).and_then(|s| s.items.get(*item)) else { return false };
-    let at = crate::threads::At { entry, section: *section, item: *item };
+    let Place::Item(spot) = *place else { return false };
+    let Some(paragraph) = spot.get(b) else { return false };
+    let at = crate::threads::At { entry, section: spot.section, item: spot.item };
     match status {
         crate::threads::Status::Open => {
             paragraph.kind == ItemKind::Request
@@ -347,43 +215,12 @@ fn has_status(
 /// Whether a text at `place` passes the query's region and kind filters.
 fn wanted(b: &Bulletin, place: &Place, query: &Query) -> bool {
     match place {
-        Place::Item { section, item } => {
-            let Some(s) = b.sections.get(*section) else { return false };
+        Place::Item(spot) => {
+            let Some(s) = b.sections.get(spot.section) else { return false };
             query.region.as_ref().is_none_or(|r| *r == s.region)
-                && query.kind.is_none_or(|k| s.items.get(*item).is_some_and(|i| i.kind == k))
+                && query.kind.is_none_or(|k| spot.get(b).is_some_and(|i| i.kind == k))
         }
         _ => query.region.is_none() && query.kind.is_none(),
-    }
-}
-
-/// General punctuation (dashes, curly quotes, bullets, ellipsis...): characters that fold to
-/// themselves, as a test checks, and the most common non-ASCII ones in bulletins.
-fn is_plain_punctuation(c: char) -> bool {
-    ('\u{2010}'..='\u{205e}').contains(&c)
-}
-
-/// Appends `original` folded as [`Folded::new`] folds it, without the offsets: runs of ASCII are
-/// copied and lower-cased at once, other characters one by one.
-fn fold_append(original: &str, out: &mut String) {
-    let mut rest = original;
-    while !rest.is_empty() {
-        let run = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
-        let start = out.len();
-        out.push_str(&rest[..run]);
-        out[start..].make_ascii_lowercase();
-        rest = &rest[run..];
-        let Some(c) = rest.chars().next() else { break };
-        rest = &rest[c.len_utf8()..];
-        if is_plain_punctuation(c) {
-            // Dashes, curly quotes, ellipses: no case and no accents to take off.
-            out.push(c);
-            continue;
-        }
-        for d in c.to_lowercase().flat_map(|l| std::iter::once(l).nfd()) {
-            if !unicode_normalization::char::is_combining_mark(d) {
-                out.push(d);
-            }
-        }
     }
 }
 
@@ -460,7 +297,7 @@ mod tests {
             .iter()
             .map(|h| h.resolve(entries).unwrap())
             .filter_map(|f| match f.place {
-                Place::Item { item, .. } => Some((item, f.range)),
+                Place::Item(spot) => Some((spot.item, f.range)),
                 _ => None,
             })
             .collect()
@@ -486,7 +323,7 @@ mod tests {
 
     #[test]
     fn plain_punctuation_folds_to_itself() {
-        for c in ('\u{2000}'..='\u{206f}').filter(|&c| is_plain_punctuation(c)) {
+        for c in ('\u{2000}'..='\u{206f}').filter(|&c| crate::entry::is_plain_punctuation(c)) {
             assert_eq!(Folded::new(&c.to_string()).text, c.to_string(), "{:x}", c as u32);
         }
     }

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
-use crate::library::Entry;
+use crate::entry::Entry;
 use crate::model::{Bulletin, Item, ItemKind, medium_date};
 
 /// Where a paragraph is among a library's entries.
@@ -21,6 +21,17 @@ pub struct At {
 }
 
 impl At {
+    /// The paragraph's spot in its bulletin.
+    pub fn spot(self) -> crate::model::Spot {
+        crate::model::Spot::new(self.section, self.item)
+    }
+
+    /// The paragraph named so that a re-sort of the entries cannot make it stale (its bulletin's
+    /// stem), if the entries still hold it.
+    pub fn paragraph(self, entries: &[Entry]) -> Option<crate::model::ParagraphRef> {
+        Some(crate::model::ParagraphRef::new(entries.get(self.entry)?.stem.clone(), self.spot()))
+    }
+
     /// The bulletin and the paragraph, if the entries still hold them.
     pub fn get(self, entries: &[Entry]) -> Option<(&Bulletin, &Item)> {
         let bulletin = &entries.get(self.entry)?.bulletin;
@@ -30,7 +41,7 @@ impl At {
 }
 
 /// Whether a thread has been answered.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Status {
     /// Its last paragraph is not a praise report.
     Open,

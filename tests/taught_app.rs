@@ -111,8 +111,8 @@ fn a_line_and_its_place_in_the_reading_select_each_other() {
     let reading = teach.readings.iter().find(|r| r.line == 12).unwrap();
     let bulletin = &preview.report.bulletins[0];
     let place = prayer_bulletin::import::counterpart(bulletin, reading).expect("a place in the reading");
-    let prayer_bulletin::search::Place::Item { section, item } = place else { panic!("{place:?}") };
-    assert_eq!(bulletin.sections[section].items[item].text, "Peace talks in the north");
+    let prayer_bulletin::search::Place::Item(spot) = place else { panic!("{place:?}") };
+    assert_eq!(spot.get(bulletin).unwrap().text, "Peace talks in the north");
     // A line left out has no place.
     let footer = teach.readings.iter().find(|r| r.text.starts_with("Share this page")).unwrap();
     assert_eq!(prayer_bulletin::import::counterpart(bulletin, footer), None);

@@ -197,8 +197,11 @@ fn the_import_preview_suggests_a_follow_up_within_the_weeks_it_imports() {
     let preview = h.state().import_preview().expect("the dropped file is previewed");
     assert_eq!(preview.report.bulletins.len(), 2);
     let link = preview.links.iter().find(|l| l.text == LATER).expect("the later week's paragraph has a suggestion");
-    assert_eq!(link.target, prayer_bulletin::app::LinkTarget::Imported(0, 0, 0));
-    assert_eq!((link.bulletin, link.at), (1, (0, 0)));
+    assert_eq!(
+        link.target,
+        prayer_bulletin::app::LinkTarget::Imported { bulletin: 0, spot: prayer_bulletin::model::Spot::new(0, 0) }
+    );
+    assert_eq!((link.bulletin, link.at), (1, prayer_bulletin::model::Spot::new(0, 0)));
     assert!(link.said.starts_with("November 21, 2026 (in this import): Pray for the Huehuetenango"), "{}", link.said);
     assert!(!link.accepted, "nothing is linked unless ticked");
 

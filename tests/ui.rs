@@ -99,7 +99,7 @@ fn search_finds_a_word_in_two_weeks_and_opens_the_chosen_one_highlighted() {
     assert_eq!(app.current.as_deref(), Some("2026-10-10"));
     let highlight = app.highlight.as_ref().unwrap();
     let text = &app.current_bulletin().unwrap().sections[2].items[0].text;
-    assert_eq!(highlight.place, prayer_bulletin::search::Place::Item { section: 2, item: 0 });
+    assert_eq!(highlight.place, prayer_bulletin::search::Place::Item(prayer_bulletin::model::Spot::new(2, 0)));
     assert_eq!(&text[highlight.range.clone()], "bonded");
     assert!(!app.settings.collapsed_regions.contains(&"South Asia".to_owned()), "the match's region is open");
     h.get_by_label_contains("Please continue to pray for the district officials");
@@ -187,7 +187,7 @@ fn import_preview_writes_nothing_until_confirmed() {
 #[test]
 fn ten_years_of_weeks_draw_only_the_rows_in_view() {
     let dir = tempfile::tempdir().unwrap();
-    prayer_bulletin::library::generate::write_library(dir.path(), 520, 7).unwrap();
+    prayer_bulletin::fixtures::generate::write_library(dir.path(), 520, 7).unwrap();
     let mut h = harness(dir.path().to_owned());
     assert_eq!(h.state().library.as_ref().unwrap().entries.len(), 520);
     let is_archive_row = |label: &str| {
@@ -216,7 +216,7 @@ fn ten_years_of_weeks_draw_only_the_rows_in_view() {
 fn a_large_library_is_read_in_the_background_with_progress_shown() {
     let dir = tempfile::tempdir().unwrap();
     let weeks = prayer_bulletin::app::LOAD_INLINE_UP_TO + 20;
-    prayer_bulletin::library::generate::write_library(dir.path(), weeks, 7).unwrap();
+    prayer_bulletin::fixtures::generate::write_library(dir.path(), weeks, 7).unwrap();
     let app = App::new(Some(dir.path().to_owned()), prayer_bulletin::app::Settings::default());
     assert!(app.library.is_none() && app.loading.is_some(), "read in the background, not before the window");
     let mut h = egui_kittest::Harness::builder()
@@ -246,7 +246,7 @@ fn a_large_library_is_read_in_the_background_with_progress_shown() {
 #[test]
 fn typing_searches_on_another_thread_and_never_shows_an_older_query_s_matches() {
     let dir = tempfile::tempdir().unwrap();
-    prayer_bulletin::library::generate::write_library(dir.path(), 1_200, 7).unwrap();
+    prayer_bulletin::fixtures::generate::write_library(dir.path(), 1_200, 7).unwrap();
     let mut h = harness(dir.path().to_owned());
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
     h.run();

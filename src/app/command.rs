@@ -82,22 +82,15 @@ pub enum Command {
     DismissMessage,
     /// Show the answered prayer view.
     ShowAnswered,
-    /// Open "Follows up…" for a paragraph of the draft (section, paragraph).
-    FollowsUp {
-        /// The draft's section.
-        section: usize,
-        /// The draft's paragraph.
-        item: usize,
-    },
+    /// Open "Follows up…" for a paragraph of the draft.
+    FollowsUp(crate::model::Spot),
     /// Link a paragraph of the draft (section, paragraph) to an earlier paragraph it follows up;
     /// `None` removes the link.
     Link {
-        /// The draft's section.
-        section: usize,
         /// The draft's paragraph.
-        item: usize,
-        /// The paragraph it follows: its bulletin and place.
-        target: Option<(String, usize, usize)>,
+        at: crate::model::Spot,
+        /// The paragraph it follows, or none to remove the link.
+        target: Option<crate::model::ParagraphRef>,
     },
     /// Move the bulletin shown (or the draft) to a review state; ready asks first.
     SetState(crate::model::ReviewState),

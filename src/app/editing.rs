@@ -42,10 +42,10 @@ impl App {
     }
 
     /// Opens "Follows up…" for a paragraph of the draft, its choices ranked once.
-    pub(super) fn open_follows_up(&mut self, section: usize, item: usize) {
+    pub(super) fn open_follows_up(&mut self, at: crate::model::Spot) {
         let (Some(edit), Some(library)) = (&self.edit, &self.library) else { return };
-        let Some(s) = edit.draft.sections.get(section) else { return };
-        let Some(paragraph) = s.items.get(item) else { return };
+        let Some(s) = edit.draft.sections.get(at.section) else { return };
+        let Some(paragraph) = at.get(&edit.draft) else { return };
         let except = edit.stem.as_deref().and_then(|stem| library.entries.iter().position(|e| e.stem == stem));
         let candidates =
             crate::threads::earlier_in_region(&library.entries, &self.threads, &s.region, edit.draft.date, except);
@@ -55,9 +55,7 @@ impl App {
             .filter_map(|r| {
                 let (b, i) = r.key.get(&library.entries)?;
                 Some(crate::app::FollowChoice {
-                    stem: library.entries[r.key.entry].stem.clone(),
-                    section: r.key.section,
-                    item: r.key.item,
+                    paragraph: r.key.paragraph(&library.entries)?,
                     when: b.date.map_or_else(|| "Undated".to_owned(), crate::model::medium_date),
                     kind: i.kind,
                     text: i.text.clone(),
@@ -67,8 +65,7 @@ impl App {
             })
             .collect();
         self.open_dialog(Dialog::FollowsUp(crate::app::FollowsUp {
-            section,
-            item,
+            at,
             region: s.region.clone(),
             text: paragraph.text.chars().take(200).collect(),
             linked: paragraph.follows.is_some(),
@@ -80,14 +77,13 @@ impl App {
     /// Links a paragraph of the draft to the earlier paragraph it follows (or removes its link).
     /// Either gets an id if it has none; the earlier one's bulletin is saved with its new id at once
     /// (nothing else in it changes), the draft when the coordinator saves it. Undo takes the link back.
-    pub(super) fn link(&mut self, section: usize, item: usize, target: Option<(String, usize, usize)>) {
+    pub(super) fn link(&mut self, at: crate::model::Spot, target: Option<crate::model::ParagraphRef>) {
         if matches!(self.dialog(), Some(Dialog::FollowsUp(_))) {
             self.close_dialog();
         }
         let (Some(edit), Some(library)) = (self.edit.as_mut(), self.library.as_mut()) else { return };
         let before = edit.draft.clone();
-        let target = target.as_ref().map(|(stem, s, i)| (stem.as_str(), *s, *i));
-        match crate::workspace::link(library, &mut edit.draft, (section, item), target) {
+        match crate::workspace::link(library, &mut edit.draft, at, target.as_ref()) {
             Ok(linked) => {
                 edit.record(before, None);
                 self.message = Some(

@@ -6,7 +6,7 @@ use super::{Action, App, Command, Dialog, ExportChoice, Highlight, View};
 /// Where a match is, as the region it opens (None: not in a region).
 fn place_region(place: &crate::search::Place) -> Option<usize> {
     match place {
-        crate::search::Place::Item { section, .. } => Some(*section),
+        crate::search::Place::Item(spot) => Some(spot.section),
         _ => None,
     }
 }
@@ -101,8 +101,8 @@ impl App {
             }
             Command::DismissMessage => self.message = None,
             Command::ShowAnswered => self.view = View::Answered,
-            Command::FollowsUp { section, item } => self.open_follows_up(section, item),
-            Command::Link { section, item, target } => self.link(section, item, target),
+            Command::FollowsUp(at) => self.open_follows_up(at),
+            Command::Link { at, target } => self.link(at, target),
             Command::SetState(state) => self.set_state(state),
             Command::ReadyConfirmed => {
                 self.close_dialog();

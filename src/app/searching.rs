@@ -186,7 +186,7 @@ mod tests {
 
     /// Entries of `weeks` generated weeks, as a library holds them.
     fn entries(weeks: usize) -> Arc<Vec<Entry>> {
-        let bulletins = crate::library::generate::bulletins(weeks, 7);
+        let bulletins = crate::fixtures::generate::bulletins(weeks, 7);
         Arc::new(bulletins.into_iter().map(|b| Entry::new(b.file_stem(), b, Vec::new())).collect())
     }
 
@@ -279,7 +279,7 @@ mod tests {
     fn a_story_answered_in_a_newer_run_of_weeks_is_found_as_answered_in_an_older_one() {
         use crate::model::ItemKind;
         use crate::threads::Status;
-        let mut bulletins = crate::library::generate::bulletins(WEEKS_PER_RUN + 100, 7);
+        let mut bulletins = crate::fixtures::generate::bulletins(WEEKS_PER_RUN + 100, 7);
         // The request in a week of the second run, its answer in a week of the first.
         let (old, new) = (WEEKS_PER_RUN + 50, 10);
         let request = bulletins[old].sections[0].items.iter_mut().find(|i| i.kind == ItemKind::Request);

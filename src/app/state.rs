@@ -117,27 +117,8 @@ impl ImportPreview {
     }
 }
 
-/// A link the import preview suggests: an imported paragraph and the earlier one it seems to follow.
-#[derive(Clone, Debug)]
-pub struct SuggestedLink {
-    /// The imported bulletin (index into the report).
-    pub bulletin: usize,
-    /// The imported paragraph's section and place in that bulletin, as found.
-    pub at: (usize, usize),
-    /// The imported paragraph's text.
-    pub text: String,
-    /// Its region.
-    pub region: String,
-    /// The earlier paragraph.
-    pub target: LinkTarget,
-    /// The earlier paragraph, as "Oct 24, 2026: Please keep…".
-    pub said: String,
-    /// Ticked by the user.
-    pub accepted: bool,
-}
-
-/// The earlier paragraph a suggested link points to (the workspace's).
-pub use crate::workspace::LinkTarget;
+/// A link the import preview suggests, and the earlier paragraph it points to (the workspace's).
+pub use crate::workspace::{LinkTarget, SuggestedLink};
 
 /// The export window's choices.
 #[derive(Clone, Debug, PartialEq)]
@@ -287,10 +268,8 @@ pub enum Dialog {
 /// once when the window opened.
 #[derive(Clone, Debug)]
 pub struct FollowsUp {
-    /// The draft's section.
-    pub section: usize,
     /// The draft's paragraph.
-    pub item: usize,
+    pub at: crate::model::Spot,
     /// Its region.
     pub region: String,
     /// Its text, shown for reference.
@@ -306,12 +285,8 @@ pub struct FollowsUp {
 /// One earlier paragraph a paragraph may follow.
 #[derive(Clone, Debug)]
 pub struct FollowChoice {
-    /// Its bulletin.
-    pub stem: String,
-    /// Its section there.
-    pub section: usize,
-    /// Its place there.
-    pub item: usize,
+    /// The paragraph.
+    pub paragraph: crate::model::ParagraphRef,
     /// Its week, written out.
     pub when: String,
     /// Its kind.

@@ -6,6 +6,7 @@ mod import;
 mod list;
 mod sharing;
 mod threads;
+mod values;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -205,7 +205,7 @@ impl Mark<'_> {
 }
 
 /// The kinds of handout.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     /// Printable plain text.
     Text,
@@ -282,7 +282,7 @@ impl Format {
 }
 
 /// How a printed handout (PDF or HTML) is set.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum PageLayout {
     /// The usual handout on A4 or Letter.
     #[default]
@@ -309,7 +309,7 @@ impl PageLayout {
 }
 
 /// Paper sizes for PDF.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Paper {
     /// 210 × 297 mm.
     #[default]

@@ -141,7 +141,7 @@ pub fn counterpart(bulletin: &crate::model::Bulletin, reading: &LineReading) -> 
     }
     for (section, s) in bulletin.sections.iter().enumerate() {
         if let Some(item) = s.items.iter().position(|i| has(&i.text)) {
-            return Some(Place::Item { section, item });
+            return Some(Place::Item(crate::model::Spot::new(section, item)));
         }
     }
     bulletin.closing.as_deref().is_some_and(has).then_some(Place::Closing)

@@ -5,7 +5,6 @@
 //! the same bulletin always serialises to the same bytes.
 
 mod apply;
-pub mod generate;
 mod lock;
 pub mod recovery;
 mod settings;
@@ -123,29 +122,7 @@ impl std::fmt::Display for Problem {
     }
 }
 
-/// One bulletin of the library and the file it lives in.
-#[derive(Clone, Debug, Default)]
-pub struct Entry {
-    /// The file's stem inside `bulletins/` (the name without `.ron`).
-    pub stem: String,
-    /// The bulletin as loaded or last saved.
-    pub bulletin: Bulletin,
-    /// Fields in the file that this version does not know (written by a newer version). Saving over
-    /// such a file would drop them, so it is refused.
-    pub unknown_fields: Vec<String>,
-    /// The bulletin's texts folded for searching, made when it is loaded or saved (see
-    /// [`crate::search`]). The library changes bulletins only through [`Library::save_bulletin`],
-    /// which folds them again.
-    pub search: crate::search::SearchText,
-}
-
-impl Entry {
-    /// An entry, with its texts folded for searching.
-    pub fn new(stem: String, bulletin: Bulletin, unknown_fields: Vec<String>) -> Self {
-        let search = crate::search::SearchText::new(&bulletin);
-        Self { stem, bulletin, unknown_fields, search }
-    }
-}
+pub use crate::entry::Entry;
 
 /// The largest file taken for a bulletin; anything bigger is listed as a problem without being read
 /// through, so one stray huge file cannot stall opening the library.
@@ -504,7 +481,7 @@ impl Library {
         match self.entries_mut().iter_mut().find(|e| e.stem == target) {
             Some(entry) => {
                 entry.bulletin = bulletin.clone();
-                entry.search = crate::search::SearchText::new(bulletin);
+                entry.search = crate::entry::SearchText::new(bulletin);
             }
             None => self.entries_mut().push(Entry::new(target.clone(), bulletin.clone(), Vec::new())),
         }

@@ -1,8 +1,10 @@
 //! The bulletin model: what a weekly prayer bulletin is, independent of any file format or window.
 
 mod kind;
+mod place;
 
 pub use kind::kind_from_wording;
+pub use place::{ParagraphRef, Spot};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -52,7 +54,7 @@ impl Default for Bulletin {
 }
 
 /// Where a bulletin is in the coordinator's review before it goes out.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum ReviewState {
     /// Being written; left out of public exports of every bulletin unless asked.
     Draft,

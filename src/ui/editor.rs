@@ -2,7 +2,7 @@
 
 use crate::app::{App, Command, EditSession};
 use crate::checks::{Check, Field};
-use crate::model::{Item, ItemKind, Verse, kind_from_wording};
+use crate::model::{Item, ItemKind, Spot, Verse, kind_from_wording};
 use crate::workspace::draft::{Edit, apply_edit};
 
 /// The central panel in edit mode: the form at the left, checks and preview at the right.
@@ -169,7 +169,7 @@ fn form_ui(
         );
         let count = section.items.len();
         for (ii, item) in section.items.iter_mut().enumerate() {
-            item_ui(ui, item, (si, ii), count, &names, focus, &mut edits);
+            item_ui(ui, item, Spot::new(si, ii), count, &names, focus, &mut edits);
             link_ui(ui, item, (si, ii), links, commands);
         }
         if ui.button(format!("Add a paragraph to {}", section.region)).clicked() {
@@ -204,16 +204,17 @@ fn form_ui(
 fn item_ui(
     ui: &mut egui::Ui,
     item: &mut Item,
-    (si, ii): (usize, usize),
+    at: Spot,
     count: usize,
     regions: &[String],
     focus: Option<Field>,
     edits: &mut Vec<Edit>,
 ) {
+    let (si, ii) = (at.section, at.item);
     ui.add_space(6.0);
     let suggested_before = kind_from_wording(&item.text);
     let name = format!("Paragraph {} of {}", ii + 1, regions.get(si).map_or("", String::as_str));
-    let response = field_ui(ui, &name, &mut item.text, true, focus == Some(Field::Item(si, ii)));
+    let response = field_ui(ui, &name, &mut item.text, true, focus == Some(Field::Item(at)));
     // The kind follows the wording until the coordinator picks one that differs from it.
     if response.changed() && item.kind == suggested_before {
         item.kind = kind_from_wording(&item.text);
@@ -228,24 +229,24 @@ fn item_ui(
             .on_hover_text("Left out of public handouts; marked \"not for sharing\" in internal ones");
         ui.checkbox(&mut item.personal, "Personal").on_hover_text(Item::PERSONAL_HINT);
         if ui.add_enabled(ii > 0, egui::Button::new("↑")).on_hover_text("Move this paragraph up").clicked() {
-            edits.push(Edit::MoveItem(si, ii, -1));
+            edits.push(Edit::MoveItem(at, -1));
         }
         if ui.add_enabled(ii + 1 < count, egui::Button::new("↓")).on_hover_text("Move this paragraph down").clicked()
         {
-            edits.push(Edit::MoveItem(si, ii, 1));
+            edits.push(Edit::MoveItem(at, 1));
         }
         if ui.button("Duplicate").on_hover_text("Copy this paragraph below itself").clicked() {
-            edits.push(Edit::DuplicateItem(si, ii));
+            edits.push(Edit::DuplicateItem(at));
         }
         egui::ComboBox::new(("move_to", si, ii), "Move to region").selected_text("Choose…").show_ui(ui, |ui| {
             for (ti, region) in regions.iter().enumerate() {
                 if ti != si && ui.selectable_label(false, region).clicked() {
-                    edits.push(Edit::MoveItemTo(si, ii, ti));
+                    edits.push(Edit::MoveItemTo(at, ti));
                 }
             }
         });
         if ui.button("Remove").on_hover_text("Remove this paragraph (Ctrl+Z brings it back)").clicked() {
-            edits.push(Edit::RemoveItem(si, ii));
+            edits.push(Edit::RemoveItem(at));
         }
     });
 }
@@ -267,7 +268,7 @@ fn link_ui(
             )
             .clicked()
         {
-            commands.push(Command::FollowsUp { section, item: index });
+            commands.push(Command::FollowsUp(crate::model::Spot::new(section, index)));
         }
         if let Some(said) = item.follows.as_ref().and_then(|f| links.get(f)) {
             ui.label(egui::RichText::new(format!("Follows up {said}")).small().weak());

@@ -69,7 +69,7 @@ pub struct StoryLine {
 #[derive(Clone, Debug, Default)]
 pub struct Around {
     /// By (section, paragraph).
-    pub stories: std::collections::HashMap<(usize, usize), Vec<StoryLine>>,
+    pub stories: std::collections::HashMap<crate::model::Spot, Vec<StoryLine>>,
     /// The day the bulletin's personal paragraphs stopped being public, if that day has come.
     pub private_since: Option<chrono::NaiveDate>,
     /// Since when personal paragraphs stop being public, if they will.
@@ -94,7 +94,7 @@ impl Around {
             for item in 0..s.items.len() {
                 let at = crate::threads::At { entry, section, item };
                 if let Some(thread) = threads.of(at) {
-                    stories.insert((section, item), story_lines(library, thread, at));
+                    stories.insert(crate::model::Spot::new(section, item), story_lines(library, thread, at));
                 }
             }
         }
@@ -204,15 +204,15 @@ pub fn bulletin_ui(
                 }
                 for (ii, item) in section.items.iter().enumerate() {
                     ui.add_space(4.0);
-                    let mark = highlight.filter(|h| h.place == (Place::Item { section: si, item: ii }));
+                    let mark = highlight.filter(|h| h.place == (Place::Item(crate::model::Spot::new(si, ii))));
                     let text = text_with_highlight(ui, &item.text, egui::FontId::proportional(15.0), mark);
                     let response = item_ui(ui, item, text, sense);
                     scroll_if_pending(&response, mark);
-                    pick(&response, Place::Item { section: si, item: ii });
+                    pick(&response, Place::Item(crate::model::Spot::new(si, ii)));
                     if item.personal {
                         aging_ui(ui, around);
                     }
-                    if let Some(lines) = around.stories.get(&(si, ii)) {
+                    if let Some(lines) = around.stories.get(&crate::model::Spot::new(si, ii)) {
                         commands.extend(story_ui(ui, lines));
                     }
                     ui.add_space(6.0);

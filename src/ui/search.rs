@@ -123,9 +123,8 @@ fn hit_ui(
             ui.set_height(row_height - ui.spacing().item_spacing.y);
             ui.horizontal(|ui| {
                 ui.label(egui::RichText::new(format!("{} · {}", hit.date_text, hit.region)).small().strong());
-                if let crate::search::Place::Item { section, item } = hit.place
-                    && let Some(item) =
-                        library.entry(&hit.stem).and_then(|e| e.bulletin.sections.get(section)?.items.get(item))
+                if let crate::search::Place::Item(spot) = hit.place
+                    && let Some(item) = library.entry(&hit.stem).and_then(|e| spot.get(&e.bulletin))
                 {
                     crate::ui::widgets::item_marks_ui(ui, item);
                 }

@@ -2,20 +2,20 @@
 //! editor makes them after its widgets are drawn; each says where the cursor goes next.
 
 use crate::checks::Field;
-use crate::model::{Item, Section};
+use crate::model::{Item, Section, Spot};
 
 /// A change to the draft's structure, made after the widgets are drawn.
 pub enum Edit {
     /// An empty paragraph at the end of a section.
     AddItem(usize),
-    /// Remove a paragraph (section, place).
-    RemoveItem(usize, usize),
+    /// Remove a paragraph.
+    RemoveItem(Spot),
     /// A copy of a paragraph after it.
-    DuplicateItem(usize, usize),
+    DuplicateItem(Spot),
     /// Move a paragraph up (-1) or down (+1) in its section.
-    MoveItem(usize, usize, isize),
+    MoveItem(Spot, isize),
     /// Move a paragraph to the end of another section.
-    MoveItemTo(usize, usize, usize),
+    MoveItemTo(Spot, usize),
     /// A region added, with one empty paragraph.
     AddSection(String),
     /// Remove a section.
@@ -31,23 +31,23 @@ pub fn apply_edit(sections: &mut Vec<Section>, edit: Edit) -> Option<Field> {
         Edit::AddItem(si) => {
             let s = sections.get_mut(si)?;
             s.items.push(new_paragraph());
-            return Some(Field::Item(si, s.items.len() - 1));
+            return Some(Field::Item(Spot::new(si, s.items.len() - 1)));
         }
-        Edit::RemoveItem(si, ii) => {
+        Edit::RemoveItem(Spot { section: si, item: ii }) => {
             if let Some(s) = sections.get_mut(si)
                 && ii < s.items.len()
             {
                 s.items.remove(ii);
             }
         }
-        Edit::DuplicateItem(si, ii) => {
+        Edit::DuplicateItem(Spot { section: si, item: ii }) => {
             let s = sections.get_mut(si)?;
             let item = s.items.get(ii).cloned()?;
             // A copy is a new paragraph: its own id, and the same link as the one it copies.
             s.items.insert(ii + 1, Item { id: new_paragraph().id, ..item });
-            return Some(Field::Item(si, ii + 1));
+            return Some(Field::Item(Spot::new(si, ii + 1)));
         }
-        Edit::MoveItem(si, ii, by) => {
+        Edit::MoveItem(Spot { section: si, item: ii }, by) => {
             if let Some(s) = sections.get_mut(si) {
                 let to = ii as isize + by;
                 if to >= 0 && (to as usize) < s.items.len() {
@@ -55,7 +55,7 @@ pub fn apply_edit(sections: &mut Vec<Section>, edit: Edit) -> Option<Field> {
                 }
             }
         }
-        Edit::MoveItemTo(si, ii, ti) => {
+        Edit::MoveItemTo(Spot { section: si, item: ii }, ti) => {
             if si < sections.len() && ti < sections.len() && ii < sections[si].items.len() {
                 let item = sections[si].items.remove(ii);
                 sections[ti].items.push(item);
@@ -63,7 +63,7 @@ pub fn apply_edit(sections: &mut Vec<Section>, edit: Edit) -> Option<Field> {
         }
         Edit::AddSection(region) => {
             sections.push(Section { region, items: vec![new_paragraph()] });
-            return Some(Field::Item(sections.len() - 1, 0));
+            return Some(Field::Item(Spot::new(sections.len() - 1, 0)));
         }
         Edit::RemoveSection(si) => {
             if si < sections.len() {

@@ -4,16 +4,20 @@
 
 use crate::import::{ImportReport, Review};
 use crate::library::{Applied, ImportChoice, Library, LibraryLock};
-use crate::model::{Bulletin, Item};
+use crate::model::{Bulletin, Item, ParagraphRef, Spot};
 
 /// The earlier paragraph an imported one follows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LinkTarget {
-    /// A paragraph of the library: its bulletin's file stem, section and place.
-    Library(String, usize, usize),
-    /// A paragraph of an earlier week of the same import: its bulletin (index into the report),
-    /// section and place, as found.
-    Imported(usize, usize, usize),
+    /// A paragraph of the library.
+    Library(ParagraphRef),
+    /// A paragraph of an earlier week of the same import, as found.
+    Imported {
+        /// Its bulletin (index into the report).
+        bulletin: usize,
+        /// The paragraph in it.
+        spot: Spot,
+    },
 }
 
 /// A link to make: an imported paragraph (bulletin, and section and place as found) and the one it
@@ -22,8 +26,8 @@ pub enum LinkTarget {
 pub struct PlannedLink {
     /// The imported bulletin (index into the report).
     pub bulletin: usize,
-    /// The imported paragraph's section and place in that bulletin, as found.
-    pub at: (usize, usize),
+    /// The imported paragraph, as found in that bulletin.
+    pub at: Spot,
     /// The earlier paragraph.
     pub target: LinkTarget,
     /// The earlier paragraph, as a person reads it ("Oct 24, 2026: Please keep…").
@@ -86,12 +90,12 @@ fn make_links(library: &mut Library, bulletins: &mut [Bulletin], plan: &ImportPl
     };
     for link in plan.links.iter().filter(|l| !skipped(l.bulletin)) {
         let id = match &link.target {
-            LinkTarget::Library(stem, ts, ti) => {
+            LinkTarget::Library(ParagraphRef { stem, spot }) => {
                 let Some(mut earlier) = library.entry(stem).map(|e| e.bulletin.clone()) else { continue };
                 if earlier.date.is_some_and(|d| replaced.contains(&d)) {
                     continue;
                 }
-                let Some(target) = earlier.sections.get_mut(*ts).and_then(|s| s.items.get_mut(*ti)) else {
+                let Some(target) = spot.get_mut(&mut earlier) else {
                     continue;
                 };
                 let new = target.id.is_none();
@@ -102,22 +106,18 @@ fn make_links(library: &mut Library, bulletins: &mut [Bulletin], plan: &ImportPl
                 }
                 id
             }
-            LinkTarget::Imported(bj, sj, ij) => {
-                if skipped(*bj) {
+            LinkTarget::Imported { bulletin, spot } => {
+                if skipped(*bulletin) {
                     continue;
                 }
-                let Some(target) = paragraph(bulletins, (*bj, *sj, *ij)) else { continue };
+                let Some(target) = bulletins.get_mut(*bulletin).and_then(|b| spot.get_mut(b)) else { continue };
                 give_id(target)
             }
         };
-        if let Some(item) = paragraph(bulletins, (link.bulletin, link.at.0, link.at.1)) {
+        if let Some(item) = bulletins.get_mut(link.bulletin).and_then(|b| link.at.get_mut(b)) {
             give_id(item);
             item.follows = Some(id);
         }
     }
     not_linked
-}
-
-fn paragraph(bulletins: &mut [Bulletin], (b, s, i): (usize, usize, usize)) -> Option<&mut Item> {
-    bulletins.get_mut(b)?.sections.get_mut(s)?.items.get_mut(i)
 }

@@ -9,15 +9,17 @@
 
 pub mod draft;
 mod import;
+mod suggest;
 
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
 pub use import::{ImportOutcome, ImportPlan, LinkTarget, PlannedLink, import};
+pub use suggest::{SuggestedLink, suggest_links};
 
 use crate::library::{Library, LibraryError};
-use crate::model::{Bulletin, ReviewState};
+use crate::model::{Bulletin, ParagraphRef, ReviewState, Spot};
 
 /// Why an operation changed nothing.
 #[derive(Debug, thiserror::Error)]
@@ -122,24 +124,24 @@ pub fn rename_region(
     Ok(changed)
 }
 
-/// Makes the paragraph `at` (section, place) of `draft` follow the paragraph `target` of the
-/// library (its bulletin's stem, section, place), or removes its link (`None`). Both get an id if
+/// Makes the paragraph `at` of `draft` follow the paragraph `target` of the library, or removes its
+/// link (`None`). Both get an id if
 /// they have none; the earlier bulletin is saved at once with its new id (nothing else in it
 /// changes), the draft is left to be saved by whoever edits it. Returns whether it is linked now.
 pub fn link(
     library: &mut Library,
     draft: &mut Bulletin,
-    at: (usize, usize),
-    target: Option<(&str, usize, usize)>,
+    at: Spot,
+    target: Option<&ParagraphRef>,
 ) -> Result<bool, OpError> {
     let mut taken = crate::threads::ids_in(&library.entries);
     taken.extend(draft.sections.iter().flat_map(|s| &s.items).filter_map(|i| i.id.clone()));
     let follows = match target {
         None => None,
-        Some((stem, ts, ti)) => {
-            let entry = library.entry(stem).ok_or_else(|| OpError::NoBulletin(stem.to_owned()))?;
+        Some(ParagraphRef { stem, spot }) => {
+            let entry = library.entry(stem).ok_or_else(|| OpError::NoBulletin(stem.clone()))?;
             let mut earlier = entry.bulletin.clone();
-            let other = earlier.sections.get_mut(ts).and_then(|s| s.items.get_mut(ti)).ok_or(OpError::NoParagraph)?;
+            let other = spot.get_mut(&mut earlier).ok_or(OpError::NoParagraph)?;
             match &other.id {
                 Some(id) => Some(id.clone()),
                 None => {
@@ -152,7 +154,7 @@ pub fn link(
             }
         }
     };
-    let paragraph = draft.sections.get_mut(at.0).and_then(|s| s.items.get_mut(at.1)).ok_or(OpError::NoParagraph)?;
+    let paragraph = at.get_mut(draft).ok_or(OpError::NoParagraph)?;
     if follows.is_some() && paragraph.id.is_none() {
         paragraph.id = Some(crate::threads::new_id(|id| taken.contains(id)));
     }

@@ -8,11 +8,11 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 /// The library's own seeded generator: the same seed gives the same command lines.
-pub struct Rng(prayer_bulletin::library::generate::SplitMix64);
+pub struct Rng(prayer_bulletin::fixtures::generate::SplitMix64);
 
 impl Rng {
     pub fn new(seed: u64) -> Self {
-        Self(prayer_bulletin::library::generate::SplitMix64::new(seed))
+        Self(prayer_bulletin::fixtures::generate::SplitMix64::new(seed))
     }
 
     pub fn below(&mut self, n: usize) -> usize {

@@ -45,11 +45,7 @@ pub fn follows_up_ui(ctx: &egui::Context, state: &mut FollowsUp, opened: bool, c
                 });
                 let button = egui::Button::new(&choice.text).wrap();
                 if ui.add(button).on_hover_text("Link to this paragraph").clicked() {
-                    commands.push(Command::Link {
-                        section: state.section,
-                        item: state.item,
-                        target: Some((choice.stem.clone(), choice.section, choice.item)),
-                    });
+                    commands.push(Command::Link { at: state.at, target: Some(choice.paragraph.clone()) });
                 }
                 ui.add_space(6.0);
             }
@@ -59,7 +55,7 @@ pub fn follows_up_ui(ctx: &egui::Context, state: &mut FollowsUp, opened: bool, c
         },
         |ui, (state, commands)| {
             if state.linked && ui.button("Remove the link").clicked() {
-                commands.push(Command::Link { section: state.section, item: state.item, target: None });
+                commands.push(Command::Link { at: state.at, target: None });
             }
             cancel_button(ui, commands);
         },
