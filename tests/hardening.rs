@@ -142,7 +142,7 @@ fn the_app_at_the_end_of_the_calendar_says_why_there_is_no_next_week() {
     h.state_mut().apply(AppCommand::Action(Action::NewWeek));
     h.run();
     assert!(h.state().edit.is_none());
-    let message = h.state().message.clone().unwrap();
+    let message = h.state().message().unwrap();
     assert!(message.contains("past the last date the calendar holds"), "{message}");
 
     // Editing the last week: "+ 1 week" is greyed out, and clicking it moves nothing.
@@ -312,7 +312,7 @@ fn a_recovery_copy_that_cannot_be_written_is_said_in_the_window() {
     h.state_mut().apply(AppCommand::Action(Action::NewWeek));
     h.state_mut().edit.as_mut().unwrap().draft.title = "Typed, not saved".into();
     h.run_steps(2);
-    let message = h.state().message.clone().unwrap_or_default();
+    let message = h.state().message().unwrap_or_default();
     assert!(message.starts_with("Could not keep a recovery copy of your edits"), "{message}");
 }
 
@@ -323,7 +323,7 @@ fn an_unreadable_recovery_file_is_said_when_the_library_opens_and_left_in_place(
     std::fs::create_dir_all(&folder).unwrap();
     std::fs::write(folder.join("2026-11-14.ron"), "(stem: Some(\"2026-11-14\"), bulletin: (title: \"half").unwrap();
     let h = common::harness_on(dir.path());
-    let message = h.state().message.clone().unwrap_or_default();
+    let message = h.state().message().unwrap_or_default();
     assert!(message.contains("could not be read back") && message.contains("2026-11-14.ron"), "{message}");
     assert!(folder.join("2026-11-14.ron").exists(), "never deleted");
 }
@@ -403,10 +403,13 @@ fn a_change_by_someone_else_shows_at_once_without_polling() {
     assert!(common::step_until(&mut h, seen), "not noticed");
     // Polling would have taken a minute; the notice takes milliseconds (printed for the record).
     let _ = writeln!(std::io::stderr(), "a change by someone else shown after {:?}", started.elapsed());
-    assert_eq!(h.state().message.as_deref(), Some("This bulletin was changed by someone else; showing their version."));
+    assert_eq!(
+        h.state().message().as_deref(),
+        Some("This bulletin was changed by someone else; showing their version.")
+    );
 
     // Our own save is not someone else's change: no message, no reload of the shown week.
-    h.state_mut().message = None;
+    h.state_mut().messages.clear();
     h.state_mut().apply(AppCommand::Action(Action::ToggleEdit));
     h.state_mut().edit.as_mut().unwrap().draft.title = "Mine, saved".into();
     h.state_mut().apply(AppCommand::Action(Action::Save));
@@ -414,7 +417,7 @@ fn a_change_by_someone_else_shows_at_once_without_polling() {
         std::thread::sleep(Duration::from_millis(10));
         h.step();
     }
-    assert_eq!(h.state().message.as_deref().filter(|m| m.contains("someone else")), None);
+    assert_eq!(h.state().message().as_deref().filter(|m| m.contains("someone else")), None);
     assert!(h.state().dialog().is_none(), "no dialog: {:?}", h.state().dialog());
 }
 
@@ -461,7 +464,7 @@ fn the_app_imports_a_bulletin_file_as_a_bulletin_and_refuses_a_newer_one() {
     h.state_mut().apply(AppCommand::ImportFile(newer));
     h.run();
     assert!(h.state().import_preview().is_none());
-    let message = h.state().message.clone().unwrap();
+    let message = h.state().message().unwrap();
     assert!(message.contains("audience_notes") && message.contains("newer.ron"), "{message}");
 }
 

@@ -163,7 +163,7 @@ fn export_with_no_file_dialog_takes_a_typed_path_and_fits_the_screen() {
             path: Some(out.path().join("no-such-folder/week.txt")),
         });
         h.run();
-        assert!(h.state().message.as_deref().unwrap().contains("does not exist"), "{:?}", h.state().message);
+        assert!(h.state().message().as_deref().unwrap().contains("does not exist"), "{:?}", h.state().message());
         assert!(!out.path().join("no-such-folder").exists());
     }
 }
@@ -185,7 +185,7 @@ fn enter_in_the_typed_path_uses_it() {
     h.run();
     h.key_press(Key::Enter);
     h.run();
-    assert!(target.is_file(), "Enter exported: {:?}", h.state().message);
+    assert!(target.is_file(), "Enter exported: {:?}", h.state().message());
 }
 
 #[test]
@@ -382,7 +382,7 @@ fn print_opens_this_weeks_public_pdf_in_the_system_viewer() {
     h.state_mut().open_with = Box::new(|_: &Path| Err("no viewer installed".to_owned()));
     h.key_press_modifiers(Modifiers::COMMAND, Key::P);
     h.run();
-    let message = h.state().message.clone().unwrap();
+    let message = h.state().message().unwrap();
     assert!(message.contains("no viewer installed") && message.contains("2026-11-14-public.pdf"), "{message}");
 }
 
@@ -446,7 +446,7 @@ fn send_by_email_and_this_week_day_by_day_lie_on_screen_and_work() {
     assert_eq!(mail.header_raw("X-Unsent").map(str::trim), Some("1"));
     let body = mail.body_text(0).unwrap();
     assert!(body.contains("Guatemala") && !body.contains("Ana*"), "public: {body}");
-    assert!(h.state().message.as_deref().unwrap().contains("mail program"), "{:?}", h.state().message);
+    assert!(h.state().message().as_deref().unwrap().contains("mail program"), "{:?}", h.state().message());
 
     // "This week, day by day": the seven days, and the ways to take them away, on screen.
     click(&mut h, "This week, day by day", size);

@@ -29,7 +29,7 @@ fn app(dir: &Path) -> (Harness, Arc<Mutex<Vec<PathBuf>>>) {
 }
 
 fn message(h: &Harness) -> String {
-    h.state().message.clone().unwrap_or_default()
+    h.state().message().unwrap_or_default()
 }
 
 fn export(public: bool, path: &Path) -> Command {

@@ -84,7 +84,7 @@ fn a_new_library_from_each_template_in_the_real_window_then_a_week_with_its_sect
             assert!(screen.contains_rect(make.rect()), "{name}: Make the library lies outside the screen");
             make.click_accesskit();
             h.run();
-            assert_eq!(h.state().library.as_ref().unwrap().dir, folder, "{:?}", h.state().message);
+            assert_eq!(h.state().library.as_ref().unwrap().dir, folder, "{:?}", h.state().message());
             // The empty library says what to do; the first action writes this week's bulletin.
             let write = h.get_by_label("Write this week's bulletin");
             assert!(screen.contains_rect(write.rect()), "{name}: the first action lies outside the screen");

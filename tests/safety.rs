@@ -179,10 +179,24 @@ fn a_save_that_fails_leaves_the_edits_in_the_window_with_a_clear_message() {
     std::fs::remove_dir_all(dir.path().join("bulletins")).unwrap();
     std::fs::write(dir.path().join("bulletins"), "not a folder").unwrap();
     app.apply(prayer_bulletin::app::Command::Action(prayer_bulletin::app::Action::Save));
-    assert!(app.message.as_deref().unwrap().starts_with("Not saved:"), "{:?}", app.message);
+    assert!(app.message().unwrap().starts_with("Not saved:"), "{:?}", app.message());
     assert!(app.is_dirty(), "the edits are still there");
     assert_eq!(app.edit.as_ref().unwrap().draft.title, "Week of the new shelter");
     assert_eq!(std::fs::read_to_string(dir.path().join("bulletins")).unwrap(), "not a folder");
+    // The way cleared, the save goes through; the earlier error stays in the message bar, above
+    // the news, until the coordinator dismisses it.
+    std::fs::remove_file(dir.path().join("bulletins")).unwrap();
+    std::fs::create_dir(dir.path().join("bulletins")).unwrap();
+    app.apply(prayer_bulletin::app::Command::Action(prayer_bulletin::app::Action::Save));
+    let shown: Vec<_> = app.messages.shown().iter().map(|m| (m.severity, m.text.clone())).collect();
+    assert_eq!(shown.len(), 2, "{shown:?}");
+    assert_eq!(shown[0].0, prayer_bulletin::app::Severity::Error);
+    assert!(shown[0].1.starts_with("Not saved:"));
+    assert_eq!(shown[1].0, prayer_bulletin::app::Severity::Info);
+    assert!(shown[1].1.starts_with("Saved "), "{shown:?}");
+    app.apply(prayer_bulletin::app::Command::DismissMessage(0));
+    assert!(app.message().unwrap().starts_with("Saved "));
+    assert_eq!(app.messages.shown().len(), 1);
 }
 
 #[test]

@@ -318,7 +318,7 @@ fn a_library_is_shared_from_the_window_once_set_up() {
     h.get_by_label("Share").click_accesskit();
     h.run();
     assert!(common::step_until(&mut h, |app| !app.sharing.is_running()), "git finished");
-    assert_eq!(h.state().sharing.status, ShareStatus::UpToDate, "{:?}", h.state().message);
+    assert_eq!(h.state().sharing.status, ShareStatus::UpToDate, "{:?}", h.state().message());
     // The shared copy has the library, committed by the coordinator named.
     assert_eq!(git(&remote, &["log", "-1", "--format=%an"]).trim(), "Ruth Coordinator");
     // A save from the window is committed on its own, with what changed.
@@ -387,7 +387,7 @@ fn a_shared_library_is_opened_from_its_address_into_a_new_folder() {
     h.get_by_label("Open").click_accesskit();
     h.run();
     assert!(common::step_until(&mut h, |app| !app.sharing.is_running()));
-    assert_eq!(h.state().library.as_ref().unwrap().dir, into, "{:?}", h.state().message);
+    assert_eq!(h.state().library.as_ref().unwrap().dir, into, "{:?}", h.state().message());
     assert_eq!(files(&into), files(&s.clones[0]));
     assert_eq!(git(&into, &["config", "user.name"]).trim(), "Grace");
 }

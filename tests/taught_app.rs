@@ -186,7 +186,7 @@ fn the_library_settings_list_the_sources_to_see_rename_delete_and_put_back() {
     rename.click_accesskit();
     h.run();
     let sources = dir.path().join("sources");
-    assert!(sources.join("harbour-fellowship-church.ron").is_file(), "{:?}", h.state().message);
+    assert!(sources.join("harbour-fellowship-church.ron").is_file(), "{:?}", h.state().message());
     assert!(!sources.join("harbour-fellowship.ron").exists());
 
     // Deleted, then put back.

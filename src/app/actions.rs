@@ -69,7 +69,7 @@ impl App {
                 if self.current_bulletin().is_some() {
                     self.view = View::DailyPlan;
                 } else {
-                    self.message = Some("There is no bulletin to read day by day.".to_owned());
+                    self.messages.warn("There is no bulletin to read day by day.".to_owned());
                 }
             }
             Action::Export => self.open_dialog(Dialog::Export(ExportChoice::default())),
@@ -147,7 +147,7 @@ impl App {
         let bulletin = match crate::workspace::start_week(library, None) {
             Ok(bulletin) => bulletin,
             Err(e) => {
-                self.message = Some(format!("Could not start a new week: {e}"));
+                self.messages.error(format!("Could not start a new week: {e}"));
                 return;
             }
         };

@@ -79,7 +79,7 @@ pub enum Command {
     /// Show the paragraphs of one region from every week (None: back to the reader).
     ShowRegionTimeline(Option<String>),
     /// Hide the message bar.
-    DismissMessage,
+    DismissMessage(usize),
     /// Show the answered prayer view.
     ShowAnswered,
     /// Open "Follows up…" for a paragraph of the draft.

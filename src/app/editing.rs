@@ -26,7 +26,7 @@ impl App {
         let (Some(edit), Some(library)) = (self.edit.as_mut(), self.library.as_mut()) else { return false };
         match crate::workspace::save(library, edit.stem.as_deref(), &edit.draft) {
             Ok(crate::workspace::Written { stem, path }) => {
-                self.message = Some(format!("Saved {}.", path.display()));
+                self.messages.info(format!("Saved {}.", path.display()));
                 edit.stem = Some(stem.clone());
                 edit.saved = Some(edit.draft.clone());
                 self.current = Some(stem);
@@ -35,7 +35,7 @@ impl App {
                 true
             }
             Err(e) => {
-                self.message = Some(format!("Not saved: {e}. Your edits are still here."));
+                self.messages.error(format!("Not saved: {e}. Your edits are still here."));
                 false
             }
         }
@@ -86,7 +86,7 @@ impl App {
         match crate::workspace::link(library, &mut edit.draft, at, target.as_ref()) {
             Ok(linked) => {
                 edit.record(before, None);
-                self.message = Some(
+                self.messages.info(
                     if linked {
                         "Linked. Save to keep the link; Ctrl+Z takes it back."
                     } else {
@@ -96,7 +96,7 @@ impl App {
                 );
                 self.library_changed();
             }
-            Err(e) => self.message = Some(format!("Not linked: {e}")),
+            Err(e) => self.messages.error(format!("Not linked: {e}")),
         }
     }
 
@@ -127,17 +127,17 @@ impl App {
             edit.draft.set_state(state, today);
             edit.record(before, None);
             if self.save_draft() {
-                self.message = Some(format!("Marked {} and saved.", state.label().to_lowercase()));
+                self.messages.info(format!("Marked {} and saved.", state.label().to_lowercase()));
             }
             return;
         }
         let (Some(library), Some(stem)) = (self.library.as_mut(), self.current.clone()) else { return };
         match crate::workspace::set_state(library, &stem, state, today) {
             Ok(_) => {
-                self.message = Some(format!("Marked {}.", state.label().to_lowercase()));
+                self.messages.info(format!("Marked {}.", state.label().to_lowercase()));
                 self.library_changed();
             }
-            Err(e) => self.message = Some(format!("Not marked {}: {e}", state.label().to_lowercase())),
+            Err(e) => self.messages.error(format!("Not marked {}: {e}", state.label().to_lowercase())),
         }
     }
 
@@ -155,9 +155,9 @@ impl App {
         match library.update_settings(merge) {
             Ok(()) => {
                 self.close_dialog();
-                self.message = Some("Saved the library settings.".to_owned());
+                self.messages.info("Saved the library settings.".to_owned());
             }
-            Err(e) => self.message = Some(format!("Could not save the library settings: {e}")),
+            Err(e) => self.messages.error(format!("Could not save the library settings: {e}")),
         }
     }
 
@@ -182,14 +182,14 @@ impl App {
                     .and_then(|text| crate::library::write_atomically(&path, text.as_bytes()));
                 match result {
                     Ok(()) => {
-                        self.message = Some(format!("Your version was saved as {}; theirs is shown.", path.display()));
+                        self.messages.info(format!("Your version was saved as {}; theirs is shown.", path.display()));
                         self.reload_library(false);
                         if let Some(l) = &self.library {
                             self.current = edit.stem.clone().filter(|s| l.entry(s).is_some()).or(self.current.take());
                         }
                     }
                     Err(e) => {
-                        self.message = Some(format!("Could not save your version: {e}. Your edits are still here."));
+                        self.messages.error(format!("Could not save your version: {e}. Your edits are still here."));
                         edit.saved = None;
                         self.edit = Some(edit);
                     }
@@ -205,12 +205,12 @@ impl App {
         let (Some(stem), Some(library)) = (self.current.clone(), self.library.as_mut()) else { return };
         match crate::workspace::delete(library, &stem) {
             Ok(to) => {
-                self.message = Some(format!("Moved the bulletin to {}.", to.display()));
+                self.messages.info(format!("Moved the bulletin to {}.", to.display()));
                 self.edit = None;
                 self.current = library.entries.first().map(|e| e.stem.clone());
                 self.library_changed();
             }
-            Err(e) => self.message = Some(format!("Could not delete: {e}")),
+            Err(e) => self.messages.error(format!("Could not delete: {e}")),
         }
     }
 
@@ -220,12 +220,12 @@ impl App {
         match crate::workspace::rename_region(library, draft, from, to) {
             Ok(n) => {
                 let to = to.trim();
-                self.message = Some(format!("Renamed {from} to {to} in the library and in {n} bulletin(s)."));
+                self.messages.info(format!("Renamed {from} to {to} in the library and in {n} bulletin(s)."));
                 self.library_changed();
             }
             // All or nothing: the library is as it was, and so is the draft.
-            Err(e @ crate::workspace::OpError::BadRegionName(_)) => self.message = Some(format!("{e}.")),
-            Err(e) => self.message = Some(format!("Could not rename the region; nothing was changed: {e}")),
+            Err(e @ crate::workspace::OpError::BadRegionName(_)) => self.messages.warn(format!("{e}.")),
+            Err(e) => self.messages.error(format!("Could not rename the region; nothing was changed: {e}")),
         }
     }
 
@@ -245,9 +245,9 @@ impl App {
                 self.edit = None;
                 self.current = None;
                 self.open_library(&dir);
-                self.message = Some(format!("Made the library {} in {}.", form.name.trim(), dir.display()));
+                self.messages.info(format!("Made the library {} in {}.", form.name.trim(), dir.display()));
             }
-            Err(e) => self.message = Some(format!("No library was made: {e}")),
+            Err(e) => self.messages.error(format!("No library was made: {e}")),
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{App, Dialog, ExportChoice, PathPurpose};
+use super::{App, Dialog, ExportChoice, PathPurpose, Severity};
 use crate::model::Bulletin;
 
 impl App {
@@ -59,12 +59,12 @@ impl App {
         let bulletins = match self.handout_bulletins(all, choice.audience()) {
             Ok(bulletins) => bulletins,
             Err(why) => {
-                self.message = Some(format!("Not exported. {why}"));
+                self.messages.error(format!("Not exported. {why}"));
                 return;
             }
         };
         let Some(first) = bulletins.first() else {
-            self.message = Some("There is no bulletin to export.".to_owned());
+            self.messages.warn("There is no bulletin to export.".to_owned());
             return;
         };
         let name = if all { "all-bulletins".to_owned() } else { first.file_stem() };
@@ -116,12 +116,12 @@ impl App {
         let bulletins = match self.handout_bulletins(choice.all, choice.audience()) {
             Ok(bulletins) => bulletins,
             Err(why) => {
-                self.message = Some(format!("Not exported. {why}"));
+                self.messages.error(format!("Not exported. {why}"));
                 return;
             }
         };
         if bulletins.is_empty() {
-            self.message = Some("There is no bulletin to export.".to_owned());
+            self.messages.warn("There is no bulletin to export.".to_owned());
             return;
         }
         let handout = self.handout(choice);
@@ -129,16 +129,20 @@ impl App {
         // link. (Replacing a file was asked about above, or in the system's save dialog.)
         let library_dir = self.library.as_ref().map(|l| l.dir.as_path());
         if let Err(e) = crate::export::select::check_output(&path, library_dir, true) {
-            self.message = Some(format!("Not exported: {e}"));
+            self.messages.error(format!("Not exported: {e}"));
             return;
         }
         match crate::export::write_handout(&bulletins, &handout, &path) {
             Ok(written) => {
                 let mut message = format!("Exported {} to {}.", format.label(), path.display());
-                if let Some(note) = crate::export::unprintable_note(&written.unprintable) {
-                    message.push_str(&format!(" {note}."));
-                }
-                self.message = Some(message);
+                let severity = match crate::export::unprintable_note(&written.unprintable) {
+                    Some(note) => {
+                        message.push_str(&format!(" {note}."));
+                        Severity::Warning
+                    }
+                    None => Severity::Info,
+                };
+                self.messages.say(severity, message);
                 self.settings.last_folder = path.parent().map(Path::to_owned);
                 // The export window and a typed path that led here are done.
                 while matches!(
@@ -148,7 +152,7 @@ impl App {
                     self.close_dialog();
                 }
             }
-            Err(e) => self.message = Some(format!("Not exported: {e}")),
+            Err(e) => self.messages.error(format!("Not exported: {e}")),
         }
     }
 
@@ -184,46 +188,51 @@ impl App {
     /// where the user prints.
     pub(super) fn print(&mut self) {
         if let Some(why) = self.public_refusal() {
-            self.message = Some(format!("Not printed. {why}"));
+            self.messages.error(format!("Not printed. {why}"));
             return;
         }
-        self.message = Some(match self.open_public_handout(crate::export::Format::Pdf) {
-            None => "There is no bulletin to print.".to_owned(),
+        let (severity, message) = match self.open_public_handout(crate::export::Format::Pdf) {
+            None => (Severity::Warning, "There is no bulletin to print.".to_owned()),
             Some((path, Ok(unprintable))) => {
-                let mut message = format!("Opened the handout in your PDF viewer to print it ({}).", path.display());
-                if let Some(note) = crate::export::unprintable_note(&unprintable) {
-                    message.push_str(&format!(" {note}."));
+                let message = format!("Opened the handout in your PDF viewer to print it ({}).", path.display());
+                match crate::export::unprintable_note(&unprintable) {
+                    Some(note) => (Severity::Warning, format!("{message} {note}.")),
+                    None => (Severity::Info, message),
                 }
-                message
             }
-            Some((path, Err(e))) => {
-                format!("Could not open the handout for printing ({e}); it may be at {}.", path.display())
-            }
-        });
+            Some((path, Err(e))) => (
+                Severity::Error,
+                format!("Could not open the handout for printing ({e}); it may be at {}.", path.display()),
+            ),
+        };
+        self.messages.say(severity, message);
     }
 
     /// Writes this week's public handout as an e-mail draft to a temporary file and opens it in the
     /// system's mail program, where the user adds the recipients and sends it.
     pub(super) fn send_by_email(&mut self) {
         if let Some(why) = self.public_refusal() {
-            self.message = Some(format!("Not sent. {why}"));
+            self.messages.error(format!("Not sent. {why}"));
             return;
         }
-        self.message = Some(match self.open_public_handout(crate::export::Format::Eml) {
-            None => "There is no bulletin to send.".to_owned(),
-            Some((path, Ok(_))) => {
+        let (severity, message) = match self.open_public_handout(crate::export::Format::Eml) {
+            None => (Severity::Warning, "There is no bulletin to send.".to_owned()),
+            Some((path, Ok(_))) => (
+                Severity::Info,
                 format!(
                     "Opened the e-mail draft in your mail program; add the recipients and send it ({}).",
                     path.display()
-                )
-            }
-            Some((path, Err(e))) => {
+                ),
+            ),
+            Some((path, Err(e))) => (
+                Severity::Error,
                 format!(
                     "Could not open the e-mail draft ({e}); it is at {}, to attach or open by hand.",
                     path.display()
-                )
-            }
-        });
+                ),
+            ),
+        };
+        self.messages.say(severity, message);
     }
 }
 

@@ -37,7 +37,7 @@ impl App {
         if changes_shared_files(&command) && self.library_held_elsewhere() {
             // Not waited for here: tried again at the next frames (see `retry_after_lock`).
             let since = self.waiting_for_lock.take().map_or_else(std::time::Instant::now, |(_, since)| since);
-            self.message = Some(
+            self.messages.warn(
                 "Waiting for another program using this library (an import, a sync); your change is made as \
                  soon as it has finished."
                     .to_owned(),
@@ -69,7 +69,7 @@ impl App {
                 if dir.is_dir() {
                     self.open_library(&dir);
                 } else {
-                    self.message = Some(format!("{}: no such folder.", dir.display()));
+                    self.messages.error(format!("{}: no such folder.", dir.display()));
                 }
             }
             Command::SetCollapsed { region, collapsed } => {
@@ -99,7 +99,7 @@ impl App {
             Command::ShowRegionTimeline(region) => {
                 self.view = region.map_or(View::Reader, View::RegionTimeline);
             }
-            Command::DismissMessage => self.message = None,
+            Command::DismissMessage(index) => self.messages.dismiss(index),
             Command::ShowAnswered => self.view = View::Answered,
             Command::FollowsUp(at) => self.open_follows_up(at),
             Command::Link { at, target } => self.link(at, target),
@@ -169,7 +169,7 @@ impl App {
             }
         } else if since.elapsed() > std::time::Duration::from_secs(60) {
             self.waiting_for_lock = None;
-            self.message = Some(
+            self.messages.error(
                 "Gave up waiting: another program has been using this library for a minute, and nothing was \
                  changed. Try again when it has finished."
                     .to_owned(),

@@ -33,7 +33,7 @@ impl App {
     pub(super) fn open_history(&mut self) {
         let (Some(library), Some(stem)) = (&self.library, self.current.clone()) else { return };
         if !crate::sharing::setup::is_shared(&library.dir) {
-            self.message = Some("This library keeps no history yet: share it first (Share library).".to_owned());
+            self.messages.warn("This library keeps no history yet: share it first (Share library).".to_owned());
             return;
         }
         let file = format!("{}/{stem}.ron", crate::library::BULLETINS_DIR);
@@ -67,14 +67,14 @@ impl App {
         match crate::workspace::save(library, Some(&stem), bulletin) {
             Ok(_) => {
                 let v = &versions[*index];
-                self.message = Some(format!(
+                self.messages.info(format!(
                     "Restored {} as {} left it ({}); the history keeps every version.",
                     view.week, v.author, v.when
                 ));
                 self.close_if(|d| matches!(d, Dialog::History(_)));
                 self.library_changed();
             }
-            Err(e) => self.message = Some(format!("Not restored: {e}")),
+            Err(e) => self.messages.error(format!("Not restored: {e}")),
         }
     }
 

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::{App, Command, Dialog, ImportChoice};
+use super::{App, Command, Dialog, ImportChoice, Severity};
 
 impl App {
     /// The import commands: text or files to preview, the preview confirmed or cancelled (then the
@@ -47,7 +47,7 @@ impl App {
         self.settings.last_folder = path.parent().map(Path::to_owned);
         match crate::import::read_file_bounded(path) {
             Ok(bytes) => self.preview_import(&bytes, path.display().to_string()),
-            Err(e) => self.message = Some(format!("Could not import: {e}")),
+            Err(e) => self.messages.error(format!("Could not import: {e}")),
         }
     }
 
@@ -79,7 +79,7 @@ impl App {
             None => return,
             Some(Ok(lock)) => lock,
             Some(Err(e)) => {
-                self.message = Some(format!("Not imported yet: {e}"));
+                self.messages.error(format!("Not imported yet: {e}"));
                 return;
             }
         };
@@ -124,7 +124,14 @@ impl App {
             message.push(' ');
             message.push_str(&remembered);
         }
-        self.message = Some(message);
+        let severity = if !errors.is_empty() {
+            Severity::Error
+        } else if not_linked.is_empty() {
+            Severity::Info
+        } else {
+            Severity::Warning
+        };
+        self.messages.say(severity, message);
         let last = applied.written().last().map(str::to_owned);
         if !errors.is_empty() {
             // Keep what could not be written in the window rather than losing it; what was written

@@ -94,7 +94,7 @@ impl App {
             }
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {
                 self.loading = None;
-                self.message = Some("Reading the library stopped unexpectedly; open it again.".to_owned());
+                self.messages.error("Reading the library stopped unexpectedly; open it again.".to_owned());
                 ctx.request_repaint();
             }
         }
@@ -107,7 +107,7 @@ impl App {
         loading.gate = None;
         match loading.receiver.recv() {
             Ok(result) => self.loaded(loading.reload, &loading.dir, result),
-            Err(_) => self.message = Some("Reading the library stopped unexpectedly; open it again.".to_owned()),
+            Err(_) => self.messages.error("Reading the library stopped unexpectedly; open it again.".to_owned()),
         }
     }
 
@@ -132,12 +132,13 @@ impl App {
                 let remembered =
                     self.settings.last_bulletin.clone().filter(|stem| same_library && library.entry(stem).is_some());
                 self.current = remembered.or_else(|| library.entries.first().map(|e| e.stem.clone()));
-                self.message = (!library.problems.is_empty()).then(|| {
-                    format!(
+                self.messages.clear();
+                if !library.problems.is_empty() {
+                    self.messages.warn(format!(
                         "{} file(s) of this library could not be read; they are listed at the bottom of the archive.",
                         library.problems.len()
-                    )
-                });
+                    ));
+                }
                 self.settings.remember_library(dir);
                 self.settings.last_bulletin = self.current.clone();
                 self.offer_recovery(dir);
@@ -147,7 +148,7 @@ impl App {
                 self.view = View::Reader;
                 self.highlight = None;
             }
-            Err(e) => self.message = Some(format!("Could not open the library: {e}")),
+            Err(e) => self.messages.error(format!("Could not open the library: {e}")),
         }
     }
 
@@ -175,10 +176,10 @@ impl App {
                 self.library = Some(Library { lock_patience: APP_LOCK_PATIENCE, ..library });
                 self.library_changed();
                 if say_so {
-                    self.message = Some("This bulletin was changed by someone else; showing their version.".to_owned());
+                    self.messages.warn("This bulletin was changed by someone else; showing their version.".to_owned());
                 }
             }
-            Err(e) => self.message = Some(format!("Could not read the library again: {e}")),
+            Err(e) => self.messages.error(format!("Could not read the library again: {e}")),
         }
     }
 

@@ -35,6 +35,7 @@ mod handle;
 pub mod history;
 mod importing;
 mod loading;
+pub mod messages;
 mod recovery;
 mod search_state;
 pub mod searching;
@@ -50,6 +51,7 @@ pub use action::Action;
 pub use command::{Command, DiskConflictAnswer, UnsavedAnswer};
 pub use edit_session::EditSession;
 pub use loading::{LOAD_INLINE_UP_TO, Loading};
+pub use messages::{Message, Messages, Severity};
 pub use search_state::{Highlight, SearchState};
 pub use state::{
     Dialog, ExportChoice, FollowChoice, FollowsUp, ImportChoice, ImportPreview, LinkTarget, NewLibraryForm,
@@ -103,8 +105,8 @@ pub struct App {
     pub search: Option<SearchState>,
     /// A match to highlight in the reader.
     pub highlight: Option<Highlight>,
-    /// A message for the user (an error, or what just happened).
-    pub message: Option<String>,
+    /// What the message bar shows: errors not yet dismissed, then what just happened.
+    pub messages: Messages,
     /// A change that waits for another program (an import from the command line) to let go of the
     /// library, and since when: tried again every quarter of a second, given up after a minute. The
     /// window never waits on the lock.
@@ -158,6 +160,11 @@ pub struct App {
 }
 
 impl App {
+    /// The latest message's text, if any (what a person reads first in the message bar).
+    pub fn message(&self) -> Option<String> {
+        self.messages.latest().map(|m| m.text.clone())
+    }
+
     /// An app on `dir`, or on the library remembered in `settings`, or on the demo library (a copy
     /// in the user's data folder, made on first run).
     pub fn new(dir: Option<PathBuf>, settings: Settings) -> Self {
@@ -170,7 +177,7 @@ impl App {
             view: View::Reader,
             search: None,
             highlight: None,
-            message: None,
+            messages: Messages::default(),
             waiting_for_lock: None,
             edit: None,
             dialogs: Vec::new(),
@@ -200,7 +207,7 @@ impl App {
             None => match demo::installed() {
                 Ok(dir) => Some(dir),
                 Err(e) => {
-                    app.message = Some(format!("The demo library could not be set up: {e}"));
+                    app.messages.error(format!("The demo library could not be set up: {e}"));
                     None
                 }
             },
@@ -208,8 +215,9 @@ impl App {
         match dir {
             Some(dir) => app.open_library(&dir),
             None => {
-                app.message
-                    .get_or_insert_with(|| "No library open. Use File → Open library… to choose a folder.".to_owned());
+                if app.messages.latest().is_none() {
+                    app.messages.warn("No library open. Use File → Open library… to choose a folder.");
+                }
             }
         }
         app.offer_welcome(first_run);

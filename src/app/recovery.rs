@@ -13,15 +13,14 @@ impl App {
         let found = recovery::find(dir);
         self.dialogs.retain(|d| !matches!(d, Dialog::Recovery(_)));
         if !found.drafts.is_empty() {
-            self.message =
-                Some("Unsaved edits from an earlier session were found; choose what to do with them.".to_owned());
+            self.messages.warn("Unsaved edits from an earlier session were found; choose what to do with them.");
             self.open_dialog(Dialog::Recovery(found.drafts));
         }
         if !found.problems.is_empty() {
             let listed: Vec<String> = found.problems.iter().map(ToString::to_string).collect();
             log::warn!("unreadable recovery files: {}", listed.join("; "));
-            self.message =
-                Some(format!("Unsaved edits from an earlier session could not be read back: {}", listed.join("; ")));
+            self.messages
+                .error(format!("Unsaved edits from an earlier session could not be read back: {}", listed.join("; ")));
         }
     }
 
@@ -58,7 +57,7 @@ impl App {
             self.close_dialog();
         }
         if let Err(e) = std::fs::remove_file(&path) {
-            self.message = Some(format!("Could not remove {}: {e}", path.display()));
+            self.messages.error(format!("Could not remove {}: {e}", path.display()));
         }
     }
 
@@ -77,7 +76,7 @@ impl App {
                 if path.exists()
                     && let Err(e) = std::fs::remove_file(&path)
                 {
-                    self.message = Some(format!("Could not remove the recovery file {}: {e}", path.display()));
+                    self.messages.error(format!("Could not remove the recovery file {}: {e}", path.display()));
                 }
             }
             return;
@@ -87,7 +86,7 @@ impl App {
             Err(e) => {
                 // Said at once, and again at every frame until the draft can be kept: a person must
                 // know that a crash now would lose these edits.
-                self.message = Some(format!("Could not keep a recovery copy of your edits ({e}); save soon."));
+                self.messages.error(format!("Could not keep a recovery copy of your edits ({e}); save soon."));
                 return;
             }
         };
@@ -106,7 +105,7 @@ impl App {
             }
             match crate::library::write_atomically(&path, text.as_bytes()) {
                 Ok(()) => self.recovery_written = Some((path, std::time::Instant::now(), text)),
-                Err(e) => self.message = Some(format!("Could not keep a recovery copy of your edits: {e}")),
+                Err(e) => self.messages.error(format!("Could not keep a recovery copy of your edits: {e}")),
             }
         } else {
             ctx.request_repaint_after(std::time::Duration::from_secs(5));

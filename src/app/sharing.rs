@@ -146,8 +146,8 @@ impl App {
         self.close_if(|d| matches!(d, Dialog::OpenShared { .. }));
         self.settings.coordinator = (who.name.clone(), who.email.clone());
         if folder.exists() && std::fs::read_dir(&folder).is_ok_and(|mut d| d.next().is_some()) {
-            self.message =
-                Some(format!("{} is not empty: choose a new folder for the shared library.", folder.display()));
+            self.messages
+                .warn(format!("{} is not empty: choose a new folder for the shared library.", folder.display()));
             return;
         }
         self.start_job(move || {
@@ -211,11 +211,11 @@ impl App {
             Done::Synced(result) => self.synced(result),
             Done::Cloned(folder, Ok(())) => {
                 self.open_library(&folder);
-                self.message = Some(format!("Opened the shared library, cloned into {}.", folder.display()));
+                self.messages.info(format!("Opened the shared library, cloned into {}.", folder.display()));
             }
             Done::Cloned(_, Err(e)) => {
                 self.sharing_opened();
-                self.message = Some(format!("Not opened: {e}"));
+                self.messages.error(format!("Not opened: {e}"));
             }
         }
         if std::mem::take(&mut self.sharing.share_again) {
@@ -241,9 +241,9 @@ impl App {
                         (true, 0) => ShareStatus::UpToDate,
                         (true, n) => ShareStatus::Arrived(n),
                     };
-                    self.message = Some(self.sharing.status.label() + ".");
+                    self.messages.info(self.sharing.status.label() + ".");
                 } else {
-                    self.message = Some(format!(
+                    self.messages.info(format!(
                         "Shared. {} change(s) made to the same words by you and another coordinator: yours is kept \
                          until you choose.",
                         self.sharing.decisions.len()
@@ -254,7 +254,7 @@ impl App {
                 }
             }
             Err(e) => {
-                self.message = Some(format!("Not shared: {e}"));
+                self.messages.error(format!("Not shared: {e}"));
                 self.sharing.status = ShareStatus::Offline(e.to_string());
             }
         }
@@ -279,7 +279,7 @@ impl App {
     /// The decisions waiting, in their window.
     pub(super) fn open_decisions(&mut self) {
         if self.sharing.decisions.is_empty() {
-            self.message = Some("No decision is waiting.".to_owned());
+            self.messages.warn("No decision is waiting.".to_owned());
         } else {
             self.open_dialog(Dialog::Decisions);
         }
@@ -295,10 +295,10 @@ impl App {
                     Keep::Theirs => "theirs",
                     Keep::Both => "both",
                 };
-                self.message = Some(format!("{} ({}): kept {kept}.", d.file, d.field));
+                self.messages.info(format!("{} ({}): kept {kept}.", d.file, d.field));
                 self.reload_library(false);
             }
-            Err(e) => self.message = Some(format!("Not decided: {e}")),
+            Err(e) => self.messages.error(format!("Not decided: {e}")),
         }
         self.sharing_opened();
         if self.sharing.decisions.is_empty() {

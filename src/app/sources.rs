@@ -110,6 +110,9 @@ impl App {
         if let Some(Dialog::LibrarySettings { sources, .. }) = self.dialog_mut() {
             *sources = fresh;
         }
-        self.message = Some(result.unwrap_or_else(|e| e));
+        match result {
+            Ok(done) => self.messages.info(done),
+            Err(why) => self.messages.error(why),
+        }
     }
 }

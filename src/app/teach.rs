@@ -151,7 +151,7 @@ impl App {
                 Some(report)
             }
             Err(e) => {
-                self.message = Some(format!("Could not import: {e}"));
+                self.messages.error(format!("Could not import: {e}"));
                 None
             }
         }

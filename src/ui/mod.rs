@@ -66,21 +66,35 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
     egui::Panel::top("toolbar").show(ui, |ui| {
         ui.horizontal(|ui| toolbar_ui(ui, app, &mut commands));
     });
-    if let Some(message) = app.message.clone() {
-        egui::Panel::top("message_bar").show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.label(egui::RichText::new(message).strong());
-                if ui.small_button("Dismiss").clicked() {
-                    commands.push(Command::DismissMessage);
-                }
-            });
-        });
+    if !app.messages.shown().is_empty() {
+        egui::Panel::top("message_bar").show(ui, |ui| messages_ui(ui, app.messages.shown(), &mut commands));
     }
     if let Some(region) = rename {
         app.open_dialog(crate::app::Dialog::RenameRegion { from: region.clone(), to: region });
     }
     for command in commands {
         app.push(command);
+    }
+}
+
+/// The message bar: each message with its severity's mark and colour, and Dismiss beside it.
+fn messages_ui(ui: &mut egui::Ui, messages: &[crate::app::Message], commands: &mut Vec<Command>) {
+    use crate::app::Severity;
+    for (index, message) in messages.iter().enumerate() {
+        ui.horizontal(|ui| {
+            let (mark, colour) = match message.severity {
+                Severity::Info => ("", ui.visuals().strong_text_color()),
+                Severity::Warning => ("Note: ", ui.visuals().warn_fg_color),
+                Severity::Error => ("Problem: ", ui.visuals().error_fg_color),
+            };
+            if !mark.is_empty() {
+                ui.label(egui::RichText::new(mark).strong().color(colour));
+            }
+            ui.label(egui::RichText::new(&message.text).strong());
+            if ui.small_button("Dismiss").clicked() {
+                commands.push(Command::DismissMessage(index));
+            }
+        });
     }
 }
 
