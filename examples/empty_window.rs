@@ -15,6 +15,7 @@ impl eframe::App for EmptyWindow {
     }
 }
 
+/// Opens the empty window.
 pub fn main() -> eframe::Result {
     let exit = FirstFrameExit::new(ExitWhen::from_env());
     eframe::run_native(

@@ -459,7 +459,7 @@ fn features(text: &str) -> HashMap<String, f32> {
         let word = word.trim_end_matches("'s").trim_matches('\'').to_owned();
         let capital = word.chars().next().is_some_and(char::is_uppercase);
         let lower = word.to_lowercase();
-        if lower.chars().count() >= 4 && !COMMON.contains(&lower.as_str()) || lower.chars().any(|c| c.is_numeric()) {
+        if lower.chars().count() >= 4 && !COMMON.contains(&lower.as_str()) || lower.chars().any(char::is_numeric) {
             let weight = if capital && !sentence_start { 3.0 } else { 1.0 };
             let slot = out.entry(lower).or_insert(0.0);
             *slot = slot.max(weight);

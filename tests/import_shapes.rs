@@ -127,7 +127,7 @@ fn warnings(report: &ImportReport) -> Vec<(usize, String)> {
 }
 
 fn line_of(text: &str, needle: &str) -> usize {
-    text.lines().position(|l| l.contains(needle)).map(|i| i + 1).unwrap_or_else(|| panic!("no line has {needle:?}"))
+    text.lines().position(|l| l.contains(needle)).map_or_else(|| panic!("no line has {needle:?}"), |i| i + 1)
 }
 
 /// Imports `text` and checks it gives the clean bulletins of `prefix` and exactly `expected` warnings.
@@ -178,7 +178,7 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
     let glued = text.replace("\u{a0} ", "\u{a0}\u{a0}").replace(" \u{a0}", "\u{a0}\u{a0}");
     textwrap::wrap(&glued, textwrap::Options::new(width).break_words(false))
         .into_iter()
-        .map(|l| l.into_owned())
+        .map(std::borrow::Cow::into_owned)
         .collect()
 }
 
@@ -664,7 +664,7 @@ fn preamble_footer_and_images_are_left_out_with_warnings() {
             let shown = |t: &str| format!("\u{201c}{t}\u{201d}");
             // Without blank lines the preamble's heading-like line runs into the sentence under it.
             let preamble: Vec<String> = if blank_lines {
-                PREAMBLE.iter().map(|t| t.to_string()).collect()
+                PREAMBLE.iter().map(std::string::ToString::to_string).collect()
             } else {
                 vec![PREAMBLE[0].into(), format!("{} {}", PREAMBLE[1], PREAMBLE[2]), PREAMBLE[3].into()]
             };
@@ -855,12 +855,12 @@ proptest! {
 
     #[test]
     fn never_panics_on_any_text(text in any::<String>()) {
-        let _ = import_text(&text, &settings());
+        let _no_panic: ImportReport = import_text(&text, &settings());
     }
 
     #[test]
     fn never_panics_on_any_bytes(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
-        let _ = import_bytes(&bytes, &settings());
+        let _no_panic: ImportReport = import_bytes(&bytes, &settings());
     }
 
     #[test]

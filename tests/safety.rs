@@ -148,7 +148,7 @@ fn a_save_killed_at_any_moment_leaves_the_old_or_the_new_bulletin() {
     for round in 0..rounds {
         let mut child = import(&new_file, true).spawn().unwrap();
         std::thread::sleep(whole_run * (round + 1) / rounds);
-        let _ = child.kill();
+        let _gone_already: std::io::Result<()> = child.kill();
         child.wait().unwrap();
         for (name, bytes) in snapshot(&lib.join("bulletins")) {
             if name.starts_with('.') {

@@ -26,10 +26,10 @@ impl App {
             }
             Action::ExpandAll | Action::CollapseAll => self.fold_all(action == Action::CollapseAll),
             Action::ZoomIn => {
-                self.settings.zoom = (self.settings.zoom * 1.1).clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end())
+                self.settings.zoom = (self.settings.zoom * 1.1).clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end());
             }
             Action::ZoomOut => {
-                self.settings.zoom = (self.settings.zoom / 1.1).clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end())
+                self.settings.zoom = (self.settings.zoom / 1.1).clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end());
             }
             Action::ZoomReset => self.settings.zoom = 1.0,
             Action::OpenLibrary => self.pick_library(),

@@ -60,7 +60,7 @@ impl App {
             // Returns when the gate is dropped.
             let _opened = wait.recv();
             // The window may have moved on (another library opened); then nobody listens.
-            let _ = sender.send(Library::load_counting(folder, &counter));
+            let _nobody_listens: Result<(), _> = sender.send(Library::load_counting(folder, &counter));
         });
         let gate = (reading_from_frame > 0).then_some(gate);
         match started {
@@ -90,7 +90,7 @@ impl App {
                 ctx.request_repaint();
             }
             Err(std::sync::mpsc::TryRecvError::Empty) => {
-                ctx.request_repaint_after(std::time::Duration::from_millis(50))
+                ctx.request_repaint_after(std::time::Duration::from_millis(50));
             }
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {
                 self.loading = None;

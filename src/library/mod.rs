@@ -526,7 +526,7 @@ pub fn read_bulletin(path: &Path) -> Result<Bulletin, Problem> {
 
 /// Reads one bulletin file, and the names of fields in it that this version does not know.
 pub fn read_bulletin_with_unknown(path: &Path) -> Result<ParsedBulletin, Problem> {
-    let size = fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    let size = fs::metadata(path).map_or(0, |m| m.len());
     if size > MAX_BULLETIN_BYTES {
         return Err(Problem {
             path: path.to_owned(),

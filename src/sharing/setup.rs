@@ -47,7 +47,7 @@ pub fn share(dir: &Path, remote: Option<&str>, who: &Coordinator) -> Result<Sync
 /// Clones the shared library at `address` into the new folder `into`.
 pub fn clone_library(address: &str, into: &Path, who: &Coordinator) -> Result<(), GitError> {
     let parent = into.parent().unwrap_or(Path::new("."));
-    let name = into.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "library".into());
+    let name = into.file_name().map_or_else(|| "library".into(), |n| n.to_string_lossy().into_owned());
     Git::new(parent).run(&["clone", "--quiet", address.trim(), &name])?;
     let git = Git::new(into);
     if !who.name.trim().is_empty() {

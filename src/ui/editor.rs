@@ -63,7 +63,7 @@ pub fn editor_panel_ui(ui: &mut egui::Ui, app: &mut App) {
             });
         }
         if edit.draft != before {
-            let focused = ui.ctx().memory(|m| m.focused());
+            let focused = ui.ctx().memory(egui::Memory::focused);
             edit.record(before, focused);
         }
     });
@@ -345,17 +345,17 @@ fn section_header_ui(
         if here {
             heading.scroll_to_me(Some(egui::Align::Center));
         }
-        if ui.add_enabled(si > 0, egui::Button::new("↑")).on_hover_text(format!("Move {} up", region)).clicked() {
+        if ui.add_enabled(si > 0, egui::Button::new("↑")).on_hover_text(format!("Move {region} up")).clicked() {
             edits.push(Edit::MoveSection(si, -1));
         }
         if ui
             .add_enabled(si + 1 < section_count, egui::Button::new("↓"))
-            .on_hover_text(format!("Move {} down", region))
+            .on_hover_text(format!("Move {region} down"))
             .clicked()
         {
             edits.push(Edit::MoveSection(si, 1));
         }
-        if ui.button("Remove region").on_hover_text(format!("Remove {} from this bulletin", region)).clicked() {
+        if ui.button("Remove region").on_hover_text(format!("Remove {region} from this bulletin")).clicked() {
             if written == 0 {
                 edits.push(Edit::RemoveSection(si));
             } else {

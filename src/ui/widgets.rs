@@ -21,6 +21,7 @@ pub fn reading_column(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui)) {
     });
 }
 
+/// Scrolls to `response` when the highlight asks to be scrolled to (a search match just chosen).
 pub fn scroll_if_pending(response: &egui::Response, highlight: Option<&Highlight>) {
     if highlight.is_some_and(|h| h.scroll_pending) {
         response.scroll_to_me(Some(egui::Align::Center));

@@ -166,7 +166,7 @@ pub fn run_one(bin: &Path, args: &[String], cwd: &Path, limit: Duration) -> Resu
             let mut stderr = String::new();
             if let Some(mut pipe) = child.stderr.take() {
                 use std::io::Read as _;
-                let _ = pipe.read_to_string(&mut stderr);
+                let _read: std::io::Result<usize> = pipe.read_to_string(&mut stderr);
             }
             let code = status.code().unwrap_or(-1);
             if code == 101 || stderr.contains("panicked") {
@@ -181,8 +181,8 @@ pub fn run_one(bin: &Path, args: &[String], cwd: &Path, limit: Duration) -> Resu
             return Ok(code);
         }
         if start.elapsed() > limit {
-            let _ = child.kill();
-            let _ = child.wait();
+            let _gone_already: std::io::Result<()> = child.kill();
+            let _reaped: std::io::Result<_> = child.wait();
             return Err(format!("no answer within {limit:?}: {args:?}"));
         }
         std::thread::sleep(Duration::from_millis(5));

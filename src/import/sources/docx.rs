@@ -39,7 +39,7 @@ fn attribute(e: &BytesStart<'_>, name: &str) -> Option<String> {
         .flatten()
         .find(|a| local(a.key.as_ref()) == name)
         .and_then(|a| a.normalized_value(quick_xml::XmlVersion::Explicit1_0).ok())
-        .map(|v| v.into_owned())
+        .map(std::borrow::Cow::into_owned)
 }
 
 /// A paragraph being read.

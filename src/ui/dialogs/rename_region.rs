@@ -20,7 +20,7 @@ pub fn rename_region_ui(ctx: &egui::Context, from: &str, to: &mut String, opened
         },
         |ui, (to, commands)| {
             if ui.button("Rename everywhere").clicked() {
-                commands.push(Command::RenameRegion { from: from.to_owned(), to: to.to_string() });
+                commands.push(Command::RenameRegion { from: from.to_owned(), to: (*to).clone() });
             }
             cancel_button(ui, commands);
         },

@@ -40,9 +40,9 @@ pub fn share_setup_ui(
             let ready = !name.trim().is_empty();
             if ui.add_enabled(ready, egui::Button::new("Share")).on_disabled_hover_text("Your name, first").clicked() {
                 commands.push(Command::ShareSetup {
-                    remote: remote.to_string(),
-                    name: name.to_string(),
-                    email: email.to_string(),
+                    remote: (*remote).clone(),
+                    name: (*name).clone(),
+                    email: (*email).clone(),
                 });
             }
             cancel_button(ui, commands);
@@ -126,8 +126,8 @@ pub fn open_shared_ui(
                 commands.push(Command::OpenShared {
                     address: address.trim().to_owned(),
                     folder: std::path::PathBuf::from(folder.trim()),
-                    name: name.to_string(),
-                    email: email.to_string(),
+                    name: (*name).clone(),
+                    email: (*email).clone(),
                 });
             }
             cancel_button(ui, commands);
