@@ -337,6 +337,20 @@ fn bench_size(report: &mut Report, weeks: usize, dir: &Path) {
     assert!(app.edit.is_some(), "Ctrl+E opens the editor on the largest bulletin");
     let editor = screen.median_frame(&mut app, 60);
     report.add("editor frame, largest bulletin", Some(weeks), editor, "ms", Target::AtMost(3.0));
+
+    // A region's timeline and the answered prayer view: every week (or every answered story) of
+    // the library below them, of which only the rows on screen are drawn.
+    app.push(Command::Action(Action::ToggleEdit));
+    screen.frame(&mut app);
+    let region = app.library.as_ref().unwrap().settings.regions[0].name.clone();
+    app.push(Command::ShowRegionTimeline(Some(region)));
+    screen.frame(&mut app);
+    let timeline = screen.median_frame(&mut app, 60);
+    report.add("region timeline frame, every week", Some(weeks), timeline, "ms", Target::AtMost(2.0));
+    app.push(Command::ShowAnswered);
+    screen.frame(&mut app);
+    let answered = screen.median_frame(&mut app, 60);
+    report.add("answered prayer frame", Some(weeks), answered, "ms", Target::AtMost(2.0));
     drop(app);
 
     // Search for a word across all weeks, against a plain lower-case `contains` scan.

@@ -349,7 +349,11 @@ fn a_link_to_nothing_and_a_folder_among_the_bulletins_are_reported_by_check() {
 #[test]
 fn the_region_timeline_shows_the_not_for_sharing_mark() {
     let dir = common::sample_copy();
-    let mut h = common::harness_on(dir.path());
+    // A screen tall enough for every week of the sample: the timeline draws only the weeks on
+    // screen, and here each mark of every week is counted.
+    let mut app = prayer_bulletin::app::App::new(Some(dir.path().to_owned()), Default::default());
+    app.wait_for_library();
+    let mut h = common::app_harness_sized(app, egui::vec2(1366.0, 12_000.0));
     h.state_mut().apply(AppCommand::ShowRegionTimeline(Some("Latin America".into())));
     h.run();
     h.get_by_label("Latin America, every week");

@@ -48,6 +48,8 @@ fn a_new_week_is_the_same_file_from_the_app_and_from_new_week() {
 fn a_review_state_is_the_same_file_from_the_app_and_from_state() {
     let (by_app, by_cli) = (common::sample_copy(), common::sample_copy());
     let mut h = common::harness_on(by_app.path());
+    // "Sent" is dated today: the app by the system's clock here, as the command line's.
+    h.state_mut().clock = prayer_bulletin::app::Clock::System;
     // The app shows the newest week (Nov 14, marked ready in the sample) and marks it sent.
     assert_eq!(h.state().current.as_deref(), Some("2026-11-14"));
     h.state_mut().apply(Command::SetState(ReviewState::Sent));
@@ -79,4 +81,36 @@ fn an_import_writes_the_same_files_from_the_app_and_from_import() {
     let (app, cli) = (bulletins(by_app.path()), bulletins(by_cli.path()));
     assert_eq!(app, cli);
     assert!(app.iter().any(|(name, _)| name == "2026-11-08.ron"), "{:?}", app.iter().map(|f| &f.0).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_new_library_is_the_same_folder_from_the_app_and_from_init() {
+    let root = tempfile::tempdir().unwrap();
+    let (by_app, by_cli) = (root.path().join("by-app"), root.path().join("by-cli"));
+    let mut h = common::harness_on(&common::sample_data());
+    let form = prayer_bulletin::app::NewLibraryForm {
+        name: "Grace Chapel".into(),
+        regions: "Our church\nOur city\nOur nation\nThe world".into(),
+        day: "wednesday".into(),
+        language: "es".into(),
+        ..prayer_bulletin::app::NewLibraryForm::new(by_app.display().to_string())
+    };
+    h.state_mut().apply(Command::CreateLibrary(form));
+    h.run();
+    cli_ok(&[
+        "init",
+        by_cli.to_str().unwrap(),
+        "--name",
+        "Grace Chapel",
+        "--regions",
+        "Our church, Our city, Our nation, The world",
+        "--day",
+        "wednesday",
+        "--language",
+        "es",
+    ]);
+    let settings = |dir: &Path| std::fs::read_to_string(dir.join("library.ron")).unwrap();
+    assert_eq!(settings(&by_app), settings(&by_cli));
+    assert!(settings(&by_app).contains("Our nation"));
+    assert_eq!(h.state().library.as_ref().unwrap().dir, by_app, "the app opened what it made");
 }

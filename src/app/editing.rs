@@ -121,7 +121,7 @@ impl App {
 
     /// Moves the draft (saving it) or the bulletin shown to `state`.
     pub(super) fn set_state_now(&mut self, state: crate::model::ReviewState) {
-        let today = chrono::Local::now().date_naive();
+        let today = self.today();
         if let Some(edit) = &mut self.edit {
             let before = edit.draft.clone();
             edit.draft.set_state(state, today);
@@ -239,7 +239,7 @@ impl App {
     /// Makes the library the "New library" window describes, and opens it.
     pub(super) fn create_library(&mut self, form: &crate::app::NewLibraryForm) {
         let dir = std::path::PathBuf::from(form.folder.trim());
-        match crate::library::templates::init(&dir, &form.library()) {
+        match crate::workspace::new_library(&dir, &form.library()) {
             Ok(_) => {
                 self.close_if(|d| matches!(d, Dialog::NewLibrary(_)));
                 self.edit = None;

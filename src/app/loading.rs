@@ -39,6 +39,7 @@ impl App {
             self.library = None;
             self.archive_rows.clear();
             self.threads = crate::threads::Threads::default();
+            self.forget_views();
             self.current = None;
             // The first library is read once the first frame is on the screen.
             let reading_from_frame = if self.library_opened_before { 0 } else { 1 };
@@ -193,6 +194,7 @@ impl App {
             self.start_loading(dir, Some(say_so), 0);
         }
         self.archive_rows = self.library.as_ref().map(|l| crate::ui::archive::rows(&l.entries)).unwrap_or_default();
+        self.forget_views();
         self.threads = self.library.as_ref().map(|l| crate::threads::Threads::new(&l.entries)).unwrap_or_default();
         if let Some(search) = &mut self.search {
             search.invalidate();

@@ -29,6 +29,7 @@ mod command;
 pub mod demo;
 mod edit_session;
 mod editing;
+pub mod editor_views;
 mod exporting;
 pub mod fonts;
 mod handle;
@@ -71,6 +72,15 @@ const SETTINGS_KEY: &str = "prayer-bulletin-settings";
 /// The smallest and largest zoom the View menu and shortcuts reach.
 const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.6..=2.5;
 
+/// Where the app takes the day from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Clock {
+    /// The system's date.
+    System,
+    /// A fixed day (tests).
+    Fixed(chrono::NaiveDate),
+}
+
 /// What the central panel shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum View {
@@ -95,6 +105,9 @@ pub struct App {
     pub library: Option<Library>,
     /// The archive's rows, worked out when the library changes rather than every frame.
     pub archive_rows: Vec<crate::ui::archive::Row>,
+    /// The weeks of the region whose timeline was shown last (worked out again when the library
+    /// changes or another region is shown).
+    region_weeks: Option<(String, std::sync::Arc<Vec<crate::ui::timeline::RegionWeek>>)>,
     /// The library's threads of linked paragraphs, worked out when the library changes.
     pub threads: crate::threads::Threads,
     /// The bulletin shown (its file stem).
@@ -121,6 +134,18 @@ pub struct App {
     import_queue: std::collections::VecDeque<PathBuf>,
     /// The recovery file of the current draft, and when it was last written.
     recovery_written: Option<(PathBuf, std::time::Instant, String)>,
+    /// The draft (its stem and bulletin) last turned into recovery text, and whether that text is
+    /// on disk: while neither changes, a frame does not serialise the draft again.
+    recovery_seen: Option<(Option<String>, crate::model::Bulletin, bool)>,
+    /// The reader's stories and aging marks for the bulletin shown (its stem, as of which day),
+    /// worked out again when another week is shown, the day changes or the library changes.
+    around: Option<(String, chrono::NaiveDate, std::sync::Arc<crate::ui::reader::Around>)>,
+    /// The day it is, for aging marks and "sent" dates: the system's, or a fixed one in tests.
+    pub clock: Clock,
+    /// The editor's views of the draft, as last worked out.
+    editor_views: Option<std::sync::Arc<editor_views::EditorViews>>,
+    /// Whether windows and panels animate (off in tests).
+    animations: bool,
     /// How often to look whether someone else changed the library's files, where the system does not
     /// tell us (see [`watch::DiskWatch`]).
     pub poll_every: std::time::Duration,
@@ -160,6 +185,58 @@ pub struct App {
 }
 
 impl App {
+    /// Forgets the views worked out from the library (it changed).
+    pub(super) fn forget_views(&mut self) {
+        self.region_weeks = None;
+        self.around = None;
+        self.editor_views = None;
+    }
+
+    /// Today, by the app's clock.
+    pub fn today(&self) -> chrono::NaiveDate {
+        match self.clock {
+            Clock::System => chrono::Local::now().date_naive(),
+            Clock::Fixed(day) => day,
+        }
+    }
+
+    /// A test's app: the clock stopped at `today`, and no animation (a window or a panel is at its
+    /// place in the frame it opens in), so a test's frames show the same thing on any machine.
+    pub fn deterministic(mut self, today: chrono::NaiveDate) -> Self {
+        self.clock = Clock::Fixed(today);
+        self.animations = false;
+        self
+    }
+
+    /// The stories and aging marks of the bulletin shown (kept until something they come from
+    /// changes).
+    pub fn around(&mut self) -> std::sync::Arc<crate::ui::reader::Around> {
+        let today = self.today();
+        let (Some(library), Some(stem)) = (&self.library, &self.current) else { return std::sync::Arc::default() };
+        if let Some((shown, day, around)) = &self.around
+            && shown == stem
+            && *day == today
+        {
+            return around.clone();
+        }
+        let around = std::sync::Arc::new(crate::ui::reader::Around::of(library, &self.threads, stem, today));
+        self.around = Some((stem.clone(), today, around.clone()));
+        around
+    }
+
+    /// The weeks that have `region`, newest first (kept until the library changes).
+    pub fn region_weeks(&mut self, region: &str) -> std::sync::Arc<Vec<crate::ui::timeline::RegionWeek>> {
+        if let Some((shown, weeks)) = &self.region_weeks
+            && shown == region
+        {
+            return weeks.clone();
+        }
+        let entries = self.library.as_ref().map_or(&[][..], |l| &l.entries[..]);
+        let weeks = std::sync::Arc::new(crate::ui::timeline::region_weeks(entries, region));
+        self.region_weeks = Some((region.to_owned(), weeks.clone()));
+        weeks
+    }
+
     /// The latest message's text, if any (what a person reads first in the message bar).
     pub fn message(&self) -> Option<String> {
         self.messages.latest().map(|m| m.text.clone())
@@ -172,6 +249,7 @@ impl App {
             settings,
             library: None,
             archive_rows: Vec::new(),
+            region_weeks: None,
             threads: crate::threads::Threads::default(),
             current: None,
             view: View::Reader,
@@ -183,6 +261,11 @@ impl App {
             dialogs: Vec::new(),
             import_queue: std::collections::VecDeque::new(),
             recovery_written: None,
+            recovery_seen: None,
+            around: None,
+            clock: Clock::System,
+            editor_views: None,
+            animations: true,
             poll_every: std::time::Duration::from_secs(2),
             watch: None,
             open_with: Box::new(|path: &Path| opener::open(path).map_err(|e| e.to_string())),
@@ -371,6 +454,9 @@ impl App {
         }
         // The app handles Ctrl +/-/0 itself so the zoom is remembered with the other settings.
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        if !self.animations {
+            ctx.all_styles_mut(|s| s.animation_time = 0.0);
+        }
         ctx.set_zoom_factor(look.0);
         ctx.set_theme(match look.1 {
             Theme::System => egui::ThemePreference::System,

@@ -65,12 +65,20 @@ impl App {
     /// file once the draft is saved or discarded.
     pub(super) fn keep_recovery(&mut self, ctx: &egui::Context) {
         let Some(dir) = self.library.as_ref().map(|l| l.dir.clone()) else { return };
+        if let (Some(edit), Some((stem, seen, true))) = (&self.edit, &self.recovery_seen)
+            && edit.stem == *stem
+            && edit.draft == *seen
+        {
+            // Nothing typed since the draft was last kept.
+            return;
+        }
         let draft = self
             .edit
             .as_ref()
             .filter(|e| e.is_dirty())
             .map(|e| Recovery { stem: e.stem.clone(), bulletin: e.draft.clone() });
         let Some(draft) = draft else {
+            self.recovery_seen = None;
             if let Some((path, _, _)) = self.recovery_written.take() {
                 recovery::forget();
                 if path.exists()
@@ -97,6 +105,8 @@ impl App {
         if self.recovery_written.as_ref().is_none_or(|(_, _, last)| *last != text) {
             recovery::remember(path.clone(), text.clone());
         }
+        let on_disk = self.recovery_written.as_ref().is_some_and(|(p, _, last)| *p == path && *last == text);
+        self.recovery_seen = Some((draft.stem.clone(), draft.bulletin.clone(), due || on_disk));
         if due {
             if let Some((old, _, _)) = &self.recovery_written
                 && *old != path
@@ -105,7 +115,10 @@ impl App {
             }
             match crate::library::write_atomically(&path, text.as_bytes()) {
                 Ok(()) => self.recovery_written = Some((path, std::time::Instant::now(), text)),
-                Err(e) => self.messages.error(format!("Could not keep a recovery copy of your edits: {e}")),
+                Err(e) => {
+                    self.recovery_seen = None;
+                    self.messages.error(format!("Could not keep a recovery copy of your edits: {e}"));
+                }
             }
         } else {
             ctx.request_repaint_after(std::time::Duration::from_secs(5));

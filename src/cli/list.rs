@@ -218,7 +218,7 @@ pub(super) fn init(
     language: Option<String>,
     day: Option<String>,
 ) -> Result<ExitCode, Failure> {
-    use crate::library::templates::{NewLibrary, init, template as find};
+    use crate::library::templates::{NewLibrary, template as find};
     let regions: Vec<String> = match (template, regions) {
         (_, Some(list)) => list.split(',').map(|r| r.trim().to_owned()).filter(|r| !r.is_empty()).collect(),
         (Some(key), None) => find(key).map(|t| t.regions.iter().map(|r| (*r).to_owned()).collect()).unwrap_or_default(),
@@ -230,7 +230,8 @@ pub(super) fn init(
                 .into(),
         ));
     }
-    let library = init(dir, &NewLibrary { name, regions, day, language, ..NewLibrary::default() })?;
+    let library =
+        crate::workspace::new_library(dir, &NewLibrary { name, regions, day, language, ..NewLibrary::default() })?;
     print(&format!("{}\n", library.dir.join(crate::library::SETTINGS_FILE).display()));
     Ok(ExitCode::SUCCESS)
 }

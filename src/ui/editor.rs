@@ -7,47 +7,26 @@ use crate::workspace::draft::{Edit, apply_edit};
 
 /// The central panel in edit mode: the form at the left, checks and preview at the right.
 pub fn editor_panel_ui(ui: &mut egui::Ui, app: &mut App) {
-    let regions: Vec<String> =
-        app.library.as_ref().map(|l| l.settings.regions.iter().map(|r| r.name.clone()).collect()).unwrap_or_default();
-    let other_dates: Vec<chrono::NaiveDate> = match (&app.library, &app.edit) {
-        (Some(l), Some(e)) => {
-            l.entries.iter().filter(|x| Some(&x.stem) != e.stem.as_ref()).filter_map(|x| x.bulletin.date).collect()
-        }
-        _ => Vec::new(),
-    };
-    // What each linked paragraph of the draft follows, as "June 5, 2026: Pray for…".
-    let mut links: std::collections::HashMap<String, String> = std::collections::HashMap::new();
-    if let (Some(library), Some(edit)) = (&app.library, &app.edit) {
-        for follows in edit.draft.sections.iter().flat_map(|s| &s.items).filter_map(|i| i.follows.as_ref()) {
-            let said = match app.threads.find(follows).and_then(|at| at.get(&library.entries)) {
-                Some((b, i)) => format!(
-                    "{}: {}",
-                    b.date.map_or_else(|| "Undated".to_owned(), crate::model::medium_date),
-                    i.text.chars().take(90).collect::<String>()
-                ),
-                None => "a paragraph no longer in the library".to_owned(),
-            };
-            links.insert(follows.clone(), said);
-        }
-    }
+    let views = app.editor_views();
+    let (regions, links) = (&views.regions, &views.links);
     let mut commands = Vec::new();
     let Some(edit) = &mut app.edit else { return };
     egui::CentralPanel::default().show(ui, |ui| {
         let before = edit.draft.clone();
-        let checks = crate::checks::check(&edit.draft, &other_dates);
+        let checks = &views.checks;
         let wide = ui.available_width() > 760.0;
         if wide {
             ui.columns(2, |columns| {
                 egui::ScrollArea::vertical().id_salt("editor_form").auto_shrink([false, false]).show(
                     &mut columns[0],
                     |ui| {
-                        form_ui(ui, edit, &regions, &links, &mut commands);
+                        form_ui(ui, edit, regions, links, &mut commands);
                     },
                 );
                 egui::ScrollArea::vertical().id_salt("editor_side").auto_shrink([false, false]).show(
                     &mut columns[1],
                     |ui| {
-                        checks_ui(ui, edit, &checks);
+                        checks_ui(ui, edit, checks);
                         ui.separator();
                         ui.label(egui::RichText::new("Preview").strong());
                         let _preview_clicks_change_nothing =
@@ -57,9 +36,9 @@ pub fn editor_panel_ui(ui: &mut egui::Ui, app: &mut App) {
             });
         } else {
             egui::ScrollArea::vertical().id_salt("editor_form").auto_shrink([false, false]).show(ui, |ui| {
-                checks_ui(ui, edit, &checks);
+                checks_ui(ui, edit, checks);
                 ui.separator();
-                form_ui(ui, edit, &regions, &links, &mut commands);
+                form_ui(ui, edit, regions, links, &mut commands);
             });
         }
         if edit.draft != before {

@@ -9,6 +9,7 @@ pub mod daily_plan;
 pub mod dialogs;
 pub mod editor;
 pub mod reader;
+pub mod rows;
 pub mod search;
 pub mod timeline;
 pub mod welcome;

@@ -7,6 +7,7 @@ use crate::ui::widgets::{item_ui, kind_badge, reading_column, scroll_if_pending,
 
 /// The central panel showing the current bulletin.
 pub fn reader_panel_ui(ui: &mut egui::Ui, app: &mut App) {
+    let around = app.around();
     egui::CentralPanel::default().show(ui, |ui| {
         let Some(bulletin) = app.current_bulletin() else {
             if app.library.as_ref().is_some_and(|l| l.entries.is_empty()) && app.loading.is_none() {
@@ -19,10 +20,6 @@ pub fn reader_panel_ui(ui: &mut egui::Ui, app: &mut App) {
             return;
         };
         let highlight = app.highlight.as_ref().filter(|h| Some(&h.stem) == app.current.as_ref());
-        let around = match (&app.library, &app.current) {
-            (Some(library), Some(stem)) => Around::of(library, &app.threads, stem, today()),
-            _ => Around::default(),
-        };
         let mut commands = Vec::new();
         let keys = app.dialog().is_none() && app.search.is_none();
         egui::ScrollArea::vertical().id_salt("reader").auto_shrink([false, false]).show(ui, |ui| {
@@ -45,11 +42,6 @@ pub fn reader_panel_ui(ui: &mut egui::Ui, app: &mut App) {
             app.push(command);
         }
     });
-}
-
-/// Today, as the reader's aging marks count it.
-fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
 }
 
 /// One line of a paragraph's story, shown under it: "Earlier, June 5, 2021: …" or "Answered June 19,

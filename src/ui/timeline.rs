@@ -2,7 +2,7 @@
 
 use crate::app::{App, Command};
 use crate::threads::{At, Status, Thread};
-use crate::ui::widgets::{item_ui, reading_column, text_with_highlight};
+use crate::ui::widgets::{item_ui, text_with_highlight};
 
 /// A thread as one block: its status and span, then each paragraph under its week's date (a link).
 /// The timeline and the answered view show threads so.
@@ -39,62 +39,101 @@ pub fn thread_ui(ui: &mut egui::Ui, library: &crate::library::Library, thread: &
     command
 }
 
-/// The central panel in timeline mode.
+/// The central panel in timeline mode: a heading, then one row per week that has the region,
+/// only the rows on screen drawn.
 pub fn timeline_panel_ui(ui: &mut egui::Ui, app: &mut App, region: &str) {
     let mut commands = Vec::new();
+    let weeks = app.region_weeks(region);
+    let keys = app.dialog().is_none() && app.search.is_none();
     egui::CentralPanel::default().show(ui, |ui| {
         let Some(library) = &app.library else { return };
-        egui::ScrollArea::vertical().id_salt("timeline").auto_shrink([false, false]).show(ui, |ui| {
-            reading_column(ui, |ui| {
+        let guess = |row: usize| match row {
+            0 => 80.0,
+            _ => weeks.get(row - 1).map_or(0.0, |at| 40.0 + 90.0 * at.items as f32),
+        };
+        crate::ui::rows::rows_ui(ui, ("timeline", keys), weeks.len() + 1, guess, |ui, row| {
+            let Some(week) = row.checked_sub(1).and_then(|w| weeks.get(w)) else {
                 ui.add_space(12.0);
                 ui.label(egui::RichText::new(format!("{region}, every week")).size(26.0).strong());
                 if ui.button("Back to the bulletin").clicked() {
                     commands.push(Command::ShowRegionTimeline(None));
                 }
-                for (entry_index, entry) in library.entries.iter().enumerate() {
-                    let Some(section_index) = entry.bulletin.sections.iter().position(|s| s.region == region) else {
-                        continue;
-                    };
-                    let section = &entry.bulletin.sections[section_index];
-                    ui.add_space(14.0);
-                    let date = entry.bulletin.long_date();
-                    if ui.link(egui::RichText::new(&date).strong().size(16.0)).on_hover_text("Open this week").clicked()
-                    {
-                        commands.push(Command::Select(entry.stem.clone()));
-                    }
-                    if section.items.is_empty() {
-                        ui.label(egui::RichText::new("Nothing this week.").weak());
-                    }
-                    for (item_index, item) in section.items.iter().enumerate() {
-                        let at = At { entry: entry_index, section: section_index, item: item_index };
-                        match app.threads.of(at) {
-                            // A story is told together, at its latest week.
-                            Some(thread) if thread.items.last() == Some(&at) => {
-                                commands.extend(thread_ui(ui, library, thread));
-                            }
-                            Some(thread) => {
-                                let last = thread.last.map_or_else(|| "undated".to_owned(), crate::model::medium_date);
-                                ui.label(
-                                    egui::RichText::new(format!(
-                                        "{}: {}… (told with its story under {last})",
-                                        item.kind.label(),
-                                        item.text.chars().take(60).collect::<String>()
-                                    ))
-                                    .small()
-                                    .weak(),
-                                );
-                            }
-                            None => {
-                                let text = text_with_highlight(ui, &item.text, egui::FontId::proportional(15.0), None);
-                                item_ui(ui, item, text, None);
-                            }
-                        }
-                    }
-                }
-            });
+                return;
+            };
+            week_ui(ui, library, &app.threads, week, &mut commands);
         });
     });
     for command in commands {
         app.push(command);
     }
+}
+
+/// One week of a region: its date (a link to the week), then its paragraphs, a story told once at
+/// its latest week.
+fn week_ui(
+    ui: &mut egui::Ui,
+    library: &crate::library::Library,
+    threads: &crate::threads::Threads,
+    week: &RegionWeek,
+    commands: &mut Vec<Command>,
+) {
+    let Some(entry) = library.entries.get(week.entry) else { return };
+    let Some(section) = entry.bulletin.sections.get(week.section) else { return };
+    ui.add_space(14.0);
+    let date = entry.bulletin.long_date();
+    if ui.link(egui::RichText::new(&date).strong().size(16.0)).on_hover_text("Open this week").clicked() {
+        commands.push(Command::Select(entry.stem.clone()));
+    }
+    if section.items.is_empty() {
+        ui.label(egui::RichText::new("Nothing this week.").weak());
+    }
+    for (item_index, item) in section.items.iter().enumerate() {
+        let at = At { entry: week.entry, section: week.section, item: item_index };
+        match threads.of(at) {
+            // A story is told together, at its latest week.
+            Some(thread) if thread.items.last() == Some(&at) => {
+                commands.extend(thread_ui(ui, library, thread));
+            }
+            Some(thread) => {
+                let last = thread.last.map_or_else(|| "undated".to_owned(), crate::model::medium_date);
+                ui.label(
+                    egui::RichText::new(format!(
+                        "{}: {}… (told with its story under {last})",
+                        item.kind.label(),
+                        item.text.chars().take(60).collect::<String>()
+                    ))
+                    .small()
+                    .weak(),
+                );
+            }
+            None => {
+                let text = text_with_highlight(ui, &item.text, egui::FontId::proportional(15.0), None);
+                item_ui(ui, item, text, None);
+            }
+        }
+    }
+}
+
+/// A week that has a region: where its section is among the library's entries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RegionWeek {
+    /// Index into the entries.
+    pub entry: usize,
+    /// Index into that bulletin's sections.
+    pub section: usize,
+    /// How many paragraphs the section has (for a first guess at the row's height).
+    pub items: usize,
+}
+
+/// The weeks that have `region`, newest first, worked out once for each region shown and again
+/// only when the library changes.
+pub fn region_weeks(entries: &[crate::library::Entry], region: &str) -> Vec<RegionWeek> {
+    entries
+        .iter()
+        .enumerate()
+        .filter_map(|(entry, e)| {
+            let section = e.bulletin.sections.iter().position(|s| s.region == region)?;
+            Some(RegionWeek { entry, section, items: e.bulletin.sections[section].items.len() })
+        })
+        .collect()
 }

@@ -90,6 +90,15 @@ pub fn set_state(library: &mut Library, stem: &str, state: ReviewState, today: N
     save(library, Some(stem), &bulletin)
 }
 
+/// Makes a new, empty library in `dir` from an outline (its name, sections, weekday, language),
+/// refused where a library or other files are already.
+pub fn new_library(
+    dir: &std::path::Path,
+    new: &crate::library::templates::NewLibrary,
+) -> Result<Library, crate::library::templates::InitError> {
+    crate::library::templates::init(dir, new)
+}
+
 /// The file stem of the week of `date`.
 pub fn week_of(library: &Library, date: NaiveDate) -> Result<String, OpError> {
     library.entry_for_date(date).map(|e| e.stem.clone()).ok_or(OpError::NoWeek(date))

@@ -87,7 +87,13 @@ pub const LAPTOP: egui::Vec2 = egui::vec2(1366.0, 768.0);
 /// A small laptop or a netbook.
 pub const SMALL_LAPTOP: egui::Vec2 = egui::vec2(1024.0, 640.0);
 
-/// The real app in a headless window on a 1366×768 screen, drawn until it settles.
+/// The day the app's tests run on (a Friday in the sample library's season).
+pub const TODAY: chrono::NaiveDate = match chrono::NaiveDate::from_ymd_opt(2026, 12, 4) {
+    Some(day) => day,
+    None => panic!("a real date"),
+};
+
+/// The real app in a headless laptop-sized window, drawn until it settles.
 pub fn app_harness(app: prayer_bulletin::app::App) -> egui_kittest::Harness<'static, prayer_bulletin::app::App> {
     app_harness_sized(app, LAPTOP)
 }
@@ -99,6 +105,8 @@ pub fn app_harness_sized(
 ) -> egui_kittest::Harness<'static, prayer_bulletin::app::App> {
     // Tests never open the system's file dialogs: with none, the app offers a typed path.
     app.file_dialogs = false;
+    // The same day and no animations on every machine and every day the tests run.
+    let app = app.deterministic(TODAY);
     let mut harness = egui_kittest::Harness::builder()
         .with_size(size)
         // Korean and Chinese in the sample need a system font, which a test machine may not have.
