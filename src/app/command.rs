@@ -109,6 +109,8 @@ pub enum Command {
     },
     /// Close the window (after unsaved changes were dealt with).
     Quit,
+    /// What came back from work off the window's thread, carried out after the frame's clicks.
+    Arrived(super::arrival::Arrival),
     /// Write a handout of the current bulletin (or all) to `path`, or ask where with the save dialog.
     Export {
         /// The kind of file.

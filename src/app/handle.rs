@@ -11,6 +11,40 @@ fn place_region(place: &crate::search::Place) -> Option<usize> {
     }
 }
 
+impl App {
+    /// Carries out what came back from work off the window's thread.
+    fn arrived(&mut self, arrival: super::arrival::Arrival) {
+        use super::arrival::Arrival;
+        match arrival {
+            Arrival::Library(parcel) => {
+                if let Some(loaded) = parcel.take() {
+                    self.library_arrived(loaded);
+                }
+            }
+            Arrival::DiskChanges(parcel) => {
+                if let Some((changes, shown)) = parcel.take() {
+                    self.apply_disk_changes(&changes, shown.as_deref());
+                }
+            }
+            Arrival::Matches(parcel) => {
+                if let (Some(batch), Some(search)) = (parcel.take(), self.search.as_mut()) {
+                    search.receive(batch);
+                }
+            }
+            Arrival::Shared(parcel) => {
+                if let Some(done) = parcel.take() {
+                    self.shared(done);
+                }
+            }
+            Arrival::History(parcel) => {
+                if let Some(done) = parcel.take() {
+                    self.history_arrived(done);
+                }
+            }
+        }
+    }
+}
+
 /// Commands that leave the bulletin being edited wait for the answer to "Save changes?".
 fn leaves_the_draft(command: &Command) -> bool {
     matches!(
@@ -59,6 +93,7 @@ impl App {
     fn dispatch(&mut self, command: Command) {
         match command {
             Command::Action(action) => self.run_action(action),
+            Command::Arrived(arrival) => self.arrived(arrival),
             Command::Select(stem) => {
                 self.highlight = None;
                 self.select(stem);

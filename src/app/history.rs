@@ -101,6 +101,12 @@ impl App {
             }
         };
         self.history_receiver = None;
+        self.push(super::Command::Arrived(super::arrival::Arrival::History(super::arrival::Parcel::new(done))));
+        ctx.request_repaint();
+    }
+
+    /// Takes git's answer to the history window (queued as an arrival).
+    pub(super) fn history_arrived(&mut self, done: HistoryDone) {
         let Some(Dialog::History(view)) = self.dialog_mut() else { return };
         match done {
             HistoryDone::Versions(versions) => view.versions = Some(versions),
@@ -111,7 +117,6 @@ impl App {
                 view.shown = Some((index, read));
             }
         }
-        ctx.request_repaint();
     }
 }
 

@@ -3,7 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{App, View};
+use super::arrival::{Arrival, Parcel};
+use super::{App, Command, View};
 use crate::library::{Library, LibraryError};
 
 /// Libraries with more bulletin files than this are read on another thread (300 weeks read in
@@ -85,7 +86,9 @@ impl App {
         match loading.receiver.try_recv() {
             Ok(result) => {
                 if let Some(loading) = self.loading.take() {
-                    self.loaded(loading.reload, &loading.dir, result);
+                    let (reload, dir) = (loading.reload, loading.dir);
+                    let loaded = super::arrival::LoadedLibrary { reload, dir, result };
+                    self.push(Command::Arrived(Arrival::Library(Parcel::new(loaded))));
                 }
                 // The library is drawn in the next frame, which nothing else may ask for.
                 ctx.request_repaint();
@@ -110,6 +113,11 @@ impl App {
             Ok(result) => self.loaded(loading.reload, &loading.dir, result),
             Err(_) => self.messages.error("Reading the library stopped unexpectedly; open it again.".to_owned()),
         }
+    }
+
+    /// Takes a library read in the background (queued as an arrival).
+    pub(super) fn library_arrived(&mut self, loaded: super::arrival::LoadedLibrary) {
+        self.loaded(loaded.reload, &loaded.dir, loaded.result);
     }
 
     fn loaded(&mut self, reload: Option<bool>, dir: &Path, result: Result<Library, LibraryError>) {

@@ -25,6 +25,7 @@
 
 mod action;
 mod actions;
+pub mod arrival;
 mod command;
 pub mod demo;
 mod edit_session;
@@ -411,8 +412,14 @@ impl App {
         }
         // Keys pressed before the next frame are typed into the field that has the cursor now.
         self.typing = ui.ctx().text_edit_focused();
-        // What was clicked this frame is done first, on the dialogs it was clicked in; then what
-        // arrived from elsewhere (a library read, a change on disk) may open a dialog of its own.
+        // What came back from work off this thread (a library read, a change on disk, matches,
+        // git's answer) joins the queue behind what was clicked this frame: the clicks are done
+        // first, on the dialogs they were clicked in; then what arrived may open a dialog of its own.
+        self.poll_loading(ui.ctx());
+        self.poll_search();
+        self.watch_disk(ui.ctx());
+        self.poll_sharing(ui.ctx());
+        self.poll_history(ui.ctx());
         let commands = std::mem::take(&mut self.commands);
         if !commands.is_empty() {
             // What the commands changed (a window opened, another week) is drawn in the next frame.
@@ -422,12 +429,8 @@ impl App {
             self.apply(command);
         }
         self.retry_after_lock(ui.ctx());
-        self.poll_loading(ui.ctx());
         self.search_in_background(ui.ctx());
         self.keep_recovery(ui.ctx());
-        self.watch_disk(ui.ctx());
-        self.poll_sharing(ui.ctx());
-        self.poll_history(ui.ctx());
     }
 
     /// Makes the first window fit the monitor it opened on: on a screen smaller than the first size

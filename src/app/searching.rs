@@ -138,16 +138,23 @@ fn newest(requests: &Receiver<Request>, mut request: Request) -> Option<Request>
 }
 
 impl App {
+    /// Queues the runs of matches that have come back from the search thread.
+    pub(super) fn poll_search(&mut self) {
+        let Some(worker) = &self.search_worker else { return };
+        let mut batches = Vec::new();
+        while let Some(batch) = worker.try_receive() {
+            batches.push(batch);
+        }
+        for batch in batches {
+            self.push(super::Command::Arrived(super::arrival::Arrival::Matches(super::arrival::Parcel::new(batch))));
+        }
+    }
+
     /// Takes the matches that have arrived, then sends a changed query to the search thread.
     /// Called after the panels are drawn, so the frame in which the query changes does not search
     /// (and shows none of its matches: they arrive in a later frame).
     pub(super) fn search_in_background(&mut self, ctx: &egui::Context) {
         let (Some(search), Some(library)) = (&mut self.search, &self.library) else { return };
-        if let Some(worker) = &self.search_worker {
-            while let Some(batch) = worker.try_receive() {
-                search.receive(batch);
-            }
-        }
         search.note_query();
         let Some((generation, query)) = search.take_request() else { return };
         if self.search_worker.is_none() {

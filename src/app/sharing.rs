@@ -52,9 +52,12 @@ impl ShareStatus {
 }
 
 /// What a job running git sends back.
-enum Done {
+pub enum Done {
+    /// A commit of the library's changes (its id, if anything was committed).
     Committed(Result<Option<String>, crate::sharing::GitError>),
+    /// A share: what arrived and went.
     Synced(Result<Synced, SyncError>),
+    /// A shared library cloned into a folder.
     Cloned(std::path::PathBuf, Result<(), crate::sharing::GitError>),
 }
 
@@ -205,6 +208,13 @@ impl App {
             }
         };
         self.sharing.running = None;
+        self.push(super::Command::Arrived(super::arrival::Arrival::Shared(super::arrival::Parcel::new(done))));
+        ctx.request_repaint();
+    }
+
+    /// Takes git's answer (queued as an arrival): the state, the library read again when others'
+    /// changes arrived, the decisions put to the person, and a share or commit asked for meanwhile.
+    pub(super) fn shared(&mut self, done: Done) {
         match done {
             Done::Committed(Ok(_)) => self.sharing_opened(),
             Done::Committed(Err(e)) => self.sharing.status = ShareStatus::Offline(e.to_string()),
@@ -225,7 +235,6 @@ impl App {
         } else if std::mem::take(&mut self.sharing.commit_again) {
             self.commit_after_save();
         }
-        ctx.request_repaint();
     }
 
     fn synced(&mut self, result: Result<Synced, SyncError>) {

@@ -220,14 +220,15 @@ impl App {
         let Some(watch) = &mut self.watch else { return };
         let changes = watch.changes(shown.as_deref(), ctx);
         if !changes.is_empty() {
-            self.apply_disk_changes(&changes, shown.as_deref());
+            let arrival = super::arrival::Arrival::DiskChanges(super::arrival::Parcel::new((changes, shown)));
+            self.push(super::Command::Arrived(arrival));
         }
     }
 
     /// Compares each file that may have changed with what the app holds (our own saves are events
     /// too, and change nothing): the shown bulletin changed by someone else is shown in their
     /// version, or, when it has unsaved edits here, the app asks; any other change is read quietly.
-    fn apply_disk_changes(&mut self, changes: &Changes, shown: Option<&Path>) {
+    pub(super) fn apply_disk_changes(&mut self, changes: &Changes, shown: Option<&Path>) {
         let Some(library) = &self.library else { return };
         let mut reload = changes.everything;
         let mut shown_changed = false;
