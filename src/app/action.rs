@@ -76,81 +76,74 @@ impl Action {
     pub const ALL: &'static [Self] = <Self as strum::VariantArray>::VARIANTS;
 
     /// The words on the button or menu item.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::PreviousWeek => "◀ Previous week",
-            Self::NextWeek => "Next week ▶",
-            Self::LatestWeek => "Latest",
-            Self::Search => "Search all weeks…",
-            Self::ExpandAll => "Expand all regions",
-            Self::CollapseAll => "Collapse all regions",
-            Self::ZoomIn => "Larger text",
-            Self::ZoomOut => "Smaller text",
-            Self::ZoomReset => "Normal text size",
-            Self::OpenLibrary => "Open library…",
-            Self::PasteBulletin => "Paste bulletin text…",
-            Self::ImportFile => "Import file…",
-            Self::Close => "Close",
-            Self::ToggleEdit => "Edit",
-            Self::NewWeek => "New week",
-            Self::Save => "Save",
-            Self::Undo => "Undo",
-            Self::Redo => "Redo",
-            Self::DeleteBulletin => "Delete bulletin…",
-            Self::Print => "Print…",
-            Self::Export => "Export…",
-            Self::SendByEmail => "Send by e-mail…",
-            Self::DayByDay => "This week, day by day",
-            Self::LibrarySettings => "Library settings…",
-            Self::Share => "Share library",
-            Self::OpenShared => "Open a shared library…",
-            Self::NewLibrary => "New library…",
-            Self::Quit => "Quit",
-            Self::Decisions => "Decisions waiting…",
-            Self::History => "History of this week…",
+            Self::PreviousWeek => crate::tr!("action-previous-week"),
+            Self::NextWeek => crate::tr!("action-next-week"),
+            Self::LatestWeek => crate::tr!("action-latest-week"),
+            Self::Search => crate::tr!("action-search"),
+            Self::ExpandAll => crate::tr!("action-expand-all"),
+            Self::CollapseAll => crate::tr!("action-collapse-all"),
+            Self::ZoomIn => crate::tr!("action-zoom-in"),
+            Self::ZoomOut => crate::tr!("action-zoom-out"),
+            Self::ZoomReset => crate::tr!("action-zoom-reset"),
+            Self::OpenLibrary => crate::tr!("action-open-library"),
+            Self::PasteBulletin => crate::tr!("action-paste-bulletin"),
+            Self::ImportFile => crate::tr!("action-import-file"),
+            Self::Close => crate::tr!("action-close"),
+            Self::ToggleEdit => crate::tr!("action-toggle-edit"),
+            Self::NewWeek => crate::tr!("action-new-week"),
+            Self::Save => crate::tr!("action-save"),
+            Self::Undo => crate::tr!("action-undo"),
+            Self::Redo => crate::tr!("action-redo"),
+            Self::DeleteBulletin => crate::tr!("action-delete-bulletin"),
+            Self::Print => crate::tr!("action-print"),
+            Self::Export => crate::tr!("action-export"),
+            Self::SendByEmail => crate::tr!("action-send-by-email"),
+            Self::DayByDay => crate::tr!("action-day-by-day"),
+            Self::LibrarySettings => crate::tr!("action-library-settings"),
+            Self::Share => crate::tr!("action-share"),
+            Self::OpenShared => crate::tr!("action-open-shared"),
+            Self::NewLibrary => crate::tr!("action-new-library"),
+            Self::Quit => crate::tr!("action-quit"),
+            Self::Decisions => crate::tr!("action-decisions"),
+            Self::History => crate::tr!("action-history"),
         }
     }
 
     /// What it does, for tooltips.
-    pub fn tooltip(self) -> &'static str {
+    pub fn tooltip(self) -> String {
         match self {
-            Self::PreviousWeek => "Show the week before this one",
-            Self::NextWeek => "Show the week after this one",
-            Self::LatestWeek => "Show the newest bulletin",
-            Self::Search => "Find words in every week",
-            Self::ExpandAll => "Open every region of this bulletin",
-            Self::CollapseAll => "Close every region of this bulletin",
-            Self::ZoomIn => "Make all text larger",
-            Self::ZoomOut => "Make all text smaller",
-            Self::ZoomReset => "Return text to its normal size",
-            Self::OpenLibrary => "Open another library folder",
-            Self::PasteBulletin => "Paste a bulletin from an e-mail or web page and preview it",
-            Self::ImportFile => "Read bulletins from a file and preview them (you can also drop files on the window)",
-            Self::Close => "Close the search, the timeline or the open dialog",
-            Self::ToggleEdit => "Switch between reading and editing this bulletin",
-            Self::NewWeek => "Start next week's bulletin, with the standing paragraphs carried over",
-            Self::Save => "Save the bulletin to its file in the library",
-            Self::Undo => "Undo the last edit",
-            Self::Redo => "Redo the edit just undone",
-            Self::DeleteBulletin => "Move this bulletin's file to the library's trash folder",
-            Self::Print => "Open this week's public handout as a PDF in your viewer, to print it",
-            Self::Export => {
-                "Write a handout to a file: text, Markdown, HTML, PDF, e-mail, e-book or calendar, internal or public"
-            }
-            Self::SendByEmail => {
-                "Open this week's public handout as an e-mail draft in your mail program, ready to send"
-            }
-            Self::DayByDay => "Read this week spread over seven days, to print or add to a calendar",
-            Self::LibrarySettings => "The library's name, regions, standing paragraphs and closing note",
-            Self::Share => {
-                "Send your changes to the shared copy and take the other coordinators' (through git); the first time, \
-                 set up where the shared copy is"
-            }
-            Self::Quit => "Close Prayer Bulletin (unsaved edits are asked about first)",
-            Self::NewLibrary => "Make a library of your own: its name, folder and the sections your church prays in",
-            Self::OpenShared => "Take a copy of a library other coordinators share (through git) and open it",
-            Self::Decisions => "Changes two coordinators made to the same words: keep yours, theirs, or both",
-            Self::History => "Who changed this week and when; show an earlier version, and restore it",
+            Self::PreviousWeek => crate::tr!("action-previous-week-tip"),
+            Self::NextWeek => crate::tr!("action-next-week-tip"),
+            Self::LatestWeek => crate::tr!("action-latest-week-tip"),
+            Self::Search => crate::tr!("action-search-tip"),
+            Self::ExpandAll => crate::tr!("action-expand-all-tip"),
+            Self::CollapseAll => crate::tr!("action-collapse-all-tip"),
+            Self::ZoomIn => crate::tr!("action-zoom-in-tip"),
+            Self::ZoomOut => crate::tr!("action-zoom-out-tip"),
+            Self::ZoomReset => crate::tr!("action-zoom-reset-tip"),
+            Self::OpenLibrary => crate::tr!("action-open-library-tip"),
+            Self::PasteBulletin => crate::tr!("action-paste-bulletin-tip"),
+            Self::ImportFile => crate::tr!("action-import-file-tip"),
+            Self::Close => crate::tr!("action-close-tip"),
+            Self::ToggleEdit => crate::tr!("action-toggle-edit-tip"),
+            Self::NewWeek => crate::tr!("action-new-week-tip"),
+            Self::Save => crate::tr!("action-save-tip"),
+            Self::Undo => crate::tr!("action-undo-tip"),
+            Self::Redo => crate::tr!("action-redo-tip"),
+            Self::DeleteBulletin => crate::tr!("action-delete-bulletin-tip"),
+            Self::Print => crate::tr!("action-print-tip"),
+            Self::Export => crate::tr!("action-export-tip"),
+            Self::SendByEmail => crate::tr!("action-send-by-email-tip"),
+            Self::DayByDay => crate::tr!("action-day-by-day-tip"),
+            Self::LibrarySettings => crate::tr!("action-library-settings-tip"),
+            Self::Share => crate::tr!("action-share-tip"),
+            Self::Quit => crate::tr!("action-quit-tip"),
+            Self::NewLibrary => crate::tr!("action-new-library-tip"),
+            Self::OpenShared => crate::tr!("action-open-shared-tip"),
+            Self::Decisions => crate::tr!("action-decisions-tip"),
+            Self::History => crate::tr!("action-history-tip"),
         }
     }
 
@@ -222,7 +215,7 @@ impl Action {
     pub fn hover_text(self, ctx: &egui::Context) -> String {
         match self.shortcut() {
             Some(s) => format!("{} ({})", self.tooltip(), ctx.format_shortcut(&s)),
-            None => self.tooltip().to_owned(),
+            None => self.tooltip(),
         }
     }
 

@@ -66,4 +66,6 @@ pub enum Arrival {
     Shared(Parcel<super::sharing::Done>),
     /// Git's answer to the history window.
     History(Parcel<super::history::HistoryDone>),
+    /// A spelling dictionary read.
+    Dictionary(Parcel<super::spelling::DictionaryRead>),
 }

@@ -109,6 +109,10 @@ pub enum Command {
     },
     /// Close the window (after unsaved changes were dealt with).
     Quit,
+    /// Add a word to the library's dictionary (`words.ron`).
+    AddWord(String),
+    /// Ignore a word's spelling until the app closes.
+    IgnoreWord(String),
     /// What came back from work off the window's thread, carried out after the frame's clicks.
     Arrived(super::arrival::Arrival),
     /// Write a handout of the current bulletin (or all) to `path`, or ask where with the save dialog.

@@ -41,6 +41,11 @@ impl App {
                     self.history_arrived(done);
                 }
             }
+            Arrival::Dictionary(parcel) => {
+                if let Some(read) = parcel.take() {
+                    self.dictionary_arrived(read);
+                }
+            }
         }
     }
 }
@@ -94,6 +99,8 @@ impl App {
         match command {
             Command::Action(action) => self.run_action(action),
             Command::Arrived(arrival) => self.arrived(arrival),
+            Command::AddWord(word) => self.add_word(&word),
+            Command::IgnoreWord(word) => self.ignore_word(&word),
             Command::Select(stem) => {
                 self.highlight = None;
                 self.select(stem);

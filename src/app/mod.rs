@@ -43,6 +43,7 @@ mod search_state;
 pub mod searching;
 pub mod sharing;
 pub mod sources;
+pub mod spelling;
 pub mod startup;
 mod state;
 pub mod teach;
@@ -143,6 +144,10 @@ pub struct App {
     around: Option<(String, chrono::NaiveDate, std::sync::Arc<crate::ui::reader::Around>)>,
     /// The day it is, for aging marks and "sent" dates: the system's, or a fixed one in tests.
     pub clock: Clock,
+    /// Dictionaries, the library's words and the words ignored.
+    pub spelling: spelling::Spelling,
+    /// A dictionary being read on another thread.
+    dictionary_receiver: Option<std::sync::mpsc::Receiver<spelling::DictionaryRead>>,
     /// The editor's views of the draft, as last worked out.
     editor_views: Option<std::sync::Arc<editor_views::EditorViews>>,
     /// Whether windows and panels animate (off in tests).
@@ -206,6 +211,8 @@ impl App {
     pub fn deterministic(mut self, today: chrono::NaiveDate) -> Self {
         self.clock = Clock::Fixed(today);
         self.animations = false;
+        // In English unless the test chooses: the machine's language is not the test's.
+        self.settings.language.get_or_insert_with(|| "en-US".to_owned());
         self
     }
 
@@ -266,6 +273,8 @@ impl App {
             around: None,
             clock: Clock::System,
             editor_views: None,
+            spelling: spelling::Spelling::default(),
+            dictionary_receiver: None,
             animations: true,
             poll_every: std::time::Duration::from_secs(2),
             watch: None,
@@ -420,6 +429,7 @@ impl App {
         self.watch_disk(ui.ctx());
         self.poll_sharing(ui.ctx());
         self.poll_history(ui.ctx());
+        self.poll_dictionary(ui.ctx());
         let commands = std::mem::take(&mut self.commands);
         if !commands.is_empty() {
             // What the commands changed (a window opened, another week) is drawn in the next frame.
@@ -429,6 +439,7 @@ impl App {
             self.apply(command);
         }
         self.retry_after_lock(ui.ctx());
+        self.want_dictionary();
         self.search_in_background(ui.ctx());
         self.keep_recovery(ui.ctx());
     }
@@ -451,6 +462,7 @@ impl App {
     /// Sets zoom and theme on the context when the settings changed them.
     fn apply_look(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        crate::i18n::use_language(self.settings.language.as_deref());
         let look = (self.settings.effective_zoom(), self.settings.theme);
         if self.applied_look == Some(look) {
             return;

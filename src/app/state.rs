@@ -45,6 +45,10 @@ pub struct Settings {
     pub welcomed: bool,
     /// The coordinator's name and e-mail for a shared library's history, as typed once.
     pub coordinator: (String, String),
+    /// The interface's language ("ko", "es", "zh-CN", ...); `None`: the system's.
+    pub language: Option<String>,
+    /// Misspelt words underlined in the editor.
+    pub spell_check: bool,
 }
 
 impl Default for Settings {
@@ -61,6 +65,8 @@ impl Default for Settings {
             share_automatically: false,
             welcomed: false,
             coordinator: (String::new(), String::new()),
+            language: None,
+            spell_check: true,
         }
     }
 }

@@ -46,6 +46,9 @@ pub struct Context {
     /// when it could not: a public handout is then refused ([`render_noting`]), and any public view
     /// made anyway withholds every personal paragraph ([`for_audience`]). Fail closed.
     pub rule_unreadable: Option<String>,
+    /// The library's language, for the fixed words and dates of bulletins that do not name their
+    /// own; `None`: English.
+    pub language: Option<String>,
 }
 
 impl Context {
@@ -57,6 +60,7 @@ impl Context {
             as_of: None,
             notes: ThreadNotes::new(&library.entries, &threads),
             rule_unreadable: library.settings_unreadable(),
+            language: library.settings.language.clone(),
         }
     }
 
@@ -495,6 +499,13 @@ pub fn check_choices(handout: &Handout) -> Result<(), String> {
 
 /// [`render`], also telling which characters a PDF could not print.
 pub fn render_noting(bulletins: &[&Bulletin], handout: &Handout) -> Result<Rendered, ExportError> {
+    // The fixed words and dates in the bulletin's language (the first one's, for several weeks),
+    // else the library's, else English: never the window's.
+    let language = bulletins.first().and_then(|b| b.language.as_deref()).or(handout.context.language.as_deref());
+    crate::i18n::in_language(Some(language.unwrap_or("en-US")), || render_in_language(bulletins, handout))
+}
+
+fn render_in_language(bulletins: &[&Bulletin], handout: &Handout) -> Result<Rendered, ExportError> {
     check_choices(handout).map_err(ExportError::Usage)?;
     if handout.audience == Audience::Public
         && let Some(why) = &handout.context.rule_unreadable
@@ -765,7 +776,7 @@ mod tests {
         let pdf = readable(Format::Pdf, &render(&[&b], &handout(Format::Pdf, Audience::Internal)).unwrap());
         for kind in ItemKind::ALL {
             assert!(html.contains(&format!("<span class=\"kind\">{}</span>", kind.label())), "{kind:?}: {html}");
-            assert!(pdf.contains(kind.badge()), "{kind:?}: {pdf}");
+            assert!(pdf.contains(&kind.badge()), "{kind:?}: {pdf}");
         }
     }
 

@@ -898,7 +898,7 @@ fn item_words(item: &Item, marks: &[super::Mark<'_>], body: Style, s: Scale) -> 
         out.extend(words(&format!("{}:", mark.words()), Style { face: Face::Bold, size, color }));
     }
     let badge = Style { face: Face::Bold, size: s.pt(8.0).min(body.size), color: LIGHT };
-    out.extend(words(item.kind.badge(), badge));
+    out.extend(words(&item.kind.badge(), badge));
     out.extend(words(&item.text, body));
     out
 }

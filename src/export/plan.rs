@@ -70,8 +70,12 @@ impl Day<'_> {
     /// "Day 1 · Saturday, October 31", or "Day 1" when the plan has no dates.
     pub fn heading(&self) -> String {
         match self.date {
-            Some(date) => format!("Day {} \u{b7} {}", self.number, date.format("%A, %B %-d")),
-            None => format!("Day {}", self.number),
+            Some(date) => format!(
+                "{} \u{b7} {}",
+                crate::tr!("day-number", number = self.number),
+                date.format_localized(&crate::tr!("date-day"), crate::i18n::chrono_locale())
+            ),
+            None => crate::tr!("day-number", number = self.number),
         }
     }
 

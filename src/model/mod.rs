@@ -36,6 +36,10 @@ pub struct Bulletin {
     /// The day the bulletin was marked sent, when the app or `state` marked it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sent_on: Option<NaiveDate>,
+    /// The language it is written in ("ko", "es", "zh-TW", ...), for its handouts' fixed words and
+    /// dates and for spell-checking; absent: the library's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 impl Default for Bulletin {
@@ -49,6 +53,7 @@ impl Default for Bulletin {
             closing: None,
             state: ReviewState::absent(),
             sent_on: None,
+            language: None,
         }
     }
 }
@@ -165,6 +170,11 @@ impl Item {
     /// The mark as a badge, in the capitals that [`ItemKind::badge`] uses.
     pub const SENSITIVE_BADGE: &'static str = "NOT FOR SHARING";
 
+    /// The badge in this thread's language (the reader's, or a handout's bulletin's).
+    pub fn sensitive_badge() -> String {
+        crate::tr!("sensitive-badge")
+    }
+
     /// The mark as a plain-text handout writes it before a sensitive paragraph, and as the
     /// importer reads it back into the `sensitive` flag.
     pub const SENSITIVE_MARK_IN_TEXT: &'static str = concat!("[", not_for_sharing!(), "]");
@@ -213,22 +223,22 @@ impl ItemKind {
     /// Every kind, in the order a menu lists them.
     pub const ALL: [Self; 3] = [Self::Praise, Self::Request, Self::Info];
 
-    /// The word a reader sees.
-    pub fn label(self) -> &'static str {
+    /// The word a reader sees, in this thread's language (a handout's: its bulletin's).
+    pub fn label(self) -> String {
         match self {
-            Self::Praise => "Praise",
-            Self::Request => "Prayer request",
-            Self::Info => "Information",
+            Self::Praise => crate::tr!("kind-praise"),
+            Self::Request => crate::tr!("kind-request"),
+            Self::Info => crate::tr!("kind-info"),
         }
     }
 
     /// The label in capitals, as a small badge above or before a paragraph shows it: the reader,
     /// the PDF handout and the HTML handout's print style all show these words.
-    pub fn badge(self) -> &'static str {
+    pub fn badge(self) -> String {
         match self {
-            Self::Praise => "PRAISE",
-            Self::Request => "PRAYER REQUEST",
-            Self::Info => "INFORMATION",
+            Self::Praise => crate::tr!("badge-praise"),
+            Self::Request => crate::tr!("badge-request"),
+            Self::Info => crate::tr!("badge-info"),
         }
     }
 }
@@ -298,7 +308,7 @@ impl Bulletin {
 
     /// The date written out for readers, e.g. "Saturday, June 26, 2021", or "Undated".
     pub fn long_date(&self) -> String {
-        self.date.map_or_else(|| "Undated".to_owned(), long_date)
+        self.date.map_or_else(|| crate::tr!("undated"), long_date)
     }
 }
 
@@ -311,12 +321,12 @@ pub fn weeks_after(date: NaiveDate, weeks: i64) -> Option<NaiveDate> {
 
 /// A date written out for readers, e.g. "Saturday, June 26, 2021".
 pub fn long_date(date: NaiveDate) -> String {
-    date.format("%A, %B %-d, %Y").to_string()
+    date.format_localized(&crate::tr!("date-long"), crate::i18n::chrono_locale()).to_string()
 }
 
 /// A date as a note beside a paragraph writes it, e.g. "June 26, 2021".
 pub fn medium_date(date: NaiveDate) -> String {
-    date.format("%B %-d, %Y").to_string()
+    date.format_localized(&crate::tr!("date-medium"), crate::i18n::chrono_locale()).to_string()
 }
 
 /// Lower-case ASCII letters and digits joined by single hyphens, at most 60 characters.

@@ -22,8 +22,8 @@ pub fn answered_panel_ui(ui: &mut egui::Ui, app: &mut App) {
         crate::ui::rows::rows_ui(ui, ("answered", keys), answered.len() + 1, guess, |ui, row| {
             let Some(thread) = row.checked_sub(1).and_then(|t| answered.get(t)) else {
                 ui.add_space(12.0);
-                ui.label(egui::RichText::new("Answered prayer").size(26.0).strong());
-                if ui.button("Back to the bulletin").clicked() {
+                ui.label(egui::RichText::new(crate::tr!("answered-title")).size(26.0).strong());
+                if ui.button(crate::tr!("reader-back")).clicked() {
                     commands.push(Command::ShowRegionTimeline(None));
                 }
                 ui.label(

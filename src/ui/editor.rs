@@ -3,6 +3,7 @@
 use crate::app::{App, Command, EditSession};
 use crate::checks::{Check, Field};
 use crate::model::{Item, ItemKind, Spot, Verse, kind_from_wording};
+use crate::ui::spell_field::{SpellCtx, spelled_ui};
 use crate::workspace::draft::{Edit, apply_edit};
 
 /// The central panel in edit mode: the form at the left, checks and preview at the right.
@@ -10,6 +11,9 @@ pub fn editor_panel_ui(ui: &mut egui::Ui, app: &mut App) {
     let views = app.editor_views();
     let (regions, links) = (&views.regions, &views.links);
     let mut commands = Vec::new();
+    let language = app.draft_language();
+    let checking = app.settings.spell_check && app.spelling.ready(&language);
+    let mut spell = checking.then(|| SpellCtx { spelling: &mut app.spelling, language, commands: Vec::new() });
     let Some(edit) = &mut app.edit else { return };
     egui::CentralPanel::default().show(ui, |ui| {
         let before = edit.draft.clone();
@@ -20,7 +24,7 @@ pub fn editor_panel_ui(ui: &mut egui::Ui, app: &mut App) {
                 egui::ScrollArea::vertical().id_salt("editor_form").auto_shrink([false, false]).show(
                     &mut columns[0],
                     |ui| {
-                        form_ui(ui, edit, regions, links, &mut commands);
+                        form_ui(ui, edit, (regions, links), &mut spell, &mut commands);
                     },
                 );
                 egui::ScrollArea::vertical().id_salt("editor_side").auto_shrink([false, false]).show(
@@ -38,7 +42,7 @@ pub fn editor_panel_ui(ui: &mut egui::Ui, app: &mut App) {
             egui::ScrollArea::vertical().id_salt("editor_form").auto_shrink([false, false]).show(ui, |ui| {
                 checks_ui(ui, edit, checks);
                 ui.separator();
-                form_ui(ui, edit, regions, links, &mut commands);
+                form_ui(ui, edit, (regions, links), &mut spell, &mut commands);
             });
         }
         if edit.draft != before {
@@ -46,9 +50,23 @@ pub fn editor_panel_ui(ui: &mut egui::Ui, app: &mut App) {
             edit.record(before, focused);
         }
     });
+    commands.extend(spell.map(|s| s.commands).unwrap_or_default());
     for command in commands {
         app.push(command);
     }
+}
+
+/// The bulletin's language (its handouts' fixed words and dates, its spell-check): the library's
+/// unless chosen.
+fn language_ui(ui: &mut egui::Ui, language: &mut Option<String>) {
+    let name = |code: &str| crate::i18n::LANGUAGES.iter().find(|(c, _)| *c == code).map_or(code, |l| l.1).to_owned();
+    let shown = language.as_deref().map_or_else(|| "The library's".to_owned(), name);
+    egui::ComboBox::from_label("Language of this bulletin").selected_text(shown).show_ui(ui, |ui| {
+        ui.selectable_value(language, None, "The library's");
+        for (code, own) in crate::i18n::LANGUAGES {
+            ui.selectable_value(language, Some((*code).to_owned()), *own);
+        }
+    });
 }
 
 /// Where the bulletin is in review, and the buttons that move it on.
@@ -94,16 +112,17 @@ fn checks_ui(ui: &mut egui::Ui, edit: &mut EditSession, checks: &[Check]) {
 }
 
 /// A labelled text field; takes the cursor when the checks sent the user here.
-fn field_ui(ui: &mut egui::Ui, label: &str, text: &mut String, multiline: bool, here: bool) -> egui::Response {
+fn field_ui(
+    ui: &mut egui::Ui,
+    (label, text): (&str, &mut String),
+    multiline: bool,
+    here: bool,
+    spell: &mut Option<SpellCtx<'_>>,
+) -> egui::Response {
     // A fixed id keeps the cursor in the field while the checks above it come and go.
     let id = egui::Id::unique(("editor_field", label));
     let label = ui.label(label);
-    let widget = if multiline {
-        egui::TextEdit::multiline(text).desired_rows(3).desired_width(f32::INFINITY).id(id)
-    } else {
-        egui::TextEdit::singleline(text).desired_width(f32::INFINITY).id(id)
-    };
-    let response = ui.add(widget).labelled_by(label.id);
+    let response = spelled_ui(ui, text, (multiline, id), spell.as_mut()).labelled_by(label.id);
     if here {
         response.request_focus();
         response.scroll_to_me(Some(egui::Align::Center));
@@ -114,20 +133,21 @@ fn field_ui(ui: &mut egui::Ui, label: &str, text: &mut String, multiline: bool, 
 fn form_ui(
     ui: &mut egui::Ui,
     edit: &mut EditSession,
-    regions: &[String],
-    links: &std::collections::HashMap<String, String>,
+    (regions, links): (&[String], &std::collections::HashMap<String, String>),
+    spell: &mut Option<SpellCtx<'_>>,
     commands: &mut Vec<Command>,
 ) {
     let focus = edit.focus.take();
     ui.heading(if edit.stem.is_some() { "Edit bulletin" } else { "New bulletin" });
     state_ui(ui, edit, commands);
-    field_ui(ui, "Headline", &mut edit.draft.title, false, focus == Some(Field::Title));
+    field_ui(ui, ("Headline", &mut edit.draft.title), false, focus == Some(Field::Title), spell);
 
     date_ui(ui, edit, focus == Some(Field::Date));
+    language_ui(ui, &mut edit.draft.language);
 
     let verse = edit.draft.verse.get_or_insert_with(Verse::default);
-    field_ui(ui, "Verse (without quote marks)", &mut verse.text, true, focus == Some(Field::Verse));
-    field_ui(ui, "Reference", &mut verse.reference, false, false);
+    field_ui(ui, ("Verse (without quote marks)", &mut verse.text), true, focus == Some(Field::Verse), spell);
+    field_ui(ui, ("Reference", &mut verse.reference), false, false, &mut None);
     if edit.draft.verse.as_ref().is_some_and(|v| v.text.is_empty() && v.reference.is_empty()) {
         edit.draft.verse = None;
     }
@@ -148,7 +168,7 @@ fn form_ui(
         );
         let count = section.items.len();
         for (ii, item) in section.items.iter_mut().enumerate() {
-            item_ui(ui, item, Spot::new(si, ii), count, &names, focus, &mut edits);
+            item_ui(ui, item, Spot::new(si, ii), count, &names, (focus, spell), &mut edits);
             link_ui(ui, item, (si, ii), links, commands);
         }
         if ui.button(format!("Add a paragraph to {}", section.region)).clicked() {
@@ -168,7 +188,7 @@ fn form_ui(
         });
     }
     let mut closing = edit.draft.closing.clone().unwrap_or_default();
-    if field_ui(ui, "Closing note", &mut closing, true, false).changed() {
+    if field_ui(ui, ("Closing note", &mut closing), true, false, spell).changed() {
         edit.draft.closing = (!closing.trim().is_empty()).then_some(closing);
     }
     ui.add_space(30.0);
@@ -186,14 +206,14 @@ fn item_ui(
     at: Spot,
     count: usize,
     regions: &[String],
-    focus: Option<Field>,
+    (focus, spell): (Option<Field>, &mut Option<SpellCtx<'_>>),
     edits: &mut Vec<Edit>,
 ) {
     let (si, ii) = (at.section, at.item);
     ui.add_space(6.0);
     let suggested_before = kind_from_wording(&item.text);
     let name = format!("Paragraph {} of {}", ii + 1, regions.get(si).map_or("", String::as_str));
-    let response = field_ui(ui, &name, &mut item.text, true, focus == Some(Field::Item(at)));
+    let response = field_ui(ui, (&name, &mut item.text), true, focus == Some(Field::Item(at)), spell);
     // The kind follows the wording until the coordinator picks one that differs from it.
     if response.changed() && item.kind == suggested_before {
         item.kind = kind_from_wording(&item.text);

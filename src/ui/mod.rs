@@ -11,6 +11,7 @@ pub mod editor;
 pub mod reader;
 pub mod rows;
 pub mod search;
+pub mod spell_field;
 pub mod timeline;
 pub mod welcome;
 pub mod widgets;
@@ -40,13 +41,13 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
     let mut rename = None;
     egui::Panel::top("menu_bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| file_menu_ui(ui, app, &mut commands));
-            ui.menu_button("Edit", |ui| {
+            ui.menu_button(crate::tr!("menu-file"), |ui| file_menu_ui(ui, app, &mut commands));
+            ui.menu_button(crate::tr!("menu-edit"), |ui| {
                 for action in [Action::ToggleEdit, Action::Undo, Action::Redo] {
                     commands.extend(action_menu_item(ui, action));
                 }
                 ui.separator();
-                ui.menu_button("Rename a region…", |ui| {
+                ui.menu_button(crate::tr!("menu-rename-region"), |ui| {
                     for region in region_names(app) {
                         if ui.button(&region).clicked() {
                             rename = Some(region);
@@ -54,14 +55,14 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
                     }
                 });
             });
-            ui.menu_button("Go", |ui| {
+            ui.menu_button(crate::tr!("menu-go"), |ui| {
                 for action in
                     [Action::PreviousWeek, Action::NextWeek, Action::LatestWeek, Action::DayByDay, Action::Search]
                 {
                     commands.extend(action_menu_item(ui, action));
                 }
             });
-            ui.menu_button("View", |ui| view_menu_ui(ui, app, &mut commands));
+            ui.menu_button(crate::tr!("menu-view"), |ui| view_menu_ui(ui, app, &mut commands));
         });
     });
     egui::Panel::top("toolbar").show(ui, |ui| {
@@ -84,15 +85,15 @@ fn messages_ui(ui: &mut egui::Ui, messages: &[crate::app::Message], commands: &m
     for (index, message) in messages.iter().enumerate() {
         ui.horizontal(|ui| {
             let (mark, colour) = match message.severity {
-                Severity::Info => ("", ui.visuals().strong_text_color()),
-                Severity::Warning => ("Note: ", ui.visuals().warn_fg_color),
-                Severity::Error => ("Problem: ", ui.visuals().error_fg_color),
+                Severity::Info => (String::new(), ui.visuals().strong_text_color()),
+                Severity::Warning => (crate::tr!("message-note"), ui.visuals().warn_fg_color),
+                Severity::Error => (crate::tr!("message-problem"), ui.visuals().error_fg_color),
             };
             if !mark.is_empty() {
                 ui.label(egui::RichText::new(mark).strong().color(colour));
             }
             ui.label(egui::RichText::new(&message.text).strong());
-            if ui.small_button("Dismiss").clicked() {
+            if ui.small_button(crate::tr!("message-dismiss")).clicked() {
                 commands.push(Command::DismissMessage(index));
             }
         });
@@ -111,15 +112,15 @@ fn file_menu_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
     {
         commands.extend(action_menu_item(ui, action));
     }
-    ui.checkbox(&mut app.settings.share_automatically, "Share every 5 minutes")
-        .on_hover_text("While the app is open, a shared library is shared by itself every five minutes");
+    ui.checkbox(&mut app.settings.share_automatically, crate::tr!("menu-share-every"))
+        .on_hover_text(crate::tr!("menu-share-every-tip"));
     for action in [Action::Decisions, Action::History] {
         commands.extend(action_menu_item(ui, action));
     }
-    ui.menu_button("Recent libraries", |ui| {
+    ui.menu_button(crate::tr!("menu-recent"), |ui| {
         let recent: Vec<_> = app.settings.recent_libraries.iter().filter(|d| d.is_dir()).cloned().collect();
         if recent.is_empty() {
-            ui.label("None yet");
+            ui.label(crate::tr!("menu-none-yet"));
         }
         for dir in recent {
             if ui.button(dir.display().to_string()).clicked() {
@@ -147,12 +148,21 @@ fn view_menu_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
         commands.extend(action_menu_item(ui, action));
     }
     ui.separator();
-    ui.checkbox(&mut app.settings.large_print, "Large print");
+    ui.checkbox(&mut app.settings.large_print, crate::tr!("menu-large-print"));
+    ui.checkbox(&mut app.settings.spell_check, crate::tr!("menu-spelling"))
+        .on_hover_text(crate::tr!("menu-spelling-tip"));
     ui.separator();
-    ui.label("Theme");
-    ui.radio_value(&mut app.settings.theme, Theme::System, "Follow the system");
-    ui.radio_value(&mut app.settings.theme, Theme::Light, "Light");
-    ui.radio_value(&mut app.settings.theme, Theme::Dark, "Dark");
+    ui.label(crate::tr!("menu-theme"));
+    ui.radio_value(&mut app.settings.theme, Theme::System, crate::tr!("menu-theme-system"));
+    ui.radio_value(&mut app.settings.theme, Theme::Light, crate::tr!("menu-theme-light"));
+    ui.radio_value(&mut app.settings.theme, Theme::Dark, crate::tr!("menu-theme-dark"));
+    ui.separator();
+    ui.menu_button(crate::tr!("menu-language"), |ui| {
+        ui.radio_value(&mut app.settings.language, None, crate::tr!("menu-language-system"));
+        for (code, name) in crate::i18n::LANGUAGES {
+            ui.radio_value(&mut app.settings.language, Some((*code).to_owned()), *name);
+        }
+    });
 }
 
 /// The toolbar: weeks, edit, new week (save, undo, redo while editing), search, what to read.
@@ -162,7 +172,7 @@ fn toolbar_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
     }
     ui.separator();
     let editing = app.edit.is_some();
-    let label = if editing { "Read" } else { "Edit" };
+    let label = if editing { crate::tr!("toolbar-read") } else { crate::tr!("toolbar-edit") };
     let response =
         ui.add(egui::Button::selectable(editing, label)).on_hover_text(Action::ToggleEdit.hover_text(ui.ctx()));
     if response.clicked() {
@@ -179,29 +189,32 @@ fn toolbar_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
     ui.separator();
     let current = match &app.view {
         View::RegionTimeline(region) => region.clone(),
-        View::Reader => "One week".to_owned(),
-        View::Answered => "Answered prayer".to_owned(),
-        View::DailyPlan => "This week, day by day".to_owned(),
+        View::Reader => crate::tr!("toolbar-one-week"),
+        View::Answered => crate::tr!("toolbar-answered"),
+        View::DailyPlan => Action::DayByDay.label(),
     };
-    ui.label("Read:");
+    ui.label(crate::tr!("toolbar-read-what"));
     egui::ComboBox::from_id_salt("timeline_region")
         .selected_text(current)
         .show_ui(ui, |ui| {
-            if ui.selectable_label(app.view == View::Reader, "One week").clicked() {
+            if ui.selectable_label(app.view == View::Reader, crate::tr!("toolbar-one-week")).clicked() {
                 commands.push(Command::ShowRegionTimeline(None));
             }
-            if ui.selectable_label(app.view == View::Answered, "Answered prayer").clicked() {
+            if ui.selectable_label(app.view == View::Answered, crate::tr!("toolbar-answered")).clicked() {
                 commands.push(Command::ShowAnswered);
             }
             for region in region_names(app) {
                 let selected = app.view == View::RegionTimeline(region.clone());
-                if ui.selectable_label(selected, format!("{region}, every week")).clicked() {
+                if ui
+                    .selectable_label(selected, crate::tr!("toolbar-region-every-week", region = region.as_str()))
+                    .clicked()
+                {
                     commands.push(Command::ShowRegionTimeline(Some(region)));
                 }
             }
         })
         .response
-        .on_hover_text("Read one region's paragraphs from every week as one timeline");
+        .on_hover_text(crate::tr!("toolbar-read-what-tip"));
 }
 
 /// While files are dragged over the window, says that dropping them imports them.
@@ -216,7 +229,7 @@ pub fn drop_hint_ui(ui: &mut egui::Ui) {
     painter.text(
         screen.center(),
         egui::Align2::CENTER_CENTER,
-        "Drop the files to preview their import",
+        crate::tr!("drop-hint"),
         egui::FontId::proportional(24.0),
         egui::Color32::WHITE,
     );

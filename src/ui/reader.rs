@@ -15,7 +15,7 @@ pub fn reader_panel_ui(ui: &mut egui::Ui, app: &mut App) {
                     app.push(command);
                 }
             } else {
-                ui.centered_and_justified(|ui| ui.label("No bulletin to show."));
+                ui.centered_and_justified(|ui| ui.label(crate::tr!("reader-no-bulletin")));
             }
             return;
         };

@@ -71,15 +71,14 @@ fn filters_ui(ui: &mut egui::Ui, search: &mut SearchState, regions: &[String]) {
                     ui.selectable_value(&mut search.region, Some(region.clone()), region);
                 }
             });
-        egui::ComboBox::from_label("Kind").selected_text(search.kind.map_or("Everything", ItemKind::label)).show_ui(
-            ui,
-            |ui| {
+        egui::ComboBox::from_label("Kind")
+            .selected_text(search.kind.map_or_else(|| "Everything".to_owned(), ItemKind::label))
+            .show_ui(ui, |ui| {
                 ui.selectable_value(&mut search.kind, None, "Everything");
                 for kind in ItemKind::ALL {
                     ui.selectable_value(&mut search.kind, Some(kind), kind.label());
                 }
-            },
-        );
+            });
         let said = match search.status {
             None => "Any",
             Some(crate::threads::Status::Open) => "Open requests",

@@ -54,8 +54,10 @@ pub fn timeline_panel_ui(ui: &mut egui::Ui, app: &mut App, region: &str) {
         crate::ui::rows::rows_ui(ui, ("timeline", keys), weeks.len() + 1, guess, |ui, row| {
             let Some(week) = row.checked_sub(1).and_then(|w| weeks.get(w)) else {
                 ui.add_space(12.0);
-                ui.label(egui::RichText::new(format!("{region}, every week")).size(26.0).strong());
-                if ui.button("Back to the bulletin").clicked() {
+                ui.label(
+                    egui::RichText::new(crate::tr!("toolbar-region-every-week", region = region)).size(26.0).strong(),
+                );
+                if ui.button(crate::tr!("reader-back")).clicked() {
                     commands.push(Command::ShowRegionTimeline(None));
                 }
                 return;

@@ -84,7 +84,7 @@ pub fn item_marks_ui(ui: &mut egui::Ui, item: &crate::model::Item) {
     ui.label(egui::RichText::new(label).small().strong().color(color));
     if item.sensitive {
         ui.label(
-            egui::RichText::new(crate::model::Item::SENSITIVE_BADGE)
+            egui::RichText::new(crate::model::Item::sensitive_badge())
                 .small()
                 .strong()
                 .color(ui.visuals().error_fg_color),
@@ -101,7 +101,7 @@ pub fn item_marks_ui(ui: &mut egui::Ui, item: &crate::model::Item) {
 
 /// The label and colour that mark a paragraph's kind. The words are the model's, as every handout
 /// prints them.
-pub fn kind_badge(ui: &egui::Ui, kind: ItemKind) -> (&'static str, egui::Color32) {
+pub fn kind_badge(ui: &egui::Ui, kind: ItemKind) -> (String, egui::Color32) {
     let dark = ui.visuals().dark_mode;
     let color = match kind {
         ItemKind::Praise => {

@@ -1,0 +1,127 @@
+# The interface in English (the fallback: every key used in the code is here).
+
+## Actions: menu items and toolbar buttons, and their tooltips
+action-previous-week = ◀ Previous week
+action-next-week = Next week ▶
+action-latest-week = Latest
+action-search = Search all weeks…
+action-expand-all = Expand all regions
+action-collapse-all = Collapse all regions
+action-zoom-in = Larger text
+action-zoom-out = Smaller text
+action-zoom-reset = Normal text size
+action-open-library = Open library…
+action-paste-bulletin = Paste bulletin text…
+action-import-file = Import file…
+action-close = Close
+action-toggle-edit = Edit
+action-new-week = New week
+action-save = Save
+action-undo = Undo
+action-redo = Redo
+action-delete-bulletin = Delete bulletin…
+action-print = Print…
+action-export = Export…
+action-send-by-email = Send by e-mail…
+action-day-by-day = This week, day by day
+action-library-settings = Library settings…
+action-share = Share library
+action-open-shared = Open a shared library…
+action-new-library = New library…
+action-quit = Quit
+action-decisions = Decisions waiting…
+action-history = History of this week…
+action-previous-week-tip = Show the week before this one
+action-next-week-tip = Show the week after this one
+action-latest-week-tip = Show the newest bulletin
+action-search-tip = Find words in every week
+action-expand-all-tip = Open every region of this bulletin
+action-collapse-all-tip = Close every region of this bulletin
+action-zoom-in-tip = Make all text larger
+action-zoom-out-tip = Make all text smaller
+action-zoom-reset-tip = Return text to its normal size
+action-open-library-tip = Open another library folder
+action-paste-bulletin-tip = Paste a bulletin from an e-mail or web page and preview it
+action-import-file-tip = Read bulletins from a file and preview them (you can also drop files on the window)
+action-close-tip = Close the search, the timeline or the open dialog
+action-toggle-edit-tip = Switch between reading and editing this bulletin
+action-new-week-tip = Start next week's bulletin, with the standing paragraphs carried over
+action-save-tip = Save the bulletin to its file in the library
+action-undo-tip = Undo the last edit
+action-redo-tip = Redo the edit just undone
+action-delete-bulletin-tip = Move this bulletin's file to the library's trash folder
+action-print-tip = Open this week's public handout as a PDF in your viewer, to print it
+action-export-tip = Write a handout to a file: text, Markdown, HTML, PDF, e-mail, e-book or calendar, internal or public
+action-send-by-email-tip = Open this week's public handout as an e-mail draft in your mail program, ready to send
+action-day-by-day-tip = Read this week spread over seven days, to print or add to a calendar
+action-library-settings-tip = The library's name, regions, standing paragraphs and closing note
+action-share-tip = Send your changes to the shared copy and take the other coordinators' (through git); the first time, set up where the shared copy is
+action-quit-tip = Close Prayer Bulletin (unsaved edits are asked about first)
+action-new-library-tip = Make a library of your own: its name, folder and the sections your church prays in
+action-open-shared-tip = Take a copy of a library other coordinators share (through git) and open it
+action-decisions-tip = Changes two coordinators made to the same words: keep yours, theirs, or both
+action-history-tip = Who changed this week and when; show an earlier version, and restore it
+
+## Menus
+menu-file = File
+menu-edit = Edit
+menu-go = Go
+menu-view = View
+menu-rename-region = Rename a region…
+menu-share-every = Share every 5 minutes
+menu-share-every-tip = While the app is open, a shared library is shared by itself every five minutes
+menu-recent = Recent libraries
+menu-none-yet = None yet
+menu-large-print = Large print
+menu-theme = Theme
+menu-theme-system = Follow the system
+menu-theme-light = Light
+menu-theme-dark = Dark
+menu-language = Language
+menu-language-system = Follow the system
+menu-spelling = Check spelling as I type
+menu-spelling-tip = Underline words the dictionary of the bulletin's language does not know; right-click one for suggestions
+
+## Toolbar
+toolbar-read = Read
+toolbar-edit = Edit
+toolbar-read-what = Read:
+toolbar-one-week = One week
+toolbar-answered = Answered prayer
+toolbar-region-every-week = { $region }, every week
+toolbar-read-what-tip = Read one region's paragraphs from every week as one timeline
+
+## Message bar
+message-note = Note:
+message-problem = Problem:
+message-dismiss = Dismiss
+drop-hint = Drop the files to preview their import
+
+## The reader and the timeline
+reader-no-bulletin = No bulletin to show.
+reader-back = Back to the bulletin
+answered-title = Answered prayer
+
+## Spelling
+spelling-suggestions = Suggestions
+spelling-none = No suggestions
+spelling-add = Add “{ $word }” to the library's dictionary
+spelling-ignore = Ignore “{ $word }”
+spelling-no-dictionary = No spelling dictionary for { $language } was found on this computer; spelling is not checked in it. Install one (e.g. the hunspell package for it) or choose a folder in the library settings.
+
+## Handouts and the reader: the fixed words, in the bulletin's language
+kind-praise = Praise
+kind-request = Prayer request
+kind-info = Information
+badge-praise = PRAISE
+badge-request = PRAYER REQUEST
+badge-info = INFORMATION
+sensitive = Not for sharing
+sensitive-badge = NOT FOR SHARING
+undated = Undated
+day-number = Day { $number }
+# Dates, as chrono writes them (%A weekday, %B month, %-d day, %Y year), with the month and weekday
+# names of the language.
+date-long = %A, %B %-d, %Y
+date-medium = %B %-d, %Y
+date-day = %A, %B %-d

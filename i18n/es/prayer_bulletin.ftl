@@ -1,0 +1,125 @@
+# Español: Boletín de oración (motivos de oración de la semana)
+
+## Actions
+action-previous-week = ◀ Semana anterior
+action-next-week = Semana siguiente ▶
+action-latest-week = La más reciente
+action-search = Buscar en todas las semanas…
+action-expand-all = Desplegar todas las regiones
+action-collapse-all = Plegar todas las regiones
+action-zoom-in = Texto más grande
+action-zoom-out = Texto más pequeño
+action-zoom-reset = Tamaño de texto normal
+action-open-library = Abrir biblioteca…
+action-paste-bulletin = Pegar el texto de un boletín…
+action-import-file = Importar archivo…
+action-close = Cerrar
+action-toggle-edit = Editar
+action-new-week = Nueva semana
+action-save = Guardar
+action-undo = Deshacer
+action-redo = Rehacer
+action-delete-bulletin = Eliminar boletín…
+action-print = Imprimir…
+action-export = Exportar…
+action-send-by-email = Enviar por correo…
+action-day-by-day = Esta semana, día a día
+action-library-settings = Ajustes de la biblioteca…
+action-share = Compartir biblioteca
+action-open-shared = Abrir una biblioteca compartida…
+action-new-library = Nueva biblioteca…
+action-quit = Salir
+action-decisions = Decisiones pendientes…
+action-history = Historial de esta semana…
+action-previous-week-tip = Mostrar la semana anterior a esta
+action-next-week-tip = Mostrar la semana siguiente a esta
+action-latest-week-tip = Mostrar el boletín más reciente
+action-search-tip = Buscar palabras en todas las semanas
+action-expand-all-tip = Desplegar todas las regiones de este boletín
+action-collapse-all-tip = Plegar todas las regiones de este boletín
+action-zoom-in-tip = Agrandar todo el texto
+action-zoom-out-tip = Achicar todo el texto
+action-zoom-reset-tip = Volver el texto a su tamaño normal
+action-open-library-tip = Abrir otra carpeta de biblioteca
+action-paste-bulletin-tip = Pegar un boletín de un correo o una página web y ver cómo queda
+action-import-file-tip = Leer boletines de un archivo y ver cómo quedan (también puede soltar archivos en la ventana)
+action-close-tip = Cerrar la búsqueda, la línea de tiempo o la ventana abierta
+action-toggle-edit-tip = Pasar de leer a editar este boletín, y de vuelta
+action-new-week-tip = Empezar el boletín de la próxima semana, con los párrafos fijos ya incluidos
+action-save-tip = Guardar el boletín en su archivo de la biblioteca
+action-undo-tip = Deshacer el último cambio
+action-redo-tip = Rehacer el cambio recién deshecho
+action-delete-bulletin-tip = Mover el archivo de este boletín a la papelera de la biblioteca
+action-print-tip = Abrir el boletín público de esta semana como PDF en su visor, para imprimirlo
+action-export-tip = Escribir un boletín en un archivo: texto, Markdown, HTML, PDF, correo, libro electrónico o calendario, interno o público
+action-send-by-email-tip = Abrir el boletín público de esta semana como borrador de correo en su programa de correo, listo para enviar
+action-day-by-day-tip = Leer esta semana repartida en siete días, para imprimirla o añadirla a un calendario
+action-library-settings-tip = El nombre de la biblioteca, sus regiones, los párrafos fijos y la nota final
+action-share-tip = Enviar sus cambios a la copia compartida y recibir los de los demás coordinadores (con git); la primera vez, indique dónde está la copia compartida
+action-quit-tip = Cerrar Boletín de oración (antes se pregunta por los cambios sin guardar)
+action-new-library-tip = Crear una biblioteca propia: su nombre, su carpeta y las secciones por las que ora su iglesia
+action-open-shared-tip = Tomar una copia de una biblioteca que comparten otros coordinadores (con git) y abrirla
+action-decisions-tip = Cambios que dos coordinadores hicieron a las mismas palabras: quedarse con los suyos, los del otro o ambos
+action-history-tip = Quién cambió esta semana y cuándo; ver una versión anterior y restaurarla
+
+## Menus
+menu-file = Archivo
+menu-edit = Editar
+menu-go = Ir
+menu-view = Ver
+menu-rename-region = Cambiar el nombre de una región…
+menu-share-every = Compartir cada 5 minutos
+menu-share-every-tip = Mientras la aplicación está abierta, una biblioteca compartida se comparte sola cada cinco minutos
+menu-recent = Bibliotecas recientes
+menu-none-yet = Ninguna todavía
+menu-large-print = Letra grande
+menu-theme = Tema
+menu-theme-system = Como el sistema
+menu-theme-light = Claro
+menu-theme-dark = Oscuro
+menu-language = Idioma
+menu-language-system = Como el sistema
+menu-spelling = Revisar la ortografía al escribir
+menu-spelling-tip = Subraya las palabras que el diccionario del idioma del boletín no conoce; haga clic derecho en una para ver sugerencias
+
+## Toolbar
+toolbar-read = Leer
+toolbar-edit = Editar
+toolbar-read-what = Leer:
+toolbar-one-week = Una semana
+toolbar-answered = Oraciones contestadas
+toolbar-region-every-week = { $region }, todas las semanas
+toolbar-read-what-tip = Leer los párrafos de una región de todas las semanas como una sola línea de tiempo
+
+## Message bar
+message-note = Nota:
+message-problem = Problema:
+message-dismiss = Descartar
+drop-hint = Suelte los archivos para ver cómo se importarán
+
+## The reader and the timeline
+reader-no-bulletin = No hay ningún boletín que mostrar.
+reader-back = Volver al boletín
+answered-title = Oraciones contestadas
+
+## Spelling
+spelling-suggestions = Sugerencias
+spelling-none = Sin sugerencias
+spelling-add = Añadir «{ $word }» al diccionario de la biblioteca
+spelling-ignore = Ignorar «{ $word }»
+spelling-no-dictionary = No se encontró en este equipo un diccionario de { $language }; no se revisa la ortografía en ese idioma. Instale uno (por ejemplo, el paquete hunspell de ese idioma) o elija una carpeta en los ajustes de la biblioteca.
+
+## Fixed words
+kind-praise = Motivo de gratitud
+kind-request = Motivo de oración
+kind-info = Información
+badge-praise = MOTIVO DE GRATITUD
+badge-request = MOTIVO DE ORACIÓN
+badge-info = INFORMACIÓN
+sensitive = No compartir
+sensitive-badge = NO COMPARTIR
+undated = Sin fecha
+day-number = Día { $number }
+date-long = %A, %-d de %B de %Y
+date-medium = %-d de %B de %Y
+date-day = %A, %-d de %B

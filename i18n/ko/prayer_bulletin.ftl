@@ -1,0 +1,125 @@
+# 한국어: 기도 소식지 (교회와 선교회의 주간 기도제목)
+
+## Actions
+action-previous-week = ◀ 지난주
+action-next-week = 다음 주 ▶
+action-latest-week = 최신
+action-search = 모든 주 검색…
+action-expand-all = 모든 지역 펼치기
+action-collapse-all = 모든 지역 접기
+action-zoom-in = 글자 크게
+action-zoom-out = 글자 작게
+action-zoom-reset = 기본 글자 크기
+action-open-library = 보관함 열기…
+action-paste-bulletin = 소식지 글 붙여넣기…
+action-import-file = 파일 가져오기…
+action-close = 닫기
+action-toggle-edit = 편집
+action-new-week = 새 주
+action-save = 저장
+action-undo = 실행 취소
+action-redo = 다시 실행
+action-delete-bulletin = 소식지 삭제…
+action-print = 인쇄…
+action-export = 내보내기…
+action-send-by-email = 이메일로 보내기…
+action-day-by-day = 이번 주, 날마다
+action-library-settings = 보관함 설정…
+action-share = 보관함 공유
+action-open-shared = 공유된 보관함 열기…
+action-new-library = 새 보관함…
+action-quit = 끝내기
+action-decisions = 결정할 변경 사항…
+action-history = 이번 주의 기록…
+action-previous-week-tip = 이번 주 이전의 소식지를 봅니다
+action-next-week-tip = 이번 주 다음의 소식지를 봅니다
+action-latest-week-tip = 가장 최근 소식지를 봅니다
+action-search-tip = 모든 주에서 낱말을 찾습니다
+action-expand-all-tip = 이 소식지의 모든 지역을 펼칩니다
+action-collapse-all-tip = 이 소식지의 모든 지역을 접습니다
+action-zoom-in-tip = 모든 글자를 크게 합니다
+action-zoom-out-tip = 모든 글자를 작게 합니다
+action-zoom-reset-tip = 글자를 기본 크기로 되돌립니다
+action-open-library-tip = 다른 보관함 폴더를 엽니다
+action-paste-bulletin-tip = 이메일이나 웹 페이지의 소식지를 붙여넣고 미리 봅니다
+action-import-file-tip = 파일에서 소식지를 읽고 미리 봅니다 (창에 파일을 끌어다 놓아도 됩니다)
+action-close-tip = 검색, 시간순 보기 또는 열린 창을 닫습니다
+action-toggle-edit-tip = 이 소식지를 읽기와 편집 사이에서 전환합니다
+action-new-week-tip = 다음 주 소식지를 시작합니다 (고정 문단은 그대로 이어집니다)
+action-save-tip = 소식지를 보관함의 파일에 저장합니다
+action-undo-tip = 마지막 편집을 취소합니다
+action-redo-tip = 방금 취소한 편집을 다시 합니다
+action-delete-bulletin-tip = 이 소식지 파일을 보관함의 휴지통 폴더로 옮깁니다
+action-print-tip = 이번 주 공개용 인쇄물을 PDF 보기 프로그램에서 열어 인쇄합니다
+action-export-tip = 인쇄물을 파일로 씁니다: 텍스트, Markdown, HTML, PDF, 이메일, 전자책 또는 달력, 내부용 또는 공개용
+action-send-by-email-tip = 이번 주 공개용 인쇄물을 메일 프로그램에서 이메일 초안으로 열어 바로 보낼 수 있게 합니다
+action-day-by-day-tip = 이번 주를 7일로 나누어 읽고, 인쇄하거나 달력에 넣습니다
+action-library-settings-tip = 보관함의 이름, 지역, 고정 문단과 맺음말
+action-share-tip = 내 변경 사항을 공유본에 보내고 다른 담당자들의 변경 사항을 받습니다 (git 사용). 처음에는 공유본이 있는 곳을 정합니다
+action-quit-tip = 기도 소식지를 닫습니다 (저장하지 않은 편집이 있으면 먼저 묻습니다)
+action-new-library-tip = 우리 교회만의 보관함을 만듭니다: 이름, 폴더, 교회가 기도하는 항목들
+action-open-shared-tip = 다른 담당자들이 공유하는 보관함을 복사해 와서 엽니다 (git 사용)
+action-decisions-tip = 두 담당자가 같은 글을 바꾼 곳: 내 것, 상대의 것, 또는 둘 다 남기기
+action-history-tip = 누가 언제 이번 주를 바꾸었는지; 이전 판을 보고 되돌립니다
+
+## Menus
+menu-file = 파일
+menu-edit = 편집
+menu-go = 이동
+menu-view = 보기
+menu-rename-region = 지역 이름 바꾸기…
+menu-share-every = 5분마다 공유
+menu-share-every-tip = 앱이 열려 있는 동안 공유된 보관함을 5분마다 자동으로 공유합니다
+menu-recent = 최근 보관함
+menu-none-yet = 아직 없음
+menu-large-print = 큰 글씨
+menu-theme = 테마
+menu-theme-system = 시스템 설정 따르기
+menu-theme-light = 밝게
+menu-theme-dark = 어둡게
+menu-language = 언어
+menu-language-system = 시스템 설정 따르기
+menu-spelling = 입력하면서 맞춤법 검사
+menu-spelling-tip = 소식지 언어의 사전에 없는 낱말에 밑줄을 긋습니다. 오른쪽 단추를 누르면 추천 낱말이 나옵니다
+
+## Toolbar
+toolbar-read = 읽기
+toolbar-edit = 편집
+toolbar-read-what = 읽기:
+toolbar-one-week = 한 주
+toolbar-answered = 응답된 기도
+toolbar-region-every-week = { $region }, 모든 주
+toolbar-read-what-tip = 한 지역의 모든 주 문단을 시간순으로 이어 읽습니다
+
+## Message bar
+message-note = 알림:
+message-problem = 문제:
+message-dismiss = 닫기
+drop-hint = 파일을 놓으면 가져오기 미리 보기가 열립니다
+
+## The reader and the timeline
+reader-no-bulletin = 보여 줄 소식지가 없습니다.
+reader-back = 소식지로 돌아가기
+answered-title = 응답된 기도
+
+## Spelling
+spelling-suggestions = 추천 낱말
+spelling-none = 추천 낱말 없음
+spelling-add = “{ $word }”을(를) 보관함 사전에 추가
+spelling-ignore = “{ $word }” 무시
+spelling-no-dictionary = 이 컴퓨터에서 { $language } 맞춤법 사전을 찾지 못해 맞춤법을 검사하지 않습니다. 사전(해당 언어의 hunspell 꾸러미 등)을 설치하거나 보관함 설정에서 폴더를 고르십시오.
+
+## Fixed words
+kind-praise = 감사
+kind-request = 기도제목
+kind-info = 알림
+badge-praise = 감사
+badge-request = 기도제목
+badge-info = 알림
+sensitive = 외부 공유 금지
+sensitive-badge = 외부 공유 금지
+undated = 날짜 없음
+day-number = { $number }일째
+date-long = %Y년 %-m월 %-d일 %A
+date-medium = %Y년 %-m월 %-d일
+date-day = %-m월 %-d일 %A

@@ -1,0 +1,125 @@
+# 中文（简体）：代祷简报（每周代祷事项）
+
+## Actions
+action-previous-week = ◀ 上一周
+action-next-week = 下一周 ▶
+action-latest-week = 最新
+action-search = 搜索所有周…
+action-expand-all = 展开所有地区
+action-collapse-all = 折叠所有地区
+action-zoom-in = 放大文字
+action-zoom-out = 缩小文字
+action-zoom-reset = 正常文字大小
+action-open-library = 打开资料库…
+action-paste-bulletin = 粘贴简报文字…
+action-import-file = 导入文件…
+action-close = 关闭
+action-toggle-edit = 编辑
+action-new-week = 新的一周
+action-save = 保存
+action-undo = 撤销
+action-redo = 重做
+action-delete-bulletin = 删除简报…
+action-print = 打印…
+action-export = 导出…
+action-send-by-email = 通过电子邮件发送…
+action-day-by-day = 本周每日
+action-library-settings = 资料库设置…
+action-share = 共享资料库
+action-open-shared = 打开共享的资料库…
+action-new-library = 新建资料库…
+action-quit = 退出
+action-decisions = 待定的更改…
+action-history = 本周的历史记录…
+action-previous-week-tip = 显示这一周之前的简报
+action-next-week-tip = 显示这一周之后的简报
+action-latest-week-tip = 显示最新的简报
+action-search-tip = 在所有周中查找文字
+action-expand-all-tip = 展开本简报的所有地区
+action-collapse-all-tip = 折叠本简报的所有地区
+action-zoom-in-tip = 放大所有文字
+action-zoom-out-tip = 缩小所有文字
+action-zoom-reset-tip = 将文字恢复为正常大小
+action-open-library-tip = 打开另一个资料库文件夹
+action-paste-bulletin-tip = 粘贴来自电子邮件或网页的简报并预览
+action-import-file-tip = 从文件读取简报并预览（也可以把文件拖到窗口中）
+action-close-tip = 关闭搜索、时间线或打开的对话框
+action-toggle-edit-tip = 在阅读和编辑本简报之间切换
+action-new-week-tip = 开始下一周的简报，固定段落会自动带入
+action-save-tip = 将简报保存到资料库中的文件
+action-undo-tip = 撤销上一次编辑
+action-redo-tip = 重做刚刚撤销的编辑
+action-delete-bulletin-tip = 将本简报的文件移到资料库的回收站文件夹
+action-print-tip = 在 PDF 阅读器中打开本周公开版简报以便打印
+action-export-tip = 将简报写入文件：文本、Markdown、HTML、PDF、电子邮件、电子书或日历，内部版或公开版
+action-send-by-email-tip = 在邮件程序中将本周公开版简报打开为邮件草稿，可直接发送
+action-day-by-day-tip = 将本周分为七天阅读，可打印或加入日历
+action-library-settings-tip = 资料库的名称、地区、固定段落和结语
+action-share-tip = 将你的更改发送到共享副本，并接收其他同工的更改（通过 git）；第一次使用时，设置共享副本所在的位置
+action-quit-tip = 关闭代祷简报（如有未保存的编辑，会先询问）
+action-new-library-tip = 建立自己的资料库：名称、文件夹，以及教会代祷的各个部分
+action-open-shared-tip = 复制一份其他同工共享的资料库（通过 git）并打开
+action-decisions-tip = 两位同工改动了相同文字的地方：保留你的、对方的，或两者都保留
+action-history-tip = 谁在何时更改了本周内容；查看并恢复以前的版本
+
+## Menus
+menu-file = 文件
+menu-edit = 编辑
+menu-go = 转到
+menu-view = 查看
+menu-rename-region = 重命名地区…
+menu-share-every = 每 5 分钟共享一次
+menu-share-every-tip = 应用打开时，共享的资料库每五分钟自动共享一次
+menu-recent = 最近的资料库
+menu-none-yet = 暂无
+menu-large-print = 大字体
+menu-theme = 主题
+menu-theme-system = 跟随系统
+menu-theme-light = 浅色
+menu-theme-dark = 深色
+menu-language = 语言
+menu-language-system = 跟随系统
+menu-spelling = 输入时检查拼写
+menu-spelling-tip = 在简报语言的词典中找不到的词下面划线；右键点击可看到建议
+
+## Toolbar
+toolbar-read = 阅读
+toolbar-edit = 编辑
+toolbar-read-what = 阅读：
+toolbar-one-week = 一周
+toolbar-answered = 蒙应允的祷告
+toolbar-region-every-week = { $region }，每周
+toolbar-read-what-tip = 将一个地区每周的段落按时间线连起来阅读
+
+## Message bar
+message-note = 提示：
+message-problem = 问题：
+message-dismiss = 关闭
+drop-hint = 放下文件即可预览导入
+
+## The reader and the timeline
+reader-no-bulletin = 没有可显示的简报。
+reader-back = 返回简报
+answered-title = 蒙应允的祷告
+
+## Spelling
+spelling-suggestions = 建议
+spelling-none = 没有建议
+spelling-add = 将“{ $word }”加入资料库词典
+spelling-ignore = 忽略“{ $word }”
+spelling-no-dictionary = 这台电脑上没有找到{ $language }的拼写词典，因此不检查该语言的拼写。请安装一个（例如该语言的 hunspell 软件包），或在资料库设置中选择一个文件夹。
+
+## Fixed words
+kind-praise = 感恩
+kind-request = 代祷事项
+kind-info = 消息
+badge-praise = 感恩
+badge-request = 代祷事项
+badge-info = 消息
+sensitive = 请勿外传
+sensitive-badge = 请勿外传
+undated = 无日期
+day-number = 第{ $number }天
+date-long = %Y年%-m月%-d日 %A
+date-medium = %Y年%-m月%-d日
+date-day = %-m月%-d日 %A

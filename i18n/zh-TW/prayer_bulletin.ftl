@@ -1,0 +1,125 @@
+# 中文（繁體）：代禱週報（每週代禱事項）
+
+## Actions
+action-previous-week = ◀ 上一週
+action-next-week = 下一週 ▶
+action-latest-week = 最新
+action-search = 搜尋所有週…
+action-expand-all = 展開所有地區
+action-collapse-all = 摺疊所有地區
+action-zoom-in = 放大文字
+action-zoom-out = 縮小文字
+action-zoom-reset = 正常文字大小
+action-open-library = 開啟資料庫…
+action-paste-bulletin = 貼上週報文字…
+action-import-file = 匯入檔案…
+action-close = 關閉
+action-toggle-edit = 編輯
+action-new-week = 新的一週
+action-save = 儲存
+action-undo = 復原
+action-redo = 重做
+action-delete-bulletin = 刪除週報…
+action-print = 列印…
+action-export = 匯出…
+action-send-by-email = 以電子郵件寄出…
+action-day-by-day = 本週每日
+action-library-settings = 資料庫設定…
+action-share = 共用資料庫
+action-open-shared = 開啟共用的資料庫…
+action-new-library = 新增資料庫…
+action-quit = 結束
+action-decisions = 待決定的變更…
+action-history = 本週的歷史紀錄…
+action-previous-week-tip = 顯示這一週之前的週報
+action-next-week-tip = 顯示這一週之後的週報
+action-latest-week-tip = 顯示最新的週報
+action-search-tip = 在所有週中尋找文字
+action-expand-all-tip = 展開本週報的所有地區
+action-collapse-all-tip = 摺疊本週報的所有地區
+action-zoom-in-tip = 放大所有文字
+action-zoom-out-tip = 縮小所有文字
+action-zoom-reset-tip = 將文字恢復為正常大小
+action-open-library-tip = 開啟另一個資料庫資料夾
+action-paste-bulletin-tip = 貼上來自電子郵件或網頁的週報並預覽
+action-import-file-tip = 從檔案讀取週報並預覽（也可以把檔案拖到視窗中）
+action-close-tip = 關閉搜尋、時間軸或開啟的對話框
+action-toggle-edit-tip = 在閱讀和編輯本週報之間切換
+action-new-week-tip = 開始下一週的週報，固定段落會自動帶入
+action-save-tip = 將週報儲存到資料庫中的檔案
+action-undo-tip = 復原上一次編輯
+action-redo-tip = 重做剛剛復原的編輯
+action-delete-bulletin-tip = 將本週報的檔案移到資料庫的資源回收筒資料夾
+action-print-tip = 在 PDF 閱讀器中開啟本週公開版週報以便列印
+action-export-tip = 將週報寫入檔案：文字、Markdown、HTML、PDF、電子郵件、電子書或行事曆，內部版或公開版
+action-send-by-email-tip = 在郵件程式中將本週公開版週報開啟為郵件草稿，可直接寄出
+action-day-by-day-tip = 將本週分為七天閱讀，可列印或加入行事曆
+action-library-settings-tip = 資料庫的名稱、地區、固定段落和結語
+action-share-tip = 將你的變更傳送到共用副本，並接收其他同工的變更（透過 git）；第一次使用時，設定共用副本所在的位置
+action-quit-tip = 關閉代禱週報（如有未儲存的編輯，會先詢問）
+action-new-library-tip = 建立自己的資料庫：名稱、資料夾，以及教會代禱的各個部分
+action-open-shared-tip = 複製一份其他同工共用的資料庫（透過 git）並開啟
+action-decisions-tip = 兩位同工改動了相同文字的地方：保留你的、對方的，或兩者都保留
+action-history-tip = 誰在何時變更了本週內容；檢視並恢復以前的版本
+
+## Menus
+menu-file = 檔案
+menu-edit = 編輯
+menu-go = 前往
+menu-view = 檢視
+menu-rename-region = 重新命名地區…
+menu-share-every = 每 5 分鐘共用一次
+menu-share-every-tip = 應用程式開啟時，共用的資料庫每五分鐘自動共用一次
+menu-recent = 最近的資料庫
+menu-none-yet = 尚無
+menu-large-print = 大字體
+menu-theme = 主題
+menu-theme-system = 跟隨系統
+menu-theme-light = 淺色
+menu-theme-dark = 深色
+menu-language = 語言
+menu-language-system = 跟隨系統
+menu-spelling = 輸入時檢查拼字
+menu-spelling-tip = 在週報語言的字典中找不到的詞下面畫線；按右鍵可看到建議
+
+## Toolbar
+toolbar-read = 閱讀
+toolbar-edit = 編輯
+toolbar-read-what = 閱讀：
+toolbar-one-week = 一週
+toolbar-answered = 蒙應允的禱告
+toolbar-region-every-week = { $region }，每週
+toolbar-read-what-tip = 將一個地區每週的段落按時間軸連起來閱讀
+
+## Message bar
+message-note = 提示：
+message-problem = 問題：
+message-dismiss = 關閉
+drop-hint = 放下檔案即可預覽匯入
+
+## The reader and the timeline
+reader-no-bulletin = 沒有可顯示的週報。
+reader-back = 返回週報
+answered-title = 蒙應允的禱告
+
+## Spelling
+spelling-suggestions = 建議
+spelling-none = 沒有建議
+spelling-add = 將「{ $word }」加入資料庫字典
+spelling-ignore = 忽略「{ $word }」
+spelling-no-dictionary = 這台電腦上沒有找到{ $language }的拼字字典，因此不檢查該語言的拼字。請安裝一個（例如該語言的 hunspell 套件），或在資料庫設定中選擇一個資料夾。
+
+## Fixed words
+kind-praise = 感恩
+kind-request = 代禱事項
+kind-info = 消息
+badge-praise = 感恩
+badge-request = 代禱事項
+badge-info = 消息
+sensitive = 請勿外傳
+sensitive-badge = 請勿外傳
+undated = 無日期
+day-number = 第{ $number }天
+date-long = %Y年%-m月%-d日 %A
+date-medium = %Y年%-m月%-d日
+date-day = %-m月%-d日 %A
