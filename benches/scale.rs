@@ -163,6 +163,28 @@ impl Screen {
 }
 
 /// Every text search looks in, as `search` sees it.
+/// The editor with spell-check on: the longest frame while the dictionary is read on its thread
+/// (it must never block one), then the median frame with every word of the largest bulletin
+/// checked, against the same frame with spell-check off measured just before.
+fn bench_spelling(report: &mut Report, weeks: usize, app: &mut App, screen: &mut Screen, without: f64) {
+    if prayer_bulletin::spelling::find("en-US", &prayer_bulletin::spelling::folders(None)).is_err() {
+        println!("  (spell-check figures skipped: no English Hunspell dictionary; apt-get install hunspell-en-us)");
+        return;
+    }
+    app.settings.spell_check = true;
+    let started = Instant::now();
+    let mut longest: f64 = 0.0;
+    while !app.spelling.ready("en-US") && started.elapsed().as_secs() < 60 {
+        longest = longest.max(screen.frame(app));
+    }
+    let read = started.elapsed().as_secs_f64() * 1000.0;
+    report.add("English dictionary read, off the window's thread", Some(weeks), read, "ms", Target::None);
+    report.add("longest frame while the dictionary is read", Some(weeks), longest, "ms", Target::AtMost(16.7));
+    let with = screen.median_frame(app, 60);
+    report.add("editor frame, largest bulletin, spell-check on", Some(weeks), with, "ms", Target::AtMost(2.0));
+    report.add("editor frame, spell-check on / off", Some(weeks), with / without, "x", Target::None);
+}
+
 fn searchable_texts(entries: &[Entry]) -> Vec<String> {
     let mut texts = Vec::new();
     for e in entries {
@@ -330,13 +352,15 @@ fn bench_size(report: &mut Report, weeks: usize, dir: &Path) {
     );
     report.add("letter typed to every match drawn", Some(weeks), latency, "ms", Target::AtMost(1000.0 / 60.0));
 
-    // The editor on the largest bulletin.
+    // The editor on the largest bulletin, spell-check off (the baseline), then on.
     app.search = None;
+    app.settings.spell_check = false;
     app.push(Command::Action(Action::ToggleEdit));
     screen.frame(&mut app);
     assert!(app.edit.is_some(), "Ctrl+E opens the editor on the largest bulletin");
     let editor = screen.median_frame(&mut app, 60);
     report.add("editor frame, largest bulletin", Some(weeks), editor, "ms", Target::AtMost(3.0));
+    bench_spelling(report, weeks, &mut app, &mut screen, editor);
 
     // A region's timeline and the answered prayer view: every week (or every answered story) of
     // the library below them, of which only the rows on screen are drawn.

@@ -125,3 +125,22 @@ day-number = Day { $number }
 date-long = %A, %B %-d, %Y
 date-medium = %B %-d, %Y
 date-day = %A, %B %-d
+
+## The reader and the archive
+reader-earlier = Earlier, { $day }
+reader-update = Update, { $day }
+reader-answered = Answered { $day }
+reader-open-week = Open that week
+reader-nothing = Nothing this week.
+reader-state-tip = Where this bulletin is in review: drafts stay out of public exports of every bulletin
+reader-private-since = No longer public since { $day }: public handouts leave it out
+reader-public-until = Public until { $day }
+state-draft = Draft
+state-ready = Ready
+state-sent = Sent
+archive-no-library = No library open.
+archive-no-bulletin-for = No bulletin for { $week }
+archive-no-bulletin-weeks = No bulletin for { $count } weeks
+archive-unreadable = Files that could not be read
+date-month = %B %Y
+date-short = %b %-d

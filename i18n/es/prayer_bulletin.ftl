@@ -123,3 +123,22 @@ day-number = Día { $number }
 date-long = %A, %-d de %B de %Y
 date-medium = %-d de %B de %Y
 date-day = %A, %-d de %B
+
+## The reader and the archive
+reader-earlier = Antes, { $day }
+reader-update = Novedad, { $day }
+reader-answered = Contestada el { $day }
+reader-open-week = Abrir esa semana
+reader-nothing = Nada esta semana.
+reader-state-tip = En qué punto de la revisión está este boletín: los borradores quedan fuera de toda exportación pública
+reader-private-since = Ya no es público desde el { $day }: los boletines públicos lo omiten
+reader-public-until = Público hasta el { $day }
+state-draft = Borrador
+state-ready = Listo
+state-sent = Enviado
+archive-no-library = No hay ninguna biblioteca abierta.
+archive-no-bulletin-for = Sin boletín el { $week }
+archive-no-bulletin-weeks = Sin boletín durante { $count } semanas
+archive-unreadable = Archivos que no se pudieron leer
+date-month = %B de %Y
+date-short = %-d %b

@@ -123,3 +123,22 @@ day-number = { $number }일째
 date-long = %Y년 %-m월 %-d일 %A
 date-medium = %Y년 %-m월 %-d일
 date-day = %-m월 %-d일 %A
+
+## The reader and the archive
+reader-earlier = 이전, { $day }
+reader-update = 새 소식, { $day }
+reader-answered = 응답, { $day }
+reader-open-week = 그 주 열기
+reader-nothing = 이번 주에는 없습니다.
+reader-state-tip = 이 소식지의 검토 단계: 초안은 어떤 소식지의 공개용 내보내기에도 들어가지 않습니다
+reader-private-since = { $day }부터 비공개: 공개용 인쇄물에서 빠집니다
+reader-public-until = { $day }까지 공개
+state-draft = 초안
+state-ready = 준비됨
+state-sent = 보냄
+archive-no-library = 열린 보관함이 없습니다.
+archive-no-bulletin-for = { $week } 소식지 없음
+archive-no-bulletin-weeks = { $count }주 동안 소식지 없음
+archive-unreadable = 읽을 수 없는 파일
+date-month = %Y년 %-m월
+date-short = %-m월 %-d일

@@ -123,3 +123,22 @@ day-number = 第{ $number }天
 date-long = %Y年%-m月%-d日 %A
 date-medium = %Y年%-m月%-d日
 date-day = %-m月%-d日 %A
+
+## The reader and the archive
+reader-earlier = 之前，{ $day }
+reader-update = 更新，{ $day }
+reader-answered = 蒙应允，{ $day }
+reader-open-week = 打开那一周
+reader-nothing = 本周没有内容。
+reader-state-tip = 本简报的审阅阶段：草稿不会出现在任何公开导出中
+reader-private-since = 自{ $day }起不再公开：公开版会略去
+reader-public-until = 公开至{ $day }
+state-draft = 草稿
+state-ready = 待发
+state-sent = 已发
+archive-no-library = 没有打开的资料库。
+archive-no-bulletin-for = { $week }没有简报
+archive-no-bulletin-weeks = { $count }周没有简报
+archive-unreadable = 无法读取的文件
+date-month = %Y年%-m月
+date-short = %-m月%-d日

@@ -123,3 +123,22 @@ day-number = 第{ $number }天
 date-long = %Y年%-m月%-d日 %A
 date-medium = %Y年%-m月%-d日
 date-day = %-m月%-d日 %A
+
+## The reader and the archive
+reader-earlier = 之前，{ $day }
+reader-update = 更新，{ $day }
+reader-answered = 蒙應允，{ $day }
+reader-open-week = 開啟那一週
+reader-nothing = 本週沒有內容。
+reader-state-tip = 本週報的審閱階段：草稿不會出現在任何公開匯出中
+reader-private-since = 自{ $day }起不再公開：公開版會略去
+reader-public-until = 公開至{ $day }
+state-draft = 草稿
+state-ready = 待發
+state-sent = 已發
+archive-no-library = 沒有開啟的資料庫。
+archive-no-bulletin-for = { $week }沒有週報
+archive-no-bulletin-weeks = { $count }週沒有週報
+archive-unreadable = 無法讀取的檔案
+date-month = %Y年%-m月
+date-short = %-m月%-d日

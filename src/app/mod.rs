@@ -150,6 +150,8 @@ pub struct App {
     dictionary_receiver: Option<std::sync::mpsc::Receiver<spelling::DictionaryRead>>,
     /// The editor's views of the draft, as last worked out.
     editor_views: Option<std::sync::Arc<editor_views::EditorViews>>,
+    /// The interface's language in use.
+    applied_language: &'static str,
     /// Whether windows and panels animate (off in tests).
     animations: bool,
     /// How often to look whether someone else changed the library's files, where the system does not
@@ -253,6 +255,8 @@ impl App {
     /// An app on `dir`, or on the library remembered in `settings`, or on the demo library (a copy
     /// in the user's data folder, made on first run).
     pub fn new(dir: Option<PathBuf>, settings: Settings) -> Self {
+        // The interface's language first: what is worked out in words from the library uses it.
+        let applied_language = crate::i18n::use_language(settings.language.as_deref());
         let mut app = Self {
             settings,
             library: None,
@@ -276,6 +280,7 @@ impl App {
             spelling: spelling::Spelling::default(),
             dictionary_receiver: None,
             animations: true,
+            applied_language,
             poll_every: std::time::Duration::from_secs(2),
             watch: None,
             open_with: Box::new(|path: &Path| opener::open(path).map_err(|e| e.to_string())),
@@ -462,7 +467,13 @@ impl App {
     /// Sets zoom and theme on the context when the settings changed them.
     fn apply_look(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        crate::i18n::use_language(self.settings.language.as_deref());
+        let language = crate::i18n::use_language(self.settings.language.as_deref());
+        if self.applied_language != language {
+            // What was worked out in words (the archive's months, the stories' dates) is said again.
+            self.applied_language = language;
+            self.archive_rows = self.library.as_ref().map(|l| crate::ui::archive::rows(&l.entries)).unwrap_or_default();
+            self.forget_views();
+        }
         let look = (self.settings.effective_zoom(), self.settings.theme);
         if self.applied_look == Some(look) {
             return;

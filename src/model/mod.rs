@@ -85,11 +85,11 @@ impl ReviewState {
     }
 
     /// The word a person sees.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Draft => "Draft",
-            Self::Ready => "Ready",
-            Self::Sent => "Sent",
+            Self::Draft => crate::tr!("state-draft"),
+            Self::Ready => crate::tr!("state-ready"),
+            Self::Sent => crate::tr!("state-sent"),
         }
     }
 

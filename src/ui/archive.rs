@@ -18,7 +18,7 @@ pub enum Row {
         /// The headline.
         title: String,
         /// "Draft" or "Ready" before it is sent; nothing once sent.
-        state: Option<&'static str>,
+        state: Option<String>,
     },
     /// Weeks with no bulletin between two that have one.
     Gap(String),
@@ -27,6 +27,10 @@ pub enum Row {
 /// The archive rows for a library's entries (newest first).
 pub fn rows(entries: &[crate::library::Entry]) -> Vec<Row> {
     let mut rows = Vec::new();
+    // The language's ways of writing a month and a day, looked up once.
+    let (month_pattern, day_pattern, locale) =
+        (crate::tr!("date-month"), crate::tr!("date-short"), crate::i18n::chrono_locale());
+    let short = |d: chrono::NaiveDate| d.format_localized(&day_pattern, locale).to_string();
     let mut month = None;
     let mut newer: Option<chrono::NaiveDate> = None;
     for entry in entries {
@@ -38,28 +42,28 @@ pub fn rows(entries: &[crate::library::Entry]) -> Vec<Row> {
                     if missing == 1
                         && let Some(week) = crate::model::weeks_after(date, 1)
                     {
-                        rows.push(Row::Gap(format!("No bulletin for {}", week.format("%b %-d"))));
+                        rows.push(Row::Gap(crate::tr!("archive-no-bulletin-for", week = short(week))));
                     } else if missing > 1 {
-                        rows.push(Row::Gap(format!("No bulletin for {missing} weeks")));
+                        rows.push(Row::Gap(crate::tr!("archive-no-bulletin-weeks", count = missing)));
                     }
                 }
                 newer = Some(date);
                 let this_month = (date.year(), date.month());
                 if month != Some(Some(this_month)) {
                     month = Some(Some(this_month));
-                    rows.push(Row::Month(date.format("%B %Y").to_string()));
+                    rows.push(Row::Month(date.format_localized(&month_pattern, locale).to_string()));
                 }
             }
             None => {
                 if month != Some(None) {
                     month = Some(None);
-                    rows.push(Row::Month("Undated".to_owned()));
+                    rows.push(Row::Month(crate::tr!("undated")));
                 }
             }
         }
         rows.push(Row::Bulletin {
             stem: entry.stem.clone(),
-            day: b.date.map_or_else(|| "—".to_owned(), |d| d.format("%b %-d").to_string()),
+            day: b.date.map_or_else(|| "—".to_owned(), short),
             title: b.shown_title().to_owned(),
             state: (b.state != crate::model::ReviewState::Sent).then(|| b.state.label()),
         });
@@ -92,7 +96,7 @@ pub fn archive_ui(ui: &mut egui::Ui, app: &mut App) {
         }
         let Some(library) = &app.library else {
             if app.loading.is_none() {
-                ui.label("No library open.");
+                ui.label(crate::tr!("archive-no-library"));
             }
             return;
         };
@@ -102,7 +106,7 @@ pub fn archive_ui(ui: &mut egui::Ui, app: &mut App) {
         let shared = share_status_ui(ui, &app.sharing);
         if !library.problems.is_empty() {
             egui::CollapsingHeader::new(
-                egui::RichText::new("Files that could not be read").strong().color(ui.visuals().error_fg_color),
+                egui::RichText::new(crate::tr!("archive-unreadable")).strong().color(ui.visuals().error_fg_color),
             )
             .default_open(true)
             .show(ui, |ui| {
@@ -132,7 +136,7 @@ pub fn archive_ui(ui: &mut egui::Ui, app: &mut App) {
                         let selected = app.current.as_deref() == Some(stem.as_str());
                         let editing_this = app.edit.as_ref().is_some_and(|e| e.stem.as_deref() == Some(stem.as_str()));
                         let unsaved = if editing_this && app.is_dirty() { "● " } else { "" };
-                        let state = state.map(|s| format!("[{s}] ")).unwrap_or_default();
+                        let state = state.as_ref().map(|s| format!("[{s}] ")).unwrap_or_default();
                         let button =
                             egui::Button::selectable(selected, format!("{unsaved}{day}  {state}{title}")).truncate();
                         let response = row_ui(ui, row_height, |ui| ui.add(button)).on_hover_text(title);

@@ -76,7 +76,7 @@ fn state_ui(ui: &mut egui::Ui, edit: &EditSession, commands: &mut Vec<Command>) 
         let state = edit.draft.state;
         let said = match (state, edit.draft.sent_on) {
             (ReviewState::Sent, Some(day)) => format!("Sent {}", crate::model::medium_date(day)),
-            _ => state.label().to_owned(),
+            _ => state.label(),
         };
         ui.label("Review:");
         ui.label(egui::RichText::new(said).strong());

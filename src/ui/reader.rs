@@ -50,6 +50,8 @@ pub fn reader_panel_ui(ui: &mut egui::Ui, app: &mut App) {
 pub struct StoryLine {
     /// "Earlier, June 5, 2021", "Update, June 12, 2021" or "Answered June 19, 2021".
     pub when: String,
+    /// Whether it is the answer.
+    pub answered: bool,
     /// The start of that paragraph.
     pub snippet: String,
     /// The bulletin it is in.
@@ -110,19 +112,20 @@ pub fn story_lines(
         .filter(|(n, _)| *n != here)
         .filter_map(|(n, other)| {
             let (b, item) = other.get(&library.entries)?;
-            let day = b.date.map_or_else(|| "undated".to_owned(), crate::model::medium_date);
+            let day = b.date.map_or_else(|| crate::tr!("undated"), crate::model::medium_date);
+            let answered = n > here && n == last && thread.status == crate::threads::Status::Answered;
             let when = if n < here {
-                format!("Earlier, {day}")
-            } else if n == last && thread.status == crate::threads::Status::Answered {
-                format!("Answered {day}")
+                crate::tr!("reader-earlier", day = day)
+            } else if answered {
+                crate::tr!("reader-answered", day = day)
             } else {
-                format!("Update, {day}")
+                crate::tr!("reader-update", day = day)
             };
             let mut snippet: String = item.text.chars().take(110).collect();
             if item.text.chars().count() > 110 {
                 snippet.push('…');
             }
-            Some(StoryLine { when, snippet, stem: library.entries[other.entry].stem.clone() })
+            Some(StoryLine { when, answered, snippet, stem: library.entries[other.entry].stem.clone() })
         })
         .collect()
 }
@@ -134,10 +137,10 @@ pub fn story_ui(ui: &mut egui::Ui, lines: &[StoryLine]) -> Option<Command> {
         for line in lines {
             ui.horizontal_wrapped(|ui| {
                 ui.spacing_mut().item_spacing.x = 4.0;
-                let answered = line.when.starts_with("Answered");
+                let answered = line.answered;
                 let when = egui::RichText::new(format!("{}:", line.when)).small().strong();
                 let when = if answered { when.color(kind_badge(ui, ItemKind::Praise).1) } else { when };
-                if ui.link(when).on_hover_text("Open that week").clicked() {
+                if ui.link(when).on_hover_text(crate::tr!("reader-open-week")).clicked() {
                     command = Some(Command::Select(line.stem.clone()));
                 }
                 ui.label(egui::RichText::new(&line.snippet).small().weak());
@@ -192,7 +195,7 @@ pub fn bulletin_ui(
             .open(Some(!is_collapsed))
             .show(ui, |ui| {
                 if section.items.is_empty() {
-                    ui.label(egui::RichText::new("Nothing this week.").weak());
+                    ui.label(egui::RichText::new(crate::tr!("reader-nothing")).weak());
                 }
                 for (ii, item) in section.items.iter().enumerate() {
                     ui.add_space(4.0);
@@ -228,7 +231,7 @@ pub fn bulletin_ui(
 fn state_badge_ui(ui: &mut egui::Ui, state: crate::model::ReviewState) {
     if state != crate::model::ReviewState::Sent {
         ui.label(egui::RichText::new(state.label().to_uppercase()).small().strong().color(ui.visuals().warn_fg_color))
-            .on_hover_text("Where this bulletin is in review: drafts stay out of public exports of every bulletin");
+            .on_hover_text(crate::tr!("reader-state-tip"));
     }
 }
 
@@ -267,18 +270,18 @@ fn verse_ui(
 fn aging_ui(ui: &mut egui::Ui, around: &Around) {
     if let Some(since) = around.private_since {
         ui.label(
-            egui::RichText::new(format!(
-                "No longer public since {}: public handouts leave it out",
-                crate::model::medium_date(since)
-            ))
-            .small()
-            .color(ui.visuals().warn_fg_color),
+            egui::RichText::new(crate::tr!("reader-private-since", day = crate::model::medium_date(since)))
+                .small()
+                .color(ui.visuals().warn_fg_color),
         );
     } else if let Some(from) = around.private_from {
         ui.label(
-            egui::RichText::new(format!("Public until {}", crate::model::medium_date(from.pred_opt().unwrap_or(from))))
-                .small()
-                .weak(),
+            egui::RichText::new(crate::tr!(
+                "reader-public-until",
+                day = crate::model::medium_date(from.pred_opt().unwrap_or(from))
+            ))
+            .small()
+            .weak(),
         );
     }
 }
