@@ -144,3 +144,20 @@ archive-no-bulletin-weeks = No bulletin for { $count } weeks
 archive-unreadable = Files that could not be read
 date-month = %B %Y
 date-short = %b %-d
+
+## Sharing state
+share-not-shared = Not shared
+share-shared = Shared
+share-sharing = Sharing…
+share-up-to-date = Shared: up to date
+share-arrived = Shared: others' changes arrived ({ $count } { $count ->
+    [one] file
+   *[other] files
+})
+share-here-only = History kept here (no shared copy)
+share-offline = Offline: your changes are kept and shared later
+share-decide = Needs a decision ({ $count })
+archive-count = { $count ->
+    [one] { $count } bulletin
+   *[other] { $count } bulletins
+}

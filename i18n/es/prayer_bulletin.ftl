@@ -142,3 +142,20 @@ archive-no-bulletin-weeks = Sin boletín durante { $count } semanas
 archive-unreadable = Archivos que no se pudieron leer
 date-month = %B de %Y
 date-short = %-d %b
+
+## Sharing state
+share-not-shared = Sin compartir
+share-shared = Compartida
+share-sharing = Compartiendo…
+share-up-to-date = Compartida: al día
+share-arrived = Compartida: llegaron cambios de otros ({ $count } { $count ->
+    [one] archivo
+   *[other] archivos
+})
+share-here-only = Historial guardado aquí (sin copia compartida)
+share-offline = Sin conexión: sus cambios se guardan y se compartirán después
+share-decide = Necesita una decisión ({ $count })
+archive-count = { $count ->
+    [one] { $count } boletín
+   *[other] { $count } boletines
+}

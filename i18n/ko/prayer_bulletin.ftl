@@ -142,3 +142,14 @@ archive-no-bulletin-weeks = { $count }주 동안 소식지 없음
 archive-unreadable = 읽을 수 없는 파일
 date-month = %Y년 %-m월
 date-short = %-m월 %-d일
+
+## Sharing state
+share-not-shared = 공유 안 함
+share-shared = 공유됨
+share-sharing = 공유하는 중…
+share-up-to-date = 공유됨: 최신
+share-arrived = 공유됨: 다른 담당자의 변경 사항 도착 (파일 { $count }개)
+share-here-only = 이 컴퓨터에만 기록 보관 (공유본 없음)
+share-offline = 오프라인: 변경 사항은 보관되었다가 나중에 공유됩니다
+share-decide = 결정 필요 ({ $count })
+archive-count = 소식지 { $count }개

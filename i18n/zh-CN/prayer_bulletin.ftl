@@ -142,3 +142,14 @@ archive-no-bulletin-weeks = { $count }周没有简报
 archive-unreadable = 无法读取的文件
 date-month = %Y年%-m月
 date-short = %-m月%-d日
+
+## Sharing state
+share-not-shared = 未共享
+share-shared = 已共享
+share-sharing = 正在共享…
+share-up-to-date = 已共享：最新
+share-arrived = 已共享：收到其他同工的更改（{ $count } 个文件）
+share-here-only = 历史记录保存在本机（没有共享副本）
+share-offline = 离线：你的更改已保存，稍后共享
+share-decide = 需要决定（{ $count }）
+archive-count = { $count } 期简报

@@ -142,3 +142,14 @@ archive-no-bulletin-weeks = { $count }週沒有週報
 archive-unreadable = 無法讀取的檔案
 date-month = %Y年%-m月
 date-short = %-m月%-d日
+
+## Sharing state
+share-not-shared = 未共用
+share-shared = 已共用
+share-sharing = 正在共用…
+share-up-to-date = 已共用：最新
+share-arrived = 已共用：收到其他同工的變更（{ $count } 個檔案）
+share-here-only = 歷史紀錄保存在本機（沒有共用副本）
+share-offline = 離線：你的變更已保存，稍後共用
+share-decide = 需要決定（{ $count }）
+archive-count = { $count } 期週報

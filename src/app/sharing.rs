@@ -39,14 +39,14 @@ impl ShareStatus {
     /// What the window shows beside the library's name.
     pub fn label(&self) -> String {
         match self {
-            Self::NotShared => "Not shared".to_owned(),
-            Self::Shared => "Shared".to_owned(),
-            Self::Sharing => "Sharing…".to_owned(),
-            Self::UpToDate => "Shared: up to date".to_owned(),
-            Self::Arrived(n) => format!("Shared: others' changes arrived ({n} file{})", if *n == 1 { "" } else { "s" }),
-            Self::HereOnly => "History kept here (no shared copy)".to_owned(),
-            Self::Offline(_) => "Offline: your changes are kept and shared later".to_owned(),
-            Self::Decide(n) => format!("Needs a decision ({n})"),
+            Self::NotShared => crate::tr!("share-not-shared"),
+            Self::Shared => crate::tr!("share-shared"),
+            Self::Sharing => crate::tr!("share-sharing"),
+            Self::UpToDate => crate::tr!("share-up-to-date"),
+            Self::Arrived(n) => crate::tr!("share-arrived", count = u64::try_from(*n).unwrap_or(u64::MAX)),
+            Self::HereOnly => crate::tr!("share-here-only"),
+            Self::Offline(_) => crate::tr!("share-offline"),
+            Self::Decide(n) => crate::tr!("share-decide", count = u64::try_from(*n).unwrap_or(u64::MAX)),
         }
     }
 }

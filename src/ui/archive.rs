@@ -102,7 +102,13 @@ pub fn archive_ui(ui: &mut egui::Ui, app: &mut App) {
         };
         ui.add_space(6.0);
         ui.heading(&library.settings.name);
-        ui.label(egui::RichText::new(format!("{} bulletins", library.entries.len())).weak());
+        ui.label(
+            egui::RichText::new(crate::tr!(
+                "archive-count",
+                count = u64::try_from(library.entries.len()).unwrap_or(u64::MAX)
+            ))
+            .weak(),
+        );
         let shared = share_status_ui(ui, &app.sharing);
         if !library.problems.is_empty() {
             egui::CollapsingHeader::new(

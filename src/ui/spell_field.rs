@@ -110,13 +110,13 @@ fn wave(painter: &egui::Painter, from: egui::Pos2, width: f32, colour: egui::Col
     if width <= 1.0 {
         return;
     }
-    let step = 2.0;
+    let step = 2.5;
     let points: Vec<egui::Pos2> = (0..=((width / step) as usize))
         .map(|i| {
             let x = from.x + i as f32 * step;
-            let y = from.y - 1.0 + if i % 2 == 0 { 0.0 } else { 1.5 };
+            let y = from.y - 1.5 + if i % 2 == 0 { 0.0 } else { 2.5 };
             egui::pos2(x.min(from.x + width), y)
         })
         .collect();
-    painter.add(egui::Shape::line(points, egui::Stroke::new(1.0, colour)));
+    painter.add(egui::Shape::line(points, egui::Stroke::new(1.3, colour)));
 }
