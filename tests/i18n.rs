@@ -51,6 +51,20 @@ fn the_menus_speak_the_language_chosen_in_the_view_menu() {
     }
     // The reader's kind badges and dates follow the interface's language.
     h.get_by_label_contains("de noviembre de 2026");
+    assert!(h.query_all_by_label("MOTIVO DE GRATITUD").count() >= 1);
+    // The editor and the search too.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    h.get_by_label("Titular");
+    h.get_by_label("Añadir un párrafo a Latin America");
+    h.get_by_label("Párrafo 1 de Africa & Europe");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    h.run();
+    h.get_by_label("Palabras que buscar");
+    h.key_press(Key::Escape);
+    h.run();
     h.get_by_label("Archivo").click();
     h.run();
     h.get_by_label("Nueva semana");

@@ -161,3 +161,91 @@ archive-count = { $count ->
     [one] { $count } bulletin
    *[other] { $count } bulletins
 }
+
+## The editor
+editor-preview = Preview
+editor-language = Language of this bulletin
+editor-language-library = The library's
+editor-sent-on = Sent { $day }
+editor-review = Review:
+editor-mark-ready = Mark ready…
+editor-mark-ready-tip = See the checks still open, then mark it ready to send
+editor-mark-sent = Mark sent
+editor-mark-sent-tip = It went out today; saves the bulletin
+editor-back-to-draft = Back to draft
+editor-back-to-draft-tip = Drafts stay out of public exports of every bulletin
+editor-checks = Checks ({ $count })
+editor-checks-tip = Advice only: saving is never blocked. Click one to go to its field.
+editor-checks-none = Nothing to look at.
+editor-edit-bulletin = Edit bulletin
+editor-new-bulletin = New bulletin
+editor-headline = Headline
+editor-verse = Verse (without quote marks)
+editor-reference = Reference
+editor-add-paragraph = Add a paragraph to { $region }
+editor-add-region = Add a region
+editor-choose = Choose…
+editor-closing = Closing note
+editor-paragraph = Paragraph { $number } of { $region }
+editor-kind = Kind
+editor-sensitive = Sensitive
+editor-sensitive-tip = Left out of public handouts; marked "not for sharing" in internal ones
+editor-personal = Personal
+editor-personal-tip = About a survivor or a case: public handouts leave it out once the bulletin is older than the library allows
+editor-paragraph-up = Move this paragraph up
+editor-paragraph-down = Move this paragraph down
+editor-duplicate = Duplicate
+editor-duplicate-tip = Copy this paragraph below itself
+editor-move-to = Move to region
+editor-remove = Remove
+editor-remove-tip = Remove this paragraph (Ctrl+Z brings it back)
+editor-change-link = Change link…
+editor-follows-up = Follows up…
+editor-follows-up-tip = Link this paragraph to the earlier one it continues: an update, or the praise that answers it
+editor-follows = Follows up { $said }
+editor-date = Date
+editor-week-earlier = − 1 week
+editor-week-earlier-tip = One week earlier
+editor-week-later = + 1 week
+editor-week-later-tip = One week later
+editor-remove-region-ask = Remove { $region } and its { $count } { $count ->
+    [one] paragraph
+   *[other] paragraphs
+}?
+editor-remove-region-yes = Yes, remove { $region }
+editor-keep-it = Keep it
+editor-region-up = Move { $region } up
+editor-region-down = Move { $region } down
+editor-remove-region = Remove region
+editor-remove-region-tip = Remove { $region } from this bulletin
+
+## Search
+search-title = Search all weeks
+search-close-tip = Close the search (Esc)
+search-words = Words to find
+search-hint = Type a word; case and accents do not matter.
+search-searching = Searching… { $count } match(es) so far
+search-region = Region
+search-all-regions = All regions
+search-everything = Everything
+search-any = Any
+search-open = Open requests
+search-answered = Answered
+search-prayer = Prayer
+search-open-match = Open this week at this match
+
+## An empty library
+welcome-empty = { $name } has no bulletin yet
+welcome-start = Start in one of three ways:
+welcome-write = Write this week's bulletin
+welcome-write-tip = A new week with the library's sections, ready to type in (Ctrl+N)
+welcome-paste = Paste a bulletin you received
+welcome-paste-tip = From an e-mail or a web page; its headings can become the library's sections (Ctrl+Shift+V)
+welcome-import = Import last year's archive
+welcome-import-tip = Files of e-mails, web pages or documents, several at once, each previewed with its report (Ctrl+I)
+
+## The daily plan
+plan-export = Export the plan…
+plan-export-tip = Write the plan as a one-page card, a page, text or Markdown
+plan-calendar = Add to a calendar…
+plan-calendar-tip = Write the plan as a calendar file: one event per day

@@ -159,3 +159,91 @@ archive-count = { $count ->
     [one] { $count } boletín
    *[other] { $count } boletines
 }
+
+## The editor
+editor-preview = Vista previa
+editor-language = Idioma de este boletín
+editor-language-library = El de la biblioteca
+editor-sent-on = Enviado el { $day }
+editor-review = Revisión:
+editor-mark-ready = Marcar como listo…
+editor-mark-ready-tip = Ver las revisiones aún abiertas y marcarlo listo para enviar
+editor-mark-sent = Marcar como enviado
+editor-mark-sent-tip = Salió hoy; guarda el boletín
+editor-back-to-draft = Volver a borrador
+editor-back-to-draft-tip = Los borradores quedan fuera de toda exportación pública
+editor-checks = Revisiones ({ $count })
+editor-checks-tip = Solo son consejos: nunca impiden guardar. Haga clic en una para ir a su campo.
+editor-checks-none = Nada que revisar.
+editor-edit-bulletin = Editar boletín
+editor-new-bulletin = Nuevo boletín
+editor-headline = Titular
+editor-verse = Versículo (sin comillas)
+editor-reference = Cita
+editor-add-paragraph = Añadir un párrafo a { $region }
+editor-add-region = Añadir una región
+editor-choose = Elegir…
+editor-closing = Nota final
+editor-paragraph = Párrafo { $number } de { $region }
+editor-kind = Tipo
+editor-sensitive = Delicado
+editor-sensitive-tip = Queda fuera de los boletines públicos; marcado «no compartir» en los internos
+editor-personal = Personal
+editor-personal-tip = Sobre una sobreviviente o un caso: los boletines públicos lo omiten cuando el boletín es más antiguo de lo que permite la biblioteca
+editor-paragraph-up = Subir este párrafo
+editor-paragraph-down = Bajar este párrafo
+editor-duplicate = Duplicar
+editor-duplicate-tip = Copiar este párrafo debajo de sí mismo
+editor-move-to = Mover a la región
+editor-remove = Quitar
+editor-remove-tip = Quitar este párrafo (Ctrl+Z lo recupera)
+editor-change-link = Cambiar el vínculo…
+editor-follows-up = Continúa a…
+editor-follows-up-tip = Vincular este párrafo con el anterior que continúa: una novedad, o la gratitud que responde a esa oración
+editor-follows = Continúa a { $said }
+editor-date = Fecha
+editor-week-earlier = − 1 semana
+editor-week-earlier-tip = Una semana antes
+editor-week-later = + 1 semana
+editor-week-later-tip = Una semana después
+editor-remove-region-ask = ¿Quitar { $region } y { $count ->
+    [one] su párrafo
+   *[other] sus { $count } párrafos
+}?
+editor-remove-region-yes = Sí, quitar { $region }
+editor-keep-it = Conservarla
+editor-region-up = Subir { $region }
+editor-region-down = Bajar { $region }
+editor-remove-region = Quitar región
+editor-remove-region-tip = Quitar { $region } de este boletín
+
+## Search
+search-title = Buscar en todas las semanas
+search-close-tip = Cerrar la búsqueda (Esc)
+search-words = Palabras que buscar
+search-hint = Escriba una palabra; no importan mayúsculas ni acentos.
+search-searching = Buscando… { $count } resultado(s) hasta ahora
+search-region = Región
+search-all-regions = Todas las regiones
+search-everything = Todo
+search-any = Cualquiera
+search-open = Motivos sin respuesta aún
+search-answered = Contestadas
+search-prayer = Oración
+search-open-match = Abrir esta semana en este resultado
+
+## An empty library
+welcome-empty = { $name } aún no tiene boletines
+welcome-start = Empiece de una de estas tres maneras:
+welcome-write = Escribir el boletín de esta semana
+welcome-write-tip = Una semana nueva con las secciones de la biblioteca, lista para escribir (Ctrl+N)
+welcome-paste = Pegar un boletín que recibió
+welcome-paste-tip = De un correo o una página web; sus títulos pueden ser las secciones de la biblioteca (Ctrl+Shift+V)
+welcome-import = Importar el archivo del año pasado
+welcome-import-tip = Archivos de correos, páginas web o documentos, varios a la vez, cada uno con su informe (Ctrl+I)
+
+## The daily plan
+plan-export = Exportar el plan…
+plan-export-tip = Escribir el plan como tarjeta de una página, una página, texto o Markdown
+plan-calendar = Añadir a un calendario…
+plan-calendar-tip = Escribir el plan como archivo de calendario: un evento por día

@@ -11,7 +11,7 @@ pub fn daily_plan_panel_ui(ui: &mut egui::Ui, app: &mut App) {
     let mut commands = Vec::new();
     egui::CentralPanel::default().show(ui, |ui| {
         let Some(bulletin) = app.current_bulletin() else {
-            ui.centered_and_justified(|ui| ui.label("No bulletin to show."));
+            ui.centered_and_justified(|ui| ui.label(crate::tr!("reader-no-bulletin")));
             return;
         };
         let context = crate::export::Context::default();
@@ -23,16 +23,12 @@ pub fn daily_plan_panel_ui(ui: &mut egui::Ui, app: &mut App) {
             reading_column(ui, |ui| {
                 ui.add_space(12.0);
                 ui.horizontal_wrapped(|ui| {
-                    if ui.button("Back to the bulletin").clicked() {
+                    if ui.button(crate::tr!("reader-back")).clicked() {
                         commands.push(Command::ShowRegionTimeline(None));
                     }
                     for (label, format, hint) in [
-                        (
-                            "Export the plan…",
-                            Format::Pdf,
-                            "Write the plan as a one-page card, a page, text or Markdown",
-                        ),
-                        ("Add to a calendar…", Format::Ics, "Write the plan as a calendar file: one event per day"),
+                        (crate::tr!("plan-export"), Format::Pdf, crate::tr!("plan-export-tip")),
+                        (crate::tr!("plan-calendar"), Format::Ics, crate::tr!("plan-calendar-tip")),
                     ] {
                         if ui.button(label).on_hover_text(hint).clicked() {
                             let choice = ExportChoice {

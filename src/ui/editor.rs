@@ -32,7 +32,7 @@ pub fn editor_panel_ui(ui: &mut egui::Ui, app: &mut App) {
                     |ui| {
                         checks_ui(ui, edit, checks);
                         ui.separator();
-                        ui.label(egui::RichText::new("Preview").strong());
+                        ui.label(egui::RichText::new(crate::tr!("editor-preview")).strong());
                         let _preview_clicks_change_nothing =
                             crate::ui::reader::bulletin_ui(ui, &edit.draft, &[], None, &Default::default());
                     },
@@ -60,9 +60,9 @@ pub fn editor_panel_ui(ui: &mut egui::Ui, app: &mut App) {
 /// unless chosen.
 fn language_ui(ui: &mut egui::Ui, language: &mut Option<String>) {
     let name = |code: &str| crate::i18n::LANGUAGES.iter().find(|(c, _)| *c == code).map_or(code, |l| l.1).to_owned();
-    let shown = language.as_deref().map_or_else(|| "The library's".to_owned(), name);
-    egui::ComboBox::from_label("Language of this bulletin").selected_text(shown).show_ui(ui, |ui| {
-        ui.selectable_value(language, None, "The library's");
+    let shown = language.as_deref().map_or_else(|| crate::tr!("editor-language-library"), name);
+    egui::ComboBox::from_label(crate::tr!("editor-language")).selected_text(shown).show_ui(ui, |ui| {
+        ui.selectable_value(language, None, crate::tr!("editor-language-library"));
         for (code, own) in crate::i18n::LANGUAGES {
             ui.selectable_value(language, Some((*code).to_owned()), *own);
         }
@@ -75,23 +75,26 @@ fn state_ui(ui: &mut egui::Ui, edit: &EditSession, commands: &mut Vec<Command>) 
     ui.horizontal_wrapped(|ui| {
         let state = edit.draft.state;
         let said = match (state, edit.draft.sent_on) {
-            (ReviewState::Sent, Some(day)) => format!("Sent {}", crate::model::medium_date(day)),
+            (ReviewState::Sent, Some(day)) => crate::tr!("editor-sent-on", day = crate::model::medium_date(day)),
             _ => state.label(),
         };
-        ui.label("Review:");
+        ui.label(crate::tr!("editor-review"));
         ui.label(egui::RichText::new(said).strong());
         if state == ReviewState::Draft
-            && ui.button("Mark ready…").on_hover_text("See the checks still open, then mark it ready to send").clicked()
+            && ui.button(crate::tr!("editor-mark-ready")).on_hover_text(crate::tr!("editor-mark-ready-tip")).clicked()
         {
             commands.push(Command::SetState(ReviewState::Ready));
         }
         if state != ReviewState::Sent
-            && ui.button("Mark sent").on_hover_text("It went out today; saves the bulletin").clicked()
+            && ui.button(crate::tr!("editor-mark-sent")).on_hover_text(crate::tr!("editor-mark-sent-tip")).clicked()
         {
             commands.push(Command::SetState(ReviewState::Sent));
         }
         if state != ReviewState::Draft
-            && ui.button("Back to draft").on_hover_text("Drafts stay out of public exports of every bulletin").clicked()
+            && ui
+                .button(crate::tr!("editor-back-to-draft"))
+                .on_hover_text(crate::tr!("editor-back-to-draft-tip"))
+                .clicked()
         {
             commands.push(Command::SetState(ReviewState::Draft));
         }
@@ -99,10 +102,12 @@ fn state_ui(ui: &mut egui::Ui, edit: &EditSession, commands: &mut Vec<Command>) 
 }
 
 fn checks_ui(ui: &mut egui::Ui, edit: &mut EditSession, checks: &[Check]) {
-    ui.label(egui::RichText::new(format!("Checks ({})", checks.len())).strong())
-        .on_hover_text("Advice only: saving is never blocked. Click one to go to its field.");
+    ui.label(
+        egui::RichText::new(crate::tr!("editor-checks", count = u64::try_from(checks.len()).unwrap_or(0))).strong(),
+    )
+    .on_hover_text(crate::tr!("editor-checks-tip"));
     if checks.is_empty() {
-        ui.label("Nothing to look at.");
+        ui.label(crate::tr!("editor-checks-none"));
     }
     for check in checks {
         if ui.link(&check.message).clicked() {
@@ -138,16 +143,20 @@ fn form_ui(
     commands: &mut Vec<Command>,
 ) {
     let focus = edit.focus.take();
-    ui.heading(if edit.stem.is_some() { "Edit bulletin" } else { "New bulletin" });
+    ui.heading(if edit.stem.is_some() {
+        crate::tr!("editor-edit-bulletin")
+    } else {
+        crate::tr!("editor-new-bulletin")
+    });
     state_ui(ui, edit, commands);
-    field_ui(ui, ("Headline", &mut edit.draft.title), false, focus == Some(Field::Title), spell);
+    field_ui(ui, (&crate::tr!("editor-headline"), &mut edit.draft.title), false, focus == Some(Field::Title), spell);
 
     date_ui(ui, edit, focus == Some(Field::Date));
     language_ui(ui, &mut edit.draft.language);
 
     let verse = edit.draft.verse.get_or_insert_with(Verse::default);
-    field_ui(ui, ("Verse (without quote marks)", &mut verse.text), true, focus == Some(Field::Verse), spell);
-    field_ui(ui, ("Reference", &mut verse.reference), false, false, &mut None);
+    field_ui(ui, (&crate::tr!("editor-verse"), &mut verse.text), true, focus == Some(Field::Verse), spell);
+    field_ui(ui, (&crate::tr!("editor-reference"), &mut verse.reference), false, false, &mut None);
     if edit.draft.verse.as_ref().is_some_and(|v| v.text.is_empty() && v.reference.is_empty()) {
         edit.draft.verse = None;
     }
@@ -171,7 +180,7 @@ fn form_ui(
             item_ui(ui, item, Spot::new(si, ii), count, &names, (focus, spell), &mut edits);
             link_ui(ui, item, (si, ii), links, commands);
         }
-        if ui.button(format!("Add a paragraph to {}", section.region)).clicked() {
+        if ui.button(crate::tr!("editor-add-paragraph", region = section.region.as_str())).clicked() {
             edits.push(Edit::AddItem(si));
         }
     }
@@ -179,16 +188,19 @@ fn form_ui(
     ui.separator();
     let missing: Vec<&String> = regions.iter().filter(|r| !names.contains(r)).collect();
     if !missing.is_empty() {
-        egui::ComboBox::from_label("Add a region").selected_text("Choose…").show_ui(ui, |ui| {
-            for region in missing {
-                if ui.selectable_label(false, region).clicked() {
-                    edits.push(Edit::AddSection(region.clone()));
+        egui::ComboBox::from_label(crate::tr!("editor-add-region")).selected_text(crate::tr!("editor-choose")).show_ui(
+            ui,
+            |ui| {
+                for region in missing {
+                    if ui.selectable_label(false, region).clicked() {
+                        edits.push(Edit::AddSection(region.clone()));
+                    }
                 }
-            }
-        });
+            },
+        );
     }
     let mut closing = edit.draft.closing.clone().unwrap_or_default();
-    if field_ui(ui, ("Closing note", &mut closing), true, false, spell).changed() {
+    if field_ui(ui, (&crate::tr!("editor-closing"), &mut closing), true, false, spell).changed() {
         edit.draft.closing = (!closing.trim().is_empty()).then_some(closing);
     }
     ui.add_space(30.0);
@@ -212,39 +224,51 @@ fn item_ui(
     let (si, ii) = (at.section, at.item);
     ui.add_space(6.0);
     let suggested_before = kind_from_wording(&item.text);
-    let name = format!("Paragraph {} of {}", ii + 1, regions.get(si).map_or("", String::as_str));
+    let name = crate::tr!(
+        "editor-paragraph",
+        number = u64::try_from(ii + 1).unwrap_or(0),
+        region = regions.get(si).map_or("", String::as_str)
+    );
     let response = field_ui(ui, (&name, &mut item.text), true, focus == Some(Field::Item(at)), spell);
     // The kind follows the wording until the coordinator picks one that differs from it.
     if response.changed() && item.kind == suggested_before {
         item.kind = kind_from_wording(&item.text);
     }
     ui.horizontal_wrapped(|ui| {
-        egui::ComboBox::new(("kind", si, ii), "Kind").selected_text(item.kind.label()).show_ui(ui, |ui| {
-            for kind in ItemKind::ALL {
-                ui.selectable_value(&mut item.kind, kind, kind.label());
-            }
-        });
-        ui.checkbox(&mut item.sensitive, "Sensitive")
-            .on_hover_text("Left out of public handouts; marked \"not for sharing\" in internal ones");
-        ui.checkbox(&mut item.personal, "Personal").on_hover_text(Item::PERSONAL_HINT);
-        if ui.add_enabled(ii > 0, egui::Button::new("↑")).on_hover_text("Move this paragraph up").clicked() {
+        egui::ComboBox::new(("kind", si, ii), crate::tr!("editor-kind")).selected_text(item.kind.label()).show_ui(
+            ui,
+            |ui| {
+                for kind in ItemKind::ALL {
+                    ui.selectable_value(&mut item.kind, kind, kind.label());
+                }
+            },
+        );
+        ui.checkbox(&mut item.sensitive, crate::tr!("editor-sensitive"))
+            .on_hover_text(crate::tr!("editor-sensitive-tip"));
+        ui.checkbox(&mut item.personal, crate::tr!("editor-personal")).on_hover_text(crate::tr!("editor-personal-tip"));
+        if ui.add_enabled(ii > 0, egui::Button::new("↑")).on_hover_text(crate::tr!("editor-paragraph-up")).clicked() {
             edits.push(Edit::MoveItem(at, -1));
         }
-        if ui.add_enabled(ii + 1 < count, egui::Button::new("↓")).on_hover_text("Move this paragraph down").clicked()
+        if ui
+            .add_enabled(ii + 1 < count, egui::Button::new("↓"))
+            .on_hover_text(crate::tr!("editor-paragraph-down"))
+            .clicked()
         {
             edits.push(Edit::MoveItem(at, 1));
         }
-        if ui.button("Duplicate").on_hover_text("Copy this paragraph below itself").clicked() {
+        if ui.button(crate::tr!("editor-duplicate")).on_hover_text(crate::tr!("editor-duplicate-tip")).clicked() {
             edits.push(Edit::DuplicateItem(at));
         }
-        egui::ComboBox::new(("move_to", si, ii), "Move to region").selected_text("Choose…").show_ui(ui, |ui| {
-            for (ti, region) in regions.iter().enumerate() {
-                if ti != si && ui.selectable_label(false, region).clicked() {
-                    edits.push(Edit::MoveItemTo(at, ti));
+        egui::ComboBox::new(("move_to", si, ii), crate::tr!("editor-move-to"))
+            .selected_text(crate::tr!("editor-choose"))
+            .show_ui(ui, |ui| {
+                for (ti, region) in regions.iter().enumerate() {
+                    if ti != si && ui.selectable_label(false, region).clicked() {
+                        edits.push(Edit::MoveItemTo(at, ti));
+                    }
                 }
-            }
-        });
-        if ui.button("Remove").on_hover_text("Remove this paragraph (Ctrl+Z brings it back)").clicked() {
+            });
+        if ui.button(crate::tr!("editor-remove")).on_hover_text(crate::tr!("editor-remove-tip")).clicked() {
             edits.push(Edit::RemoveItem(at));
         }
     });
@@ -259,18 +283,13 @@ fn link_ui(
     commands: &mut Vec<Command>,
 ) {
     ui.horizontal_wrapped(|ui| {
-        let button = if item.follows.is_some() { "Change link…" } else { "Follows up…" };
-        if ui
-            .add(egui::Button::new(button))
-            .on_hover_text(
-                "Link this paragraph to the earlier one it continues: an update, or the praise that answers it",
-            )
-            .clicked()
-        {
+        let button =
+            if item.follows.is_some() { crate::tr!("editor-change-link") } else { crate::tr!("editor-follows-up") };
+        if ui.add(egui::Button::new(button)).on_hover_text(crate::tr!("editor-follows-up-tip")).clicked() {
             commands.push(Command::FollowsUp(crate::model::Spot::new(section, index)));
         }
         if let Some(said) = item.follows.as_ref().and_then(|f| links.get(f)) {
-            ui.label(egui::RichText::new(format!("Follows up {said}")).small().weak());
+            ui.label(egui::RichText::new(crate::tr!("editor-follows", said = said.as_str())).small().weak());
         }
     });
 }
@@ -278,7 +297,7 @@ fn link_ui(
 /// The week's date as typed, a week earlier or later, and what it reads as (or why it is no date).
 fn date_ui(ui: &mut egui::Ui, edit: &mut EditSession, here: bool) {
     ui.horizontal(|ui| {
-        let label = ui.label("Date");
+        let label = ui.label(crate::tr!("editor-date"));
         let response = ui
             .add(
                 egui::TextEdit::singleline(&mut edit.date_text)
@@ -294,7 +313,10 @@ fn date_ui(ui: &mut egui::Ui, edit: &mut EditSession, here: bool) {
             edit.draft.date = crate::import::parse_date_line(&edit.date_text);
         }
         // A week earlier or later; the button is greyed out where that would leave the calendar.
-        for (weeks, label, hover) in [(-1, "− 1 week", "One week earlier"), (1, "+ 1 week", "One week later")] {
+        for (weeks, label, hover) in [
+            (-1, crate::tr!("editor-week-earlier"), crate::tr!("editor-week-earlier-tip")),
+            (1, crate::tr!("editor-week-later"), crate::tr!("editor-week-later-tip")),
+        ] {
             let moved = edit.draft.date.and_then(|d| crate::model::weeks_after(d, weeks));
             if ui.add_enabled(moved.is_some(), egui::Button::new(label)).on_hover_text(hover).clicked()
                 && let Some(moved) = moved
@@ -327,13 +349,15 @@ fn section_header_ui(
     let asking = egui::Id::unique(("remove_region_asked", region));
     if ui.data(|d| d.get_temp::<bool>(asking)).unwrap_or(false) {
         ui.horizontal_wrapped(|ui| {
-            let them = if written == 1 { "paragraph" } else { "paragraphs" };
-            ui.label(egui::RichText::new(format!("Remove {region} and its {written} {them}?")).strong());
-            if ui.button(format!("Yes, remove {region}")).clicked() {
+            let count = u64::try_from(written).unwrap_or(0);
+            ui.label(
+                egui::RichText::new(crate::tr!("editor-remove-region-ask", region = region, count = count)).strong(),
+            );
+            if ui.button(crate::tr!("editor-remove-region-yes", region = region)).clicked() {
                 edits.push(Edit::RemoveSection(si));
                 ui.data_mut(|d| d.remove::<bool>(asking));
             }
-            if ui.button("Keep it").clicked() {
+            if ui.button(crate::tr!("editor-keep-it")).clicked() {
                 ui.data_mut(|d| d.remove::<bool>(asking));
             }
         });
@@ -344,17 +368,25 @@ fn section_header_ui(
         if here {
             heading.scroll_to_me(Some(egui::Align::Center));
         }
-        if ui.add_enabled(si > 0, egui::Button::new("↑")).on_hover_text(format!("Move {region} up")).clicked() {
+        if ui
+            .add_enabled(si > 0, egui::Button::new("↑"))
+            .on_hover_text(crate::tr!("editor-region-up", region = region))
+            .clicked()
+        {
             edits.push(Edit::MoveSection(si, -1));
         }
         if ui
             .add_enabled(si + 1 < section_count, egui::Button::new("↓"))
-            .on_hover_text(format!("Move {region} down"))
+            .on_hover_text(crate::tr!("editor-region-down", region = region))
             .clicked()
         {
             edits.push(Edit::MoveSection(si, 1));
         }
-        if ui.button("Remove region").on_hover_text(format!("Remove {region} from this bulletin")).clicked() {
+        if ui
+            .button(crate::tr!("editor-remove-region"))
+            .on_hover_text(crate::tr!("editor-remove-region-tip", region = region))
+            .clicked()
+        {
             if written == 0 {
                 edits.push(Edit::RemoveSection(si));
             } else {

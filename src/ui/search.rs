@@ -13,14 +13,14 @@ pub fn search_panel_ui(ui: &mut egui::Ui, app: &mut App) {
     egui::Panel::right("search").resizable(true).default_size(360.0).min_size(260.0).show(ui, |ui| {
         ui.add_space(6.0);
         ui.horizontal(|ui| {
-            ui.heading("Search all weeks");
+            ui.heading(crate::tr!("search-title"));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button("Close").on_hover_text("Close the search (Esc)").clicked() {
+                if ui.button(crate::tr!("action-close")).on_hover_text(crate::tr!("search-close-tip")).clicked() {
                     commands.push(Command::Action(crate::app::Action::Close));
                 }
             });
         });
-        let label = ui.label("Words to find");
+        let label = ui.label(crate::tr!("search-words"));
         let field = ui.add(
             egui::TextEdit::singleline(&mut search.text)
                 .hint_text("e.g. Kenya, court, São Paulo")
@@ -36,13 +36,13 @@ pub fn search_panel_ui(ui: &mut egui::Ui, app: &mut App) {
         search.note_query();
         ui.separator();
         if search.text.trim().is_empty() {
-            ui.label(egui::RichText::new("Type a word; case and accents do not matter.").weak());
+            ui.label(egui::RichText::new(crate::tr!("search-hint")).weak());
             return;
         }
         if search.is_complete() {
             ui.label(format!("{} match(es)", search.hits.len()));
         } else {
-            ui.label(format!("Searching\u{2026} {} match(es) so far", search.hits.len()));
+            ui.label(crate::tr!("search-searching", count = u64::try_from(search.hits.len()).unwrap_or(0)));
         }
         let row_height = ui.text_style_height(&egui::TextStyle::Body) * 3.0 + ui.spacing().item_spacing.y * 3.0 + 8.0;
         egui::ScrollArea::vertical().id_salt("search_results").auto_shrink([false, false]).show_rows(
@@ -63,31 +63,35 @@ pub fn search_panel_ui(ui: &mut egui::Ui, app: &mut App) {
 
 fn filters_ui(ui: &mut egui::Ui, search: &mut SearchState, regions: &[String]) {
     ui.horizontal_wrapped(|ui| {
-        egui::ComboBox::from_label("Region")
-            .selected_text(search.region.clone().unwrap_or_else(|| "All regions".to_owned()))
+        egui::ComboBox::from_label(crate::tr!("search-region"))
+            .selected_text(search.region.clone().unwrap_or_else(|| crate::tr!("search-all-regions")))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut search.region, None, "All regions");
+                ui.selectable_value(&mut search.region, None, crate::tr!("search-all-regions"));
                 for region in regions {
                     ui.selectable_value(&mut search.region, Some(region.clone()), region);
                 }
             });
-        egui::ComboBox::from_label("Kind")
-            .selected_text(search.kind.map_or_else(|| "Everything".to_owned(), ItemKind::label))
+        egui::ComboBox::from_label(crate::tr!("editor-kind"))
+            .selected_text(search.kind.map_or_else(|| crate::tr!("search-everything"), ItemKind::label))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut search.kind, None, "Everything");
+                ui.selectable_value(&mut search.kind, None, crate::tr!("search-everything"));
                 for kind in ItemKind::ALL {
                     ui.selectable_value(&mut search.kind, Some(kind), kind.label());
                 }
             });
         let said = match search.status {
-            None => "Any",
-            Some(crate::threads::Status::Open) => "Open requests",
-            Some(crate::threads::Status::Answered) => "Answered",
+            None => crate::tr!("search-any"),
+            Some(crate::threads::Status::Open) => crate::tr!("search-open"),
+            Some(crate::threads::Status::Answered) => crate::tr!("search-answered"),
         };
-        egui::ComboBox::from_label("Prayer").selected_text(said).show_ui(ui, |ui| {
-            ui.selectable_value(&mut search.status, None, "Any");
-            ui.selectable_value(&mut search.status, Some(crate::threads::Status::Open), "Open requests");
-            ui.selectable_value(&mut search.status, Some(crate::threads::Status::Answered), "Answered");
+        egui::ComboBox::from_label(crate::tr!("search-prayer")).selected_text(said).show_ui(ui, |ui| {
+            ui.selectable_value(&mut search.status, None, crate::tr!("search-any"));
+            ui.selectable_value(&mut search.status, Some(crate::threads::Status::Open), crate::tr!("search-open"));
+            ui.selectable_value(
+                &mut search.status,
+                Some(crate::threads::Status::Answered),
+                crate::tr!("search-answered"),
+            );
         });
     });
     ui.horizontal(|ui| {
@@ -146,7 +150,7 @@ fn hit_ui(
         })
         .inner;
     let clicked = response.clicked();
-    response.on_hover_text("Open this week at this match");
+    response.on_hover_text(crate::tr!("search-open-match"));
     ui.separator();
     clicked.then(|| Command::OpenHit { stem: hit.stem.clone(), place: hit.place.clone(), range: hit.range.clone() })
 }
