@@ -178,3 +178,34 @@ fn right_click(h: &mut egui_kittest::Harness<'static, prayer_bulletin::app::App>
     }
     h.run();
 }
+
+#[test]
+fn the_everyday_dialogs_ask_in_the_coordinators_language() {
+    let dir = common::sample_copy();
+    let mut app = prayer_bulletin::app::App::new(Some(dir.path().to_owned()), Default::default());
+    app.wait_for_library();
+    app.settings.language = Some("es".into());
+    let mut h = common::app_harness(app);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    h.get_by_label("Titular").type_text("Oremos por Lima");
+    h.run();
+    // Leaving the unsaved week asks first, in Spanish; Cancel keeps the week.
+    assert!(h.state().is_dirty());
+    h.state_mut().push(Command::Action(Action::PreviousWeek));
+    h.run();
+    h.get_by_label("¿Guardar los cambios?");
+    h.get_by_label("Descartar los cambios");
+    h.get_by_label("Cancelar").click();
+    h.run();
+    assert!(h.state().is_dirty(), "nothing lost");
+    // The paste box too.
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::V);
+    h.run();
+    h.get_by_label("Pegar el texto de un boletín");
+    h.get_by_label("Texto del boletín");
+    h.key_press(Key::Escape);
+    h.run();
+    h.state_mut().settings.language = Some("en-US".into());
+    h.run();
+}

@@ -9,10 +9,13 @@ pub fn confirm_delete_ui(ctx: &egui::Context, bulletin: Option<&Bulletin>, comma
     let title = bulletin.map(|b| format!("{} ({})", b.title, b.long_date())).unwrap_or_default();
     question_ui(
         ctx,
-        "Delete this bulletin?",
+        &crate::tr!("delete-title"),
         egui::vec2(520.0, 170.0),
-        &format!("{title} will be moved to the library's trash folder, where it can be recovered."),
-        &[("Move to trash", "", Command::DeleteConfirmed), ("Keep it", "", Command::Action(Action::Close))],
+        &crate::tr!("delete-question", title = title),
+        &[
+            (crate::tr!("delete-yes"), String::new(), Command::DeleteConfirmed),
+            (crate::tr!("editor-keep-it"), String::new(), Command::Action(Action::Close)),
+        ],
         commands,
     );
 }

@@ -15,12 +15,16 @@ pub fn confirm_replace_ui(
     let folder = path.parent().map(|f| f.display().to_string()).unwrap_or_default();
     question_ui(
         ctx,
-        "Replace the file?",
+        &crate::tr!("replace-title"),
         egui::vec2(560.0, 180.0),
-        &format!("\u{201c}{name}\u{201d} already exists in {folder}. Replacing it overwrites what it holds."),
+        &crate::tr!("replace-question", name = name, folder = folder),
         &[
-            ("Replace", "", Command::ReplaceExport { choice: choice.clone(), path: path.to_owned() }),
-            ("Cancel", "", Command::Action(Action::Close)),
+            (
+                crate::tr!("replace-yes"),
+                String::new(),
+                Command::ReplaceExport { choice: choice.clone(), path: path.to_owned() },
+            ),
+            (crate::tr!("dialog-cancel"), String::new(), Command::Action(Action::Close)),
         ],
         commands,
     );

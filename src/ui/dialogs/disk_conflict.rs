@@ -7,23 +7,23 @@ use crate::app::{Command, DiskConflictAnswer};
 pub fn disk_conflict_ui(ctx: &egui::Context, commands: &mut Vec<Command>) {
     question_ui(
         ctx,
-        "Changed by someone else",
+        &crate::tr!("conflict-title"),
         egui::vec2(600.0, 180.0),
-        "The bulletin you are editing was changed on disk (by a synced folder, git, or another coordinator). What should happen?",
+        &crate::tr!("conflict-question"),
         &[
             (
-                "Keep mine",
-                "Keep editing; saving replaces their version",
+                crate::tr!("conflict-mine"),
+                crate::tr!("conflict-mine-tip"),
                 Command::DiskConflict(DiskConflictAnswer::KeepMine),
             ),
             (
-                "Take theirs",
-                "Drop your edits and show their version",
+                crate::tr!("conflict-theirs"),
+                crate::tr!("conflict-theirs-tip"),
                 Command::DiskConflict(DiskConflictAnswer::TakeTheirs),
             ),
             (
-                "Save mine as a copy",
-                "Keep both: yours in a file of its own",
+                crate::tr!("conflict-copy"),
+                crate::tr!("conflict-copy-tip"),
                 Command::DiskConflict(DiskConflictAnswer::SaveMineAsCopy),
             ),
         ],

@@ -8,11 +8,11 @@ use crate::export::{Format, PageLayout};
 pub fn export_ui(ctx: &egui::Context, choice: &mut ExportChoice, commands: &mut Vec<Command>) {
     dialog_ui(
         ctx,
-        "Export handout",
+        &crate::tr!("export-title"),
         egui::vec2(560.0, 560.0),
         &mut (choice, commands),
         |ui, (choice, _), _| {
-            ui.label("Format");
+            ui.label(crate::tr!("export-format"));
             for format in Format::ALL {
                 if ui.radio_value(&mut choice.format, format, format.label()).clicked() {
                     // Pages that may travel further are public unless the coordinator says otherwise.
@@ -21,11 +21,11 @@ pub fn export_ui(ctx: &egui::Context, choice: &mut ExportChoice, commands: &mut 
             }
             if choice.format.has_plan() && choice.format != Format::Ics {
                 ui.separator();
-                ui.checkbox(&mut choice.plan, "Day by day: the week spread over seven days");
+                ui.checkbox(&mut choice.plan, crate::tr!("export-plan"));
             }
             if choice.format.has_layouts() && !choice.plan {
                 ui.separator();
-                ui.label("Layout");
+                ui.label(crate::tr!("export-layout"));
                 ui.horizontal_wrapped(|ui| {
                     for layout in PageLayout::ALL {
                         ui.radio_value(&mut choice.layout, layout, layout.label());
@@ -33,14 +33,14 @@ pub fn export_ui(ctx: &egui::Context, choice: &mut ExportChoice, commands: &mut 
                 });
             }
             ui.separator();
-            ui.radio_value(&mut choice.public, true, "Public: leave out paragraphs marked sensitive");
-            ui.radio_value(&mut choice.public, false, "Internal: keep them, marked \"not for sharing\"");
+            ui.radio_value(&mut choice.public, true, crate::tr!("export-public"));
+            ui.radio_value(&mut choice.public, false, crate::tr!("export-internal"));
             ui.separator();
-            ui.radio_value(&mut choice.all, false, "This bulletin");
-            ui.radio_value(&mut choice.all, true, "Every bulletin, in one document");
+            ui.radio_value(&mut choice.all, false, crate::tr!("export-this"));
+            ui.radio_value(&mut choice.all, true, crate::tr!("export-all"));
         },
         |ui, (choice, commands)| {
-            if ui.button("Export to a file…").clicked() {
+            if ui.button(crate::tr!("export-to-file")).clicked() {
                 commands.push(choice.command(None));
             }
             cancel_button(ui, commands);

@@ -7,24 +7,21 @@ use crate::app::Command;
 pub fn mark_ready_ui(ctx: &egui::Context, checks: &[String], commands: &mut Vec<Command>) {
     dialog_ui(
         ctx,
-        "Mark ready to send?",
+        &crate::tr!("ready-title"),
         egui::vec2(640.0, 420.0),
         commands,
         |ui, _, _| {
             if checks.is_empty() {
-                ui.label("Every check passes. Ready bulletins go into public exports of every bulletin.");
+                ui.label(crate::tr!("ready-all-pass"));
             } else {
-                ui.label(format!(
-                    "{} check(s) still open. Mark it ready anyway, or go back and look at them:",
-                    checks.len()
-                ));
+                ui.label(crate::tr!("ready-open", count = u64::try_from(checks.len()).unwrap_or(0)));
                 for check in checks {
                     ui.label(format!("\u{2022} {check}"));
                 }
             }
         },
         |ui, commands| {
-            if ui.button("Mark ready").clicked() {
+            if ui.button(crate::tr!("ready-yes")).clicked() {
                 commands.push(Command::ReadyConfirmed);
             }
             cancel_button(ui, commands);

@@ -152,7 +152,7 @@ pub fn question_ui(
     title: &str,
     wanted: egui::Vec2,
     question: &str,
-    answers: &[(&str, &str, Command)],
+    answers: &[(String, String, Command)],
     commands: &mut Vec<Command>,
 ) {
     dialog_ui(
@@ -165,8 +165,8 @@ pub fn question_ui(
         },
         |ui, commands| {
             for (label, hover, command) in answers {
-                let button = ui.button(*label);
-                let button = if hover.is_empty() { button } else { button.on_hover_text(*hover) };
+                let button = ui.button(label);
+                let button = if hover.is_empty() { button } else { button.on_hover_text(hover) };
                 if button.clicked() {
                     commands.push(command.clone());
                 }
@@ -177,7 +177,7 @@ pub fn question_ui(
 
 /// A "Cancel" button that closes the dialog.
 fn cancel_button(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-    if ui.button("Cancel").clicked() {
+    if ui.button(crate::tr!("dialog-cancel")).clicked() {
         commands.push(Command::Action(crate::app::Action::Close));
     }
 }

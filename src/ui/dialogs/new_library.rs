@@ -90,24 +90,20 @@ fn capital(day: &str) -> String {
 pub fn welcome_ui(ctx: &egui::Context, commands: &mut Vec<Command>) {
     dialog_ui(
         ctx,
-        "Welcome to Prayer Bulletin",
+        &crate::tr!("welcome-title"),
         egui::vec2(560.0, 260.0),
         commands,
         |ui, _, _| {
-            ui.label(
-                "A demo library is open, with ten weeks of a mission's bulletins to look around in. When you are \
-                 ready, make a library of your own: your church's name and the way it prays (by region, by \
-                 church, city and nation, by day, by family, by ministry).",
-            );
+            ui.label(crate::tr!("welcome-demo"));
             ui.add_space(6.0);
-            ui.label(egui::RichText::new("File → New library… makes one at any time.").weak());
+            ui.label(egui::RichText::new(crate::tr!("welcome-any-time")).weak());
         },
         |ui, commands| {
-            if ui.button("Make my own library…").clicked() {
+            if ui.button(crate::tr!("welcome-own")).clicked() {
                 commands.push(Command::Action(crate::app::Action::Close));
                 commands.push(Command::Action(crate::app::Action::NewLibrary));
             }
-            if ui.button("Look around the demo").clicked() {
+            if ui.button(crate::tr!("welcome-demo-look")).clicked() {
                 commands.push(Command::Action(crate::app::Action::Close));
             }
         },

@@ -8,12 +8,12 @@ pub fn paste_ui(ctx: &egui::Context, text: &mut String, opened: bool, commands: 
     let mut preview = false;
     dialog_ui(
         ctx,
-        "Paste bulletin text",
+        &crate::tr!("paste-title"),
         egui::vec2(720.0, 560.0),
         &mut (&mut *text, &mut preview, &mut *commands),
         |ui, (text, _, _), height| {
-            ui.label("Paste a bulletin as you received it (e-mail, web page, document). Nothing is saved until you confirm in the preview.");
-            let label = ui.label("Bulletin text");
+            ui.label(crate::tr!("paste-hint"));
+            let label = ui.label(crate::tr!("paste-text"));
             let rows = ((height - 60.0) / 18.0).max(4.0) as usize;
             let field = ui
                 .add(egui::TextEdit::multiline(*text).desired_rows(rows).desired_width(f32::INFINITY))
@@ -24,7 +24,8 @@ pub fn paste_ui(ctx: &egui::Context, text: &mut String, opened: bool, commands: 
             }
         },
         |ui, (text, preview, commands)| {
-            **preview = ui.add_enabled(!text.trim().is_empty(), egui::Button::new("Preview import")).clicked();
+            **preview =
+                ui.add_enabled(!text.trim().is_empty(), egui::Button::new(crate::tr!("paste-preview"))).clicked();
             cancel_button(ui, commands);
         },
     );

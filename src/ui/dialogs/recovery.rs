@@ -10,33 +10,27 @@ use crate::library::recovery::Recovery;
 pub fn recovery_ui(ctx: &egui::Context, offer: &[(PathBuf, Recovery)], commands: &mut Vec<Command>) {
     dialog_ui(
         ctx,
-        "Unsaved edits from last time",
+        &crate::tr!("recovery-title"),
         egui::vec2(620.0, 420.0),
         commands,
         |ui, commands, _| {
-            ui.label(
-                "Prayer Bulletin closed before these edits were saved. Restore them into the editor, or discard them.",
-            );
+            ui.label(crate::tr!("recovery-question"));
             for (i, (_, recovery)) in offer.iter().enumerate() {
                 ui.separator();
                 let title = recovery.bulletin.shown_title();
                 ui.label(format!("{} — {title}", recovery.bulletin.long_date()));
                 ui.horizontal(|ui| {
-                    if ui.button(format!("Restore {}", recovery.bulletin.long_date())).clicked() {
+                    if ui.button(crate::tr!("recovery-restore", week = recovery.bulletin.long_date())).clicked() {
                         commands.push(Command::RestoreRecovery(i));
                     }
-                    if ui.button(format!("Discard {}", recovery.bulletin.long_date())).clicked() {
+                    if ui.button(crate::tr!("recovery-discard", week = recovery.bulletin.long_date())).clicked() {
                         commands.push(Command::DiscardRecovery(i));
                     }
                 });
             }
         },
         |ui, commands| {
-            if ui
-                .button("Decide later")
-                .on_hover_text("The edits stay kept; they are offered again next time")
-                .clicked()
-            {
+            if ui.button(crate::tr!("recovery-later")).on_hover_text(crate::tr!("recovery-later-tip")).clicked() {
                 commands.push(Command::Action(crate::app::Action::Close));
             }
         },

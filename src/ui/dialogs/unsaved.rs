@@ -7,13 +7,13 @@ use crate::app::{Command, UnsavedAnswer};
 pub fn unsaved_ui(ctx: &egui::Context, commands: &mut Vec<Command>) {
     question_ui(
         ctx,
-        "Save changes?",
+        &crate::tr!("unsaved-title"),
         egui::vec2(480.0, 150.0),
-        "This bulletin has changes that are not saved yet.",
+        &crate::tr!("unsaved-question"),
         &[
-            ("Save and continue", "", Command::Unsaved(UnsavedAnswer::Save)),
-            ("Discard changes", "", Command::Unsaved(UnsavedAnswer::Discard)),
-            ("Cancel", "", Command::Unsaved(UnsavedAnswer::Cancel)),
+            (crate::tr!("unsaved-save"), String::new(), Command::Unsaved(UnsavedAnswer::Save)),
+            (crate::tr!("unsaved-discard"), String::new(), Command::Unsaved(UnsavedAnswer::Discard)),
+            (crate::tr!("dialog-cancel"), String::new(), Command::Unsaved(UnsavedAnswer::Cancel)),
         ],
         commands,
     );
