@@ -38,6 +38,7 @@ pub mod history;
 mod importing;
 mod loading;
 pub mod messages;
+mod new_library_form;
 mod recovery;
 mod search_state;
 pub mod searching;
@@ -47,7 +48,10 @@ pub mod spelling;
 pub mod startup;
 mod state;
 pub mod teach;
+mod views;
 pub mod watch;
+pub use new_library_form::NewLibraryForm;
+mod frame;
 mod window;
 
 pub use action::Action;
@@ -57,8 +61,8 @@ pub use loading::{LOAD_INLINE_UP_TO, Loading};
 pub use messages::{Message, Messages, Severity};
 pub use search_state::{Highlight, SearchState};
 pub use state::{
-    Dialog, ExportChoice, FollowChoice, FollowsUp, ImportChoice, ImportPreview, LinkTarget, NewLibraryForm,
-    PathPurpose, Settings, SuggestedLink, Theme,
+    Dialog, ExportChoice, FollowChoice, FollowsUp, ImportChoice, ImportPreview, LinkTarget, PathPurpose, Settings,
+    SuggestedLink, Theme,
 };
 pub use window::{
     FIRST_WINDOW_SIZE, MIN_WINDOW_SIZE, fitted_window, load_settings, native_options, panel_colour, run, save_settings,
@@ -193,65 +197,6 @@ pub struct App {
 }
 
 impl App {
-    /// Forgets the views worked out from the library (it changed).
-    pub(super) fn forget_views(&mut self) {
-        self.region_weeks = None;
-        self.around = None;
-        self.editor_views = None;
-    }
-
-    /// Today, by the app's clock.
-    pub fn today(&self) -> chrono::NaiveDate {
-        match self.clock {
-            Clock::System => chrono::Local::now().date_naive(),
-            Clock::Fixed(day) => day,
-        }
-    }
-
-    /// A test's app: the clock stopped at `today`, and no animation (a window or a panel is at its
-    /// place in the frame it opens in), so a test's frames show the same thing on any machine.
-    pub fn deterministic(mut self, today: chrono::NaiveDate) -> Self {
-        self.clock = Clock::Fixed(today);
-        self.animations = false;
-        // In English unless the test chooses: the machine's language is not the test's.
-        self.settings.language.get_or_insert_with(|| "en-US".to_owned());
-        self
-    }
-
-    /// The stories and aging marks of the bulletin shown (kept until something they come from
-    /// changes).
-    pub fn around(&mut self) -> std::sync::Arc<crate::ui::reader::Around> {
-        let today = self.today();
-        let (Some(library), Some(stem)) = (&self.library, &self.current) else { return std::sync::Arc::default() };
-        if let Some((shown, day, around)) = &self.around
-            && shown == stem
-            && *day == today
-        {
-            return around.clone();
-        }
-        let around = std::sync::Arc::new(crate::ui::reader::Around::of(library, &self.threads, stem, today));
-        self.around = Some((stem.clone(), today, around.clone()));
-        around
-    }
-
-    /// The weeks that have `region`, newest first (kept until the library changes).
-    pub fn region_weeks(&mut self, region: &str) -> std::sync::Arc<Vec<crate::ui::timeline::RegionWeek>> {
-        if let Some((shown, weeks)) = &self.region_weeks
-            && shown == region
-        {
-            return weeks.clone();
-        }
-        let entries = self.library.as_ref().map_or(&[][..], |l| &l.entries[..]);
-        let weeks = std::sync::Arc::new(crate::ui::timeline::region_weeks(entries, region));
-        self.region_weeks = Some((region.to_owned(), weeks.clone()));
-        weeks
-    }
-
-    /// The latest message's text, if any (what a person reads first in the message bar).
-    pub fn message(&self) -> Option<String> {
-        self.messages.latest().map(|m| m.text.clone())
-    }
-
     /// An app on `dir`, or on the library remembered in `settings`, or on the demo library (a copy
     /// in the user's data folder, made on first run).
     pub fn new(dir: Option<PathBuf>, settings: Settings) -> Self {
@@ -372,130 +317,5 @@ impl App {
     /// Are there edits not yet saved?
     pub fn is_dirty(&self) -> bool {
         self.edit.as_ref().is_some_and(EditSession::is_dirty)
-    }
-
-    /// Draws one frame: the panels, then the commands they and the keyboard queued.
-    pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
-        self.apply_look(ui);
-        self.fit_to_monitor(ui.ctx());
-        if self.quit_now {
-            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
-        } else if ui.ctx().input(|i| i.viewport().close_requested()) && self.is_dirty() {
-            ui.ctx().send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            if !matches!(self.dialog(), Some(Dialog::Unsaved(_))) {
-                self.open_dialog(Dialog::Unsaved(Box::new(Command::Quit)));
-            }
-        }
-        // Under a dialog, only Esc (close it) reaches the app: the window below waits.
-        let dialog_open = self.dialog().is_some();
-        for action in Action::pressed(ui.ctx(), self.typing) {
-            if !dialog_open || action == Action::Close {
-                self.push(Command::Action(action));
-            }
-        }
-        let dropped: Vec<PathBuf> =
-            ui.ctx().input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_owned()).collect());
-        if !dropped.is_empty() {
-            self.push(Command::ImportFiles(dropped));
-        }
-        crate::ui::menu_bar_ui(ui, self);
-        crate::ui::archive::archive_ui(ui, self);
-        if self.search.is_some() {
-            crate::ui::search::search_panel_ui(ui, self);
-        }
-        match self.view.clone() {
-            View::Reader if self.edit.is_some() => crate::ui::editor::editor_panel_ui(ui, self),
-            View::Reader => crate::ui::reader::reader_panel_ui(ui, self),
-            View::RegionTimeline(region) => crate::ui::timeline::timeline_panel_ui(ui, self, &region),
-            View::Answered => crate::ui::answered::answered_panel_ui(ui, self),
-            View::DailyPlan => crate::ui::daily_plan::daily_plan_panel_ui(ui, self),
-        }
-        crate::ui::dialogs::dialogs_ui(ui, self);
-        crate::ui::drop_hint_ui(ui);
-
-        let dirty = if self.is_dirty() { "● " } else { "" };
-        let title = match (&self.library, self.edit.as_ref().map(|e| &e.draft).or(self.current_bulletin())) {
-            (Some(l), Some(b)) => format!("{dirty}{} — {} — Prayer Bulletin", b.long_date(), l.settings.name),
-            (Some(l), None) => format!("{} — Prayer Bulletin", l.settings.name),
-            _ => crate::model::PRODUCT_NAME.to_owned(),
-        };
-        // Sending the title asks for another frame, so only when it changed.
-        if title != self.window_title {
-            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            self.window_title = title;
-        }
-        // Keys pressed before the next frame are typed into the field that has the cursor now.
-        self.typing = ui.ctx().text_edit_focused();
-        // What came back from work off this thread (a library read, a change on disk, matches,
-        // git's answer) joins the queue behind what was clicked this frame: the clicks are done
-        // first, on the dialogs they were clicked in; then what arrived may open a dialog of its own.
-        self.poll_loading(ui.ctx());
-        self.poll_search();
-        self.watch_disk(ui.ctx());
-        self.poll_sharing(ui.ctx());
-        self.poll_history(ui.ctx());
-        self.poll_dictionary(ui.ctx());
-        let commands = std::mem::take(&mut self.commands);
-        if !commands.is_empty() {
-            // What the commands changed (a window opened, another week) is drawn in the next frame.
-            ui.ctx().request_repaint();
-        }
-        for command in commands {
-            self.apply(command);
-        }
-        self.retry_after_lock(ui.ctx());
-        self.want_dictionary();
-        self.search_in_background(ui.ctx());
-        self.keep_recovery(ui.ctx());
-    }
-
-    /// Makes the first window fit the monitor it opened on: on a screen smaller than the first size
-    /// (a 1024×640 netbook), the window shrinks to the screen, less room for a task bar.
-    fn fit_to_monitor(&mut self, ctx: &egui::Context) {
-        if self.fitted_to_monitor {
-            return;
-        }
-        let (monitor, inner) = ctx.input(|i| (i.viewport().monitor_size, i.viewport().inner_rect));
-        let (Some(monitor), Some(inner)) = (monitor, inner) else { return };
-        self.fitted_to_monitor = true;
-        if let Some(size) = fitted_window(monitor, inner.size()) {
-            ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(size));
-            ctx.send_viewport_cmd(egui::ViewportCommand::OuterPosition(egui::pos2(0.0, 0.0)));
-        }
-    }
-
-    /// Sets zoom and theme on the context when the settings changed them.
-    fn apply_look(&mut self, ui: &mut egui::Ui) {
-        let ctx = ui.ctx().clone();
-        let language = crate::i18n::use_language(self.settings.language.as_deref());
-        if self.applied_language != language {
-            // What was worked out in words (the archive's months, the stories' dates) is said again.
-            self.applied_language = language;
-            self.archive_rows = self.library.as_ref().map(|l| crate::ui::archive::rows(&l.entries)).unwrap_or_default();
-            self.forget_views();
-        }
-        let look = (self.settings.effective_zoom(), self.settings.theme);
-        if self.applied_look == Some(look) {
-            return;
-        }
-        // The app handles Ctrl +/-/0 itself so the zoom is remembered with the other settings.
-        ctx.options_mut(|o| o.zoom_with_keyboard = false);
-        if !self.animations {
-            ctx.all_styles_mut(|s| s.animation_time = 0.0);
-        }
-        ctx.set_zoom_factor(look.0);
-        ctx.set_theme(match look.1 {
-            Theme::System => egui::ThemePreference::System,
-            Theme::Light => egui::ThemePreference::Light,
-            Theme::Dark => egui::ThemePreference::Dark,
-        });
-        // The window is cleared to the panels' colour before each frame (`clear_color`), so the
-        // panels need not paint it again. Under software OpenGL (a laptop without a graphics
-        // driver, a virtual display) painting the whole window once more made the first frame
-        // about 100 ms later than an empty window's, for no visible difference.
-        ctx.all_styles_mut(|style| style.visuals.panel_fill = egui::Color32::TRANSPARENT);
-        // This frame's panels take their style from this `Ui`, made before the change.
-        ui.style_mut().visuals.panel_fill = egui::Color32::TRANSPARENT;
-        self.applied_look = Some(look);
     }
 }
