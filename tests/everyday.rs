@@ -165,3 +165,47 @@ fn removing_a_region_with_text_asks_in_place_first() {
     h.run();
     assert_eq!(regions(&h), before);
 }
+
+/// Item 1: with no program able to open files, Print and Send by e-mail say so (never "Opened") and
+/// offer what else can be done, each of which works.
+#[test]
+fn print_and_email_with_nothing_to_open_them_say_so_and_offer_other_ways() {
+    use std::path::Path;
+    let dir = common::sample_copy();
+    let mut h = common::harness_on(dir.path());
+    h.state_mut().open_with = Box::new(|_: &Path| Err("no program on this computer opens PDF files".to_owned()));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::P);
+    h.run();
+    let message = h.state().message().unwrap();
+    assert!(message.starts_with("Nothing opened the handout for printing"), "{message}");
+    assert!(!message.contains("Opened the handout"), "{message}");
+    h.get_by_label("The handout did not open for printing");
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, common::LAPTOP);
+    for offer in ["Open the folder", "Copy the path", "Save as…", "Copy the text"] {
+        let rect = h.get_by_label(offer).rect();
+        assert!(screen.contains_rect(rect), "{offer:?} at {rect:?} is not inside the screen");
+    }
+    // The text, public (the sensitive paragraph left out), for webmail.
+    h.get_by_label("Copy the text").click();
+    h.run();
+    let copied = h.state().copied.clone().unwrap();
+    assert!(copied.contains("Guatemala"), "this week's text");
+    assert!(!copied.contains("Ana*"), "public: the sensitive paragraph is left out");
+    assert!(h.state().dialog().is_none());
+
+    // E-mail the same way; the path, then "Save as…" opens the export window on a public e-mail.
+    h.state_mut().open_with = Box::new(|_: &Path| Err("no program on this computer opens EML files".to_owned()));
+    h.state_mut().push(prayer_bulletin::app::Command::Action(prayer_bulletin::app::Action::SendByEmail));
+    h.run();
+    assert!(h.state().message().unwrap().starts_with("Nothing opened the e-mail draft"));
+    h.get_by_label("Copy the path").click();
+    h.run();
+    assert!(h.state().copied.as_deref().unwrap().ends_with("2026-11-14-public.eml"));
+    h.state_mut().push(prayer_bulletin::app::Command::Action(prayer_bulletin::app::Action::SendByEmail));
+    h.run();
+    h.get_by_label("Save as…").click();
+    h.run();
+    let Some(prayer_bulletin::app::Dialog::Export(choice)) = h.state().dialog() else { panic!("the export window") };
+    assert_eq!(choice.format, prayer_bulletin::export::Format::Eml);
+    assert!(choice.public);
+}

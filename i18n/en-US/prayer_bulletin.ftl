@@ -302,3 +302,17 @@ welcome-demo = A demo library is open, with ten weeks of a mission's bulletins t
 welcome-any-time = File → New library… makes one at any time.
 welcome-own = Make my own library…
 welcome-demo-look = Look around the demo
+
+## A handout nothing could open
+not-opened-print-title = The handout did not open for printing
+not-opened-mail-title = The e-mail draft did not open
+not-opened-why = Nothing on this computer opened it: { $why }. The handout was made, and is here:
+not-opened-instead = What would you like to do instead?
+not-opened-folder = Open the folder
+not-opened-folder-tip = Show the folder the handout is in, to open or attach it from there
+not-opened-copy-path = Copy the path
+not-opened-copy-path-tip = Put the handout's path on the clipboard
+not-opened-save-as = Save as…
+not-opened-save-as-tip = Write the handout where you choose (the export window)
+not-opened-copy-text = Copy the text
+not-opened-copy-text-tip = Put this week's public text on the clipboard, to paste into a webmail message

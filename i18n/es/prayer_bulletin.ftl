@@ -300,3 +300,17 @@ welcome-demo = Hay una biblioteca de ejemplo abierta, con diez semanas de boleti
 welcome-any-time = Archivo → Nueva biblioteca… crea una en cualquier momento.
 welcome-own = Crear mi propia biblioteca…
 welcome-demo-look = Explorar el ejemplo
+
+## A handout nothing could open
+not-opened-print-title = El boletín no se abrió para imprimir
+not-opened-mail-title = El borrador de correo no se abrió
+not-opened-why = Ningún programa de este equipo lo abrió: { $why }. El boletín se creó y está aquí:
+not-opened-instead = ¿Qué desea hacer en su lugar?
+not-opened-folder = Abrir la carpeta
+not-opened-folder-tip = Mostrar la carpeta del boletín, para abrirlo o adjuntarlo desde allí
+not-opened-copy-path = Copiar la ruta
+not-opened-copy-path-tip = Poner la ruta del boletín en el portapapeles
+not-opened-save-as = Guardar como…
+not-opened-save-as-tip = Escribir el boletín donde usted elija (la ventana de exportar)
+not-opened-copy-text = Copiar el texto
+not-opened-copy-text-tip = Poner el texto público de esta semana en el portapapeles, para pegarlo en un correo web

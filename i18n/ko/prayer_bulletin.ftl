@@ -291,3 +291,17 @@ welcome-demo = 한 선교회의 열 주 분량 소식지가 담긴 체험용 보
 welcome-any-time = 파일 → 새 보관함…에서 언제든지 만들 수 있습니다.
 welcome-own = 내 보관함 만들기…
 welcome-demo-look = 체험용 보관함 둘러보기
+
+## A handout nothing could open
+not-opened-print-title = 인쇄용 인쇄물이 열리지 않았습니다
+not-opened-mail-title = 이메일 초안이 열리지 않았습니다
+not-opened-why = 이 컴퓨터에서 여는 프로그램이 없었습니다: { $why }. 인쇄물은 만들어졌으며 여기에 있습니다:
+not-opened-instead = 대신 무엇을 할까요?
+not-opened-folder = 폴더 열기
+not-opened-folder-tip = 인쇄물이 있는 폴더를 열어 그곳에서 열거나 첨부합니다
+not-opened-copy-path = 경로 복사
+not-opened-copy-path-tip = 인쇄물의 경로를 클립보드에 넣습니다
+not-opened-save-as = 다른 이름으로 저장…
+not-opened-save-as-tip = 원하는 곳에 인쇄물을 씁니다 (내보내기 창)
+not-opened-copy-text = 글 복사
+not-opened-copy-text-tip = 이번 주 공개용 글을 클립보드에 넣어 웹메일에 붙여넣을 수 있게 합니다

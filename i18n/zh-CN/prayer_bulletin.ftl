@@ -291,3 +291,17 @@ welcome-demo = 已打开一个示范资料库，里面有一个差会十周的�
 welcome-any-time = 随时可以通过 文件 → 新建资料库… 建立。
 welcome-own = 建立我的资料库…
 welcome-demo-look = 浏览示范资料库
+
+## A handout nothing could open
+not-opened-print-title = 简报未能打开以便打印
+not-opened-mail-title = 邮件草稿未能打开
+not-opened-why = 这台电脑上没有程序能打开它：{ $why }。简报已生成，位于：
+not-opened-instead = 要改为怎么做？
+not-opened-folder = 打开文件夹
+not-opened-folder-tip = 显示简报所在的文件夹，从那里打开或附加
+not-opened-copy-path = 复制路径
+not-opened-copy-path-tip = 将简报的路径放到剪贴板
+not-opened-save-as = 另存为…
+not-opened-save-as-tip = 将简报写到你选择的位置（导出窗口）
+not-opened-copy-text = 复制文字
+not-opened-copy-text-tip = 将本周公开版文字放到剪贴板，以便粘贴到网页邮件中

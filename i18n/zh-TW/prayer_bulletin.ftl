@@ -291,3 +291,17 @@ welcome-demo = 已開啟一個示範資料庫，裡面有一個差會十週的�
 welcome-any-time = 隨時可以透過 檔案 → 新增資料庫… 建立。
 welcome-own = 建立我的資料庫…
 welcome-demo-look = 瀏覽示範資料庫
+
+## A handout nothing could open
+not-opened-print-title = 週報未能開啟以便列印
+not-opened-mail-title = 郵件草稿未能開啟
+not-opened-why = 這台電腦上沒有程式能開啟它：{ $why }。週報已產生，位於：
+not-opened-instead = 要改為怎麼做？
+not-opened-folder = 開啟資料夾
+not-opened-folder-tip = 顯示週報所在的資料夾，從那裡開啟或附加
+not-opened-copy-path = 複製路徑
+not-opened-copy-path-tip = 將週報的路徑放到剪貼簿
+not-opened-save-as = 另存新檔…
+not-opened-save-as-tip = 將週報寫到你選擇的位置（匯出視窗）
+not-opened-copy-text = 複製文字
+not-opened-copy-text-tip = 將本週公開版文字放到剪貼簿，以便貼到網頁郵件中

@@ -109,6 +109,8 @@ pub enum Command {
     },
     /// Close the window (after unsaved changes were dealt with).
     Quit,
+    /// What to do with a handout no program could open.
+    Instead(super::opening::Instead),
     /// Add a word to the library's dictionary (`words.ron`).
     AddWord(String),
     /// Ignore a word's spelling until the app closes.

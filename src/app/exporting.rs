@@ -200,10 +200,11 @@ impl App {
                     None => (Severity::Info, message),
                 }
             }
-            Some((path, Err(e))) => (
-                Severity::Error,
-                format!("Could not open the handout for printing ({e}); it may be at {}.", path.display()),
-            ),
+            Some((path, Err(e))) => {
+                let message = format!("Nothing opened the handout for printing: {e}. It is at {}.", path.display());
+                self.not_opened(path, crate::export::Format::Pdf, e);
+                (Severity::Error, message)
+            }
         };
         self.messages.say(severity, message);
     }
@@ -224,13 +225,14 @@ impl App {
                     path.display()
                 ),
             ),
-            Some((path, Err(e))) => (
-                Severity::Error,
-                format!(
-                    "Could not open the e-mail draft ({e}); it is at {}, to attach or open by hand.",
+            Some((path, Err(e))) => {
+                let message = format!(
+                    "Nothing opened the e-mail draft: {e}. It is at {}, to attach or open by hand.",
                     path.display()
-                ),
-            ),
+                );
+                self.not_opened(path, crate::export::Format::Eml, e);
+                (Severity::Error, message)
+            }
         };
         self.messages.say(severity, message);
     }

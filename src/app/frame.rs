@@ -58,6 +58,10 @@ impl App {
         }
         // Keys pressed before the next frame are typed into the field that has the cursor now.
         self.typing = ui.ctx().text_edit_focused();
+        if let Some(text) = self.to_copy.take() {
+            ui.ctx().copy_text(text.clone());
+            self.copied = Some(text);
+        }
         // What came back from work off this thread (a library read, a change on disk, matches,
         // git's answer) joins the queue behind what was clicked this frame: the clicks are done
         // first, on the dialogs they were clicked in; then what arrived may open a dialog of its own.

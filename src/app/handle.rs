@@ -100,6 +100,7 @@ impl App {
             Command::Action(action) => self.run_action(action),
             Command::Arrived(arrival) => self.arrived(arrival),
             Command::AddWord(word) => self.add_word(&word),
+            Command::Instead(instead) => self.instead(instead),
             Command::IgnoreWord(word) => self.ignore_word(&word),
             Command::Select(stem) => {
                 self.highlight = None;

@@ -39,6 +39,7 @@ mod importing;
 mod loading;
 pub mod messages;
 mod new_library_form;
+pub mod opening;
 mod recovery;
 mod search_state;
 pub mod searching;
@@ -166,6 +167,10 @@ pub struct App {
     pub watch: Option<watch::DiskWatch>,
     /// Opens a file with the system's program for it (replaced in tests).
     pub open_with: OpenWith,
+    /// Text to put on the clipboard in the next frame.
+    to_copy: Option<String>,
+    /// The text last put on the clipboard.
+    pub copied: Option<String>,
     /// Asks the system's file dialogs (replaced in tests, where none may open).
     pub file_dialogs: bool,
     /// Close the window on the next frame.
@@ -228,7 +233,9 @@ impl App {
             applied_language,
             poll_every: std::time::Duration::from_secs(2),
             watch: None,
-            open_with: Box::new(|path: &Path| opener::open(path).map_err(|e| e.to_string())),
+            open_with: Box::new(opening::open_and_check),
+            to_copy: None,
+            copied: None,
             file_dialogs: true,
             quit_now: false,
             commands: Vec::new(),

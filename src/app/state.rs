@@ -194,6 +194,8 @@ impl Default for ExportChoice {
 pub enum Dialog {
     /// The paste box: the text typed or pasted so far.
     Paste(String),
+    /// A handout made for printing or e-mail that no program could open, with what else to do.
+    NotOpened(crate::app::opening::NotOpened),
     /// What an import found, with a choice per bulletin; nothing is written before confirming.
     ImportPreview(ImportPreview),
     /// A path typed by hand, where no file dialog answered (some desktops have none).

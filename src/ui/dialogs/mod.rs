@@ -13,6 +13,7 @@ mod import_text;
 mod library_settings;
 mod mark_ready;
 mod new_library;
+mod not_opened;
 mod paste;
 mod recovery;
 mod rename_region;
@@ -121,6 +122,7 @@ pub fn dialogs_ui(ui: &mut egui::Ui, app: &mut App) {
         Some(Dialog::DiskConflict) => disk_conflict::disk_conflict_ui(&ctx, &mut commands),
         Some(Dialog::FollowsUp(state)) => follows_up::follows_up_ui(&ctx, state, opened, &mut commands),
         Some(Dialog::MarkReady(checks)) => mark_ready::mark_ready_ui(&ctx, checks, &mut commands),
+        Some(Dialog::NotOpened(not_opened)) => not_opened::not_opened_ui(&ctx, not_opened, &mut commands),
     }
     for command in commands {
         app.push(command);

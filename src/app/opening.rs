@@ -1,0 +1,110 @@
+//! Print and Send by e-mail hand a handout to another program (the PDF viewer, the mail program).
+//! Whether that program started is checked, not assumed: when nothing could open the file, the app
+//! says so and offers what else can be done: open the folder, copy the path, save the handout where
+//! the coordinator chooses, or copy its text (to paste into webmail).
+
+use std::path::{Path, PathBuf};
+
+use super::{App, Dialog};
+
+/// A handout made but not opened, with what it was for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NotOpened {
+    /// Where the handout was written.
+    pub path: PathBuf,
+    /// Its kind (PDF for printing, EML for e-mail).
+    pub format: crate::export::Format,
+    /// Why it could not be opened.
+    pub why: String,
+}
+
+/// What the coordinator does instead.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Instead {
+    /// Show the folder the handout is in.
+    OpenFolder,
+    /// Copy the handout's path.
+    CopyPath,
+    /// Write the handout where the coordinator chooses (the export window).
+    SaveAs,
+    /// Copy the week's public text, to paste into a webmail message.
+    CopyText,
+}
+
+/// Opens `path` in the program the system uses for its kind, and says whether that program
+/// started. On Linux and the BSDs `xdg-open` is waited for a moment: with nothing to open the file
+/// it fails at once; still running after a second means the program has started. Elsewhere the
+/// system's opener answers.
+pub fn open_and_check(path: &Path) -> Result<(), String> {
+    if cfg!(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd", target_os = "netbsd")) {
+        let mut child = std::process::Command::new("xdg-open")
+            .arg(path)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .map_err(|e| format!("xdg-open could not be started ({e}); the package xdg-utils provides it"))?;
+        for _ in 0..20 {
+            match child.try_wait() {
+                Ok(Some(status)) if status.success() => return Ok(()),
+                Ok(Some(status)) => {
+                    let kind = path.extension().map(|e| e.to_string_lossy().to_uppercase()).unwrap_or_default();
+                    return Err(format!("no program on this computer opens {kind} files (xdg-open: {status})"));
+                }
+                Ok(None) => std::thread::sleep(std::time::Duration::from_millis(50)),
+                Err(e) => return Err(e.to_string()),
+            }
+        }
+        // Still running: the program it started is open.
+        return Ok(());
+    }
+    opener::open(path).map_err(|e| e.to_string())
+}
+
+impl App {
+    /// Says that the handout at `path` could not be opened, and offers what else can be done.
+    pub(super) fn not_opened(&mut self, path: PathBuf, format: crate::export::Format, why: String) {
+        self.open_dialog(Dialog::NotOpened(NotOpened { path, format, why }));
+    }
+
+    /// Does what the coordinator chose instead.
+    pub(super) fn instead(&mut self, instead: Instead) {
+        let Some(Dialog::NotOpened(not_opened)) = self.dialog().cloned() else { return };
+        match instead {
+            Instead::OpenFolder => {
+                let folder = not_opened.path.parent().map(Path::to_owned).unwrap_or_default();
+                match (self.open_with)(&folder) {
+                    Ok(()) => self.messages.info(format!("Opened the folder {}.", folder.display())),
+                    Err(e) => self
+                        .messages
+                        .error(format!("The folder could not be opened either ({e}): {}", folder.display())),
+                }
+            }
+            Instead::CopyPath => {
+                self.to_copy = Some(not_opened.path.display().to_string());
+                self.messages.info(format!("Copied the path: {}", not_opened.path.display()));
+            }
+            Instead::SaveAs => {
+                self.close_dialog();
+                let choice = super::ExportChoice { format: not_opened.format, public: true, ..Default::default() };
+                self.open_dialog(Dialog::Export(choice));
+                return;
+            }
+            Instead::CopyText => {
+                let choice =
+                    super::ExportChoice { format: crate::export::Format::Text, public: true, ..Default::default() };
+                let text = self
+                    .handout_bulletins(false, crate::export::Audience::Public)
+                    .and_then(|b| crate::export::render(&b, &self.handout(&choice)).map_err(|e| e.to_string()));
+                match text {
+                    Ok(bytes) => {
+                        self.to_copy = Some(String::from_utf8_lossy(&bytes).into_owned());
+                        self.messages.info("Copied this week's public text: paste it into a new message.");
+                    }
+                    Err(e) => self.messages.error(format!("The text could not be made: {e}")),
+                }
+            }
+        }
+        self.close_dialog();
+    }
+}
