@@ -11,7 +11,7 @@ pub fn not_opened_ui(ctx: &egui::Context, not_opened: &NotOpened, commands: &mut
     dialog_ui(
         ctx,
         &title,
-        egui::vec2(600.0, 260.0),
+        egui::vec2(600.0, 190.0),
         commands,
         |ui, _, _| {
             ui.label(crate::tr!("not-opened-why", why = not_opened.why.as_str()));
