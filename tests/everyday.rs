@@ -209,3 +209,47 @@ fn print_and_email_with_nothing_to_open_them_say_so_and_offer_other_ways() {
     assert_eq!(choice.format, prayer_bulletin::export::Format::Eml);
     assert!(choice.public);
 }
+
+/// Item 2: a partner's sheet changes nothing behind the coordinator's back: its unknown headings
+/// stay in its bulletin unless she adds them to the library's regions, and this week's sheet comes
+/// in as a draft (the preview says so), an older one as sent.
+#[test]
+fn an_imported_sheet_adds_regions_only_when_asked_and_this_weeks_comes_in_as_a_draft() {
+    use prayer_bulletin::app::{Command, Dialog};
+    let dir = common::sample_copy();
+    let mut h = common::harness_on(dir.path());
+    // The tests' clock says Friday, December 4, 2026: a sheet for Sunday the 6th is this week's.
+    let sheet = "Partner update\n\nDecember 6, 2026\n\nMiddle East\n\nPray for the families returning to Mosul.\n";
+    h.state_mut().push(Command::ImportText(sheet.to_owned()));
+    h.run();
+    h.get_by_label("Comes in as a draft: this week or later, not yet reviewed");
+    let Some(Dialog::ImportPreview(preview)) = h.state().dialog() else { panic!("the preview") };
+    assert_eq!(
+        preview.review.regions,
+        [("Middle East".to_owned(), prayer_bulletin::import::RegionChoice::OnlyHere)],
+        "one heading the library does not know, kept in its bulletin unless she says otherwise"
+    );
+    h.state_mut().push(Command::ConfirmImport);
+    h.run();
+    let library = prayer_bulletin::library::Library::load(dir.path()).unwrap();
+    assert!(library.settings.region("Middle East").is_none(), "the library's regions are as they were");
+    let week = &library.entry_for_date(chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap()).unwrap().bulletin;
+    assert_eq!(week.state, prayer_bulletin::model::ReviewState::Draft);
+    assert!(week.sections.iter().any(|s| s.region == "Middle East"), "the section stays in its bulletin");
+
+    // An older sheet comes in as sent; adding its heading to the library's regions is a choice.
+    let older = "Partner update\n\nNovember 1, 2026\n\nCaribbean\n\nPraise God for rain in Haiti.\n";
+    h.state_mut().push(Command::ImportText(older.to_owned()));
+    h.run();
+    h.get_by_label("Comes in as sent");
+    h.get_by_label("Region for \u{201c}Caribbean\u{201d}").click();
+    h.run();
+    h.get_by_label("Add to the library's regions").click();
+    h.run();
+    h.state_mut().push(Command::ConfirmImport);
+    h.run();
+    let library = prayer_bulletin::library::Library::load(dir.path()).unwrap();
+    assert!(library.settings.region("Caribbean").is_some(), "added, as chosen");
+    let older = &library.entry_for_date(chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap()).unwrap().bulletin;
+    assert_eq!(older.state, prayer_bulletin::model::ReviewState::Sent);
+}

@@ -103,6 +103,7 @@ impl App {
             choices: &preview.choices,
             review: &preview.review,
             links: &links,
+            drafts_from: preview.drafts_from,
         };
         let crate::workspace::ImportOutcome { applied, not_linked } = crate::workspace::import(library, &lock, &plan);
         drop(lock);

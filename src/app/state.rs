@@ -110,6 +110,9 @@ pub struct ImportPreview {
     pub links: Vec<SuggestedLink>,
     /// The text beside the reading, the person's corrections and what to remember of them.
     pub teach: Option<super::teach::Teach>,
+    /// Weeks dated on or after this day (this week's and later ones) come in as drafts, not yet
+    /// reviewed; older ones as sent.
+    pub drafts_from: Option<chrono::NaiveDate>,
 }
 
 impl ImportPreview {

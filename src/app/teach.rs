@@ -117,7 +117,7 @@ impl App {
         let mut teach = Teach::new(&source, bytes, dir.as_deref());
         let Some(report) = self.read_taught(&mut teach) else { return };
         let choices = self.choices_for(&report);
-        let review = crate::import::Review::new(&report);
+        let review = crate::import::Review::asking(&report);
         let links = self.suggest_links(&report);
         // The name proposed: the source recognised, the sender, the page's site, or the sheet's
         // headline; known by the sender's address, the site, or the sheet's first line.
@@ -130,7 +130,9 @@ impl App {
             .unwrap_or_else(|| "Partner".to_owned());
         let first_line = teach.readings.iter().find(|r| !r.text.trim().is_empty()).map(|r| r.text.trim().to_owned());
         teach.lesson.known_by = origin.mark.or(first_line).into_iter().collect();
-        let preview = ImportPreview { source, report, choices, shown: 0, review, links, teach: Some(teach) };
+        let drafts_from = crate::workspace::drafts_from(self.today());
+        let preview =
+            ImportPreview { source, report, choices, shown: 0, review, links, teach: Some(teach), drafts_from };
         self.open_dialog(Dialog::ImportPreview(preview));
     }
 
@@ -236,7 +238,7 @@ impl App {
                 preview.shown = 0;
             }
             // The choices made for headings the reading still has are kept.
-            let before = std::mem::replace(&mut preview.review, crate::import::Review::new(&report));
+            let before = std::mem::replace(&mut preview.review, crate::import::Review::asking(&report));
             for (heading, choice) in &mut preview.review.regions {
                 if let Some((_, chosen)) = before.regions.iter().find(|(h, _)| h == heading) {
                     chosen.clone_into(choice);
@@ -263,7 +265,7 @@ impl App {
             .iter()
             .filter_map(|(heading, choice)| match choice {
                 RegionChoice::MapTo(region) => Some((heading.clone(), region.clone())),
-                RegionChoice::NewRegion => None,
+                RegionChoice::NewRegion | RegionChoice::OnlyHere => None,
             })
             .collect::<BTreeMap<_, _>>();
         let before = teach.sources.iter().find(|(s, _)| s.name == lesson.name).map(|(s, _)| s);

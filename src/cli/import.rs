@@ -212,6 +212,8 @@ pub(super) fn run(args: ImportArgs) -> Result<ExitCode, Failure> {
                 choices: &[choice],
                 review: &crate::import::Review::default(),
                 links: &[],
+                // As the files say, as scripts have always had it.
+                drafts_from: None,
             };
             let applied = crate::workspace::import(&mut library, &lock, &plan).applied;
             let stem = match applied.outcomes.into_iter().next() {

@@ -11,6 +11,9 @@ use crate::model::Bulletin;
 pub enum RegionChoice {
     /// Keep it as a section of its own name, and add that name to the library's regions.
     NewRegion,
+    /// Keep it as a section of its own name in this bulletin only: the library's regions (and so
+    /// every later new week) stay as they are.
+    OnlyHere,
     /// Put its paragraphs in this region of the library.
     MapTo(String),
 }
@@ -30,6 +33,15 @@ impl Review {
     pub fn new(report: &ImportReport) -> Self {
         Self {
             regions: report.new_regions.iter().map(|r| (r.clone(), RegionChoice::NewRegion)).collect(),
+            unmarked: Vec::new(),
+        }
+    }
+
+    /// What the app's preview starts from: every unknown heading kept in its bulletin only (adding
+    /// it to the library's regions, which every later new week carries, is the coordinator's choice).
+    pub fn asking(report: &ImportReport) -> Self {
+        Self {
+            regions: report.new_regions.iter().map(|r| (r.clone(), RegionChoice::OnlyHere)).collect(),
             unmarked: Vec::new(),
         }
     }
@@ -128,5 +140,16 @@ mod tests {
         assert!(!b.sections[0].items[0].sensitive);
         review.set_sensitive((0, 0, 0), true);
         assert!(review.apply(&report).0[0].sections[0].items[0].sensitive);
+    }
+
+    #[test]
+    fn a_heading_kept_in_its_bulletin_only_adds_nothing_to_the_library() {
+        let report = import_text_with(TEXT, &LibrarySettings::default(), true);
+        let mut review = Review::asking(&report);
+        let (bulletins, added) = review.apply(&report);
+        assert!(added.is_empty(), "{added:?}");
+        assert_eq!(bulletins, report.bulletins, "the sections stay in the bulletin");
+        review.choose_region("Caribbean", RegionChoice::NewRegion);
+        assert_eq!(review.apply(&report).1, ["Caribbean"]);
     }
 }

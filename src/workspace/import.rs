@@ -45,6 +45,21 @@ pub struct ImportPlan<'a> {
     pub review: &'a Review,
     /// The links chosen.
     pub links: &'a [PlannedLink],
+    /// Weeks dated on or after this day come in as drafts (the app's import: a week for the coming
+    /// Sunday has not been reviewed yet); `None`: as their files say (sent when they do not say).
+    pub drafts_from: Option<chrono::NaiveDate>,
+}
+
+/// The first day whose weeks an import made `today` brings in as drafts: this week's (the last six
+/// days) and later.
+pub fn drafts_from(today: chrono::NaiveDate) -> Option<chrono::NaiveDate> {
+    today.checked_sub_days(chrono::Days::new(6))
+}
+
+/// Whether an imported bulletin comes in as a draft under `drafts_from`.
+pub fn comes_in_as_draft(bulletin: &Bulletin, drafts_from: Option<chrono::NaiveDate>) -> bool {
+    bulletin.state == crate::model::ReviewState::Sent
+        && matches!((bulletin.date, drafts_from), (Some(date), Some(from)) if date >= from)
 }
 
 /// What an import wrote, and the links it could not make (each said with why).
@@ -61,7 +76,13 @@ pub fn import(library: &mut Library, lock: &LibraryLock, plan: &ImportPlan) -> I
     let mut report = plan.report.clone();
     let not_linked = make_links(library, &mut report.bulletins, plan);
     // The review moves whole paragraphs, so the ids and links made above go with them.
-    let (bulletins, new_regions) = plan.review.apply(&report);
+    let (mut bulletins, new_regions) = plan.review.apply(&report);
+    for bulletin in &mut bulletins {
+        if comes_in_as_draft(bulletin, plan.drafts_from) {
+            bulletin.state = crate::model::ReviewState::Draft;
+            bulletin.sent_on = None;
+        }
+    }
     let applied = library.apply_import_locked(lock, &bulletins, plan.choices, &new_regions);
     ImportOutcome { applied, not_linked }
 }

@@ -15,7 +15,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-pub use import::{ImportOutcome, ImportPlan, LinkTarget, PlannedLink, import};
+pub use import::{ImportOutcome, ImportPlan, LinkTarget, PlannedLink, comes_in_as_draft, drafts_from, import};
 pub use suggest::{SuggestedLink, suggest_links};
 
 use crate::library::{Library, LibraryError};

@@ -139,6 +139,12 @@ pub(super) fn list_ui(ui: &mut egui::Ui, preview: &mut ImportPreview, existing: 
         if exists {
             ui.label(egui::RichText::new("The library already has this week.").small().weak());
         }
+        let said = if crate::workspace::comes_in_as_draft(bulletin, preview.drafts_from) {
+            "Comes in as a draft: this week or later, not yet reviewed"
+        } else {
+            "Comes in as sent"
+        };
+        ui.label(egui::RichText::new(said).small().weak());
         ui.add_space(6.0);
     }
 }
@@ -157,6 +163,11 @@ pub(super) fn notes_ui(ui: &mut egui::Ui, preview: &ImportPreview) {
     }
 }
 
+/// A heading kept as a section of this bulletin only.
+const ONLY_HERE: &str = "Keep in this bulletin only";
+/// A heading added to the library's regions, which every later new week carries.
+const ADD_TO_LIBRARY: &str = "Add to the library's regions";
+
 /// The choices made before anything is written: where each heading the library does not know goes,
 /// and which paragraphs marked sensitive at the door may be shared. Only recorded here; applied by
 /// [`crate::import::Review::apply`] when the import is confirmed.
@@ -168,11 +179,19 @@ pub(super) fn review_ui(ui: &mut egui::Ui, preview: &mut ImportPreview, regions:
             let current = preview.review.regions.iter().find(|(h, _)| *h == heading).map(|(_, c)| c.clone());
             let shown = match &current {
                 Some(RegionChoice::MapTo(region)) => format!("Put in {region}"),
-                _ => "Keep as a new region".to_owned(),
+                Some(RegionChoice::NewRegion) => ADD_TO_LIBRARY.to_owned(),
+                _ => ONLY_HERE.to_owned(),
             };
             let label = format!("Region for \u{201c}{heading}\u{201d}");
             egui::ComboBox::new(("import_region", &heading), label).selected_text(shown).show_ui(ui, |ui| {
-                if ui.selectable_label(current == Some(RegionChoice::NewRegion), "Keep as a new region").clicked() {
+                if ui.selectable_label(current == Some(RegionChoice::OnlyHere), ONLY_HERE).clicked() {
+                    preview.review.choose_region(&heading, RegionChoice::OnlyHere);
+                }
+                if ui
+                    .selectable_label(current == Some(RegionChoice::NewRegion), ADD_TO_LIBRARY)
+                    .on_hover_text("Every new week will have this section too")
+                    .clicked()
+                {
                     preview.review.choose_region(&heading, RegionChoice::NewRegion);
                 }
                 for region in regions {
