@@ -25,38 +25,45 @@ pub struct Check {
     pub field: Field,
     /// What to look at, as a sentence.
     pub message: String,
+    /// Whether one click can settle it: a detail that could identify a survivor is settled by
+    /// marking the paragraph sensitive (or personal).
+    pub identifying: bool,
 }
 
 /// Runs every check. `other_dates` are the dates of the library's other bulletins.
 pub fn check(bulletin: &Bulletin, other_dates: &[chrono::NaiveDate]) -> Vec<Check> {
     let mut out = Vec::new();
-    let mut add = |field, message: String| out.push(Check { field, message });
+    macro_rules! add {
+        ($field:expr, $message:expr $(,)?) => {
+            out.push(Check { field: $field, message: $message, identifying: false })
+        };
+    }
     match bulletin.date {
-        None => add(Field::Date, "The bulletin has no date.".into()),
-        Some(d) if other_dates.contains(&d) => add(Field::Date, format!("Another bulletin already has the date {d}.")),
+        None => add!(Field::Date, "The bulletin has no date.".into()),
+        Some(d) if other_dates.contains(&d) => add!(Field::Date, format!("Another bulletin already has the date {d}.")),
         Some(_) => {}
     }
     if bulletin.title.trim().is_empty() {
-        add(Field::Title, "The headline is empty.".into());
+        add!(Field::Title, "The headline is empty.".into());
     }
     match &bulletin.verse {
         Some(v) if !v.text.trim().is_empty() && v.reference.trim().is_empty() => {
-            add(Field::Verse, "The verse has no reference.".into());
+            add!(Field::Verse, "The verse has no reference.".into());
         }
         Some(v) if v.text.trim().is_empty() && !v.reference.trim().is_empty() => {
-            add(Field::Verse, "The reference has no verse.".into());
+            add!(Field::Verse, "The reference has no verse.".into());
         }
         _ => {}
     }
     let mut seen_sentences: std::collections::HashMap<String, Field> = std::collections::HashMap::new();
     for (si, section) in bulletin.sections.iter().enumerate() {
         if section.items.iter().all(|i| i.text.trim().is_empty()) {
-            add(Field::Section(si), format!("{} has no paragraph.", section.region));
+            add!(Field::Section(si), format!("{} has no paragraph.", section.region));
         }
         for (ii, item) in section.items.iter().enumerate() {
             let field = Field::Item(crate::model::Spot::new(si, ii));
             for joined in run_together(&item.text) {
-                add(
+                add!(
                     field,
                     format!("{}: two sentences run together in \u{201c}{joined}\u{201d}; add a space.", section.region),
                 );
@@ -67,18 +74,19 @@ pub fn check(bulletin: &Bulletin, other_dates: &[chrono::NaiveDate]) -> Vec<Chec
                     continue;
                 }
                 if seen_sentences.insert(key, field).is_some() {
-                    add(field, format!("{}: a sentence is repeated: \u{201c}{sentence}\u{201d}", section.region));
+                    add!(field, format!("{}: a sentence is repeated: \u{201c}{sentence}\u{201d}", section.region));
                 }
             }
             if !item.sensitive && !item.personal {
                 for detail in identifying_details(&item.text) {
-                    add(
+                    out.push(Check {
                         field,
-                        format!(
+                        message: format!(
                             "{}: \u{201c}{detail}\u{201d} could identify a survivor; mark the paragraph sensitive if it does, or personal so that it leaves public handouts after the library's weeks.",
                             section.region
                         ),
-                    );
+                        identifying: true,
+                    });
                 }
             }
         }

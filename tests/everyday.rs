@@ -253,3 +253,32 @@ fn an_imported_sheet_adds_regions_only_when_asked_and_this_weeks_comes_in_as_a_d
     let older = &library.entry_for_date(chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap()).unwrap().bulletin;
     assert_eq!(older.state, prayer_bulletin::model::ReviewState::Sent);
 }
+
+/// Item 6: a detail that could identify a survivor is settled from the check in one click, which
+/// Ctrl+Z takes back.
+#[test]
+fn an_identifying_detail_is_marked_sensitive_from_its_check_in_one_click() {
+    let dir = common::sample_copy();
+    let mut h = common::harness_on(dir.path());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    h.get_by_label("Add a paragraph to Latin America").click();
+    h.run();
+    let field = "Paragraph 1 of Latin America";
+    h.get_by_label(field).focus();
+    h.get_by_label(field).type_text("Pray for a 16-year-old girl who testified in Lima this week.");
+    h.run();
+    h.get_by_label_contains("could identify a survivor");
+    let paragraph = |h: &egui_kittest::Harness<'static, prayer_bulletin::app::App>| {
+        let draft = &h.state().edit.as_ref().unwrap().draft;
+        draft.sections.iter().find(|s| s.region == "Latin America").unwrap().items[0].clone()
+    };
+    assert!(!paragraph(&h).sensitive);
+    h.get_by_label("Mark sensitive").click();
+    h.run();
+    assert!(paragraph(&h).sensitive, "marked in one click");
+    assert!(h.query_by_label_contains("could identify a survivor").is_none(), "the check is settled");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(!paragraph(&h).sensitive, "Ctrl+Z takes it back");
+}

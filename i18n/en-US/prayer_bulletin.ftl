@@ -316,3 +316,5 @@ not-opened-save-as = Save as…
 not-opened-save-as-tip = Write the handout where you choose (the export window)
 not-opened-copy-text = Copy the text
 not-opened-copy-text-tip = Put this week's public text on the clipboard, to paste into a webmail message
+editor-mark-sensitive = Mark sensitive
+editor-mark-personal = Mark personal

@@ -314,3 +314,5 @@ not-opened-save-as = Guardar como…
 not-opened-save-as-tip = Escribir el boletín donde usted elija (la ventana de exportar)
 not-opened-copy-text = Copiar el texto
 not-opened-copy-text-tip = Poner el texto público de esta semana en el portapapeles, para pegarlo en un correo web
+editor-mark-sensitive = Marcar como delicado
+editor-mark-personal = Marcar como personal

@@ -305,3 +305,5 @@ not-opened-save-as = 다른 이름으로 저장…
 not-opened-save-as-tip = 원하는 곳에 인쇄물을 씁니다 (내보내기 창)
 not-opened-copy-text = 글 복사
 not-opened-copy-text-tip = 이번 주 공개용 글을 클립보드에 넣어 웹메일에 붙여넣을 수 있게 합니다
+editor-mark-sensitive = 민감함으로 표시
+editor-mark-personal = 개인 정보로 표시

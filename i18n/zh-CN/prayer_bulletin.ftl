@@ -305,3 +305,5 @@ not-opened-save-as = 另存为…
 not-opened-save-as-tip = 将简报写到你选择的位置（导出窗口）
 not-opened-copy-text = 复制文字
 not-opened-copy-text-tip = 将本周公开版文字放到剪贴板，以便粘贴到网页邮件中
+editor-mark-sensitive = 标为敏感
+editor-mark-personal = 标为个人信息

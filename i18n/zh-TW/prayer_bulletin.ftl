@@ -305,3 +305,5 @@ not-opened-save-as = 另存新檔…
 not-opened-save-as-tip = 將週報寫到你選擇的位置（匯出視窗）
 not-opened-copy-text = 複製文字
 not-opened-copy-text-tip = 將本週公開版文字放到剪貼簿，以便貼到網頁郵件中
+editor-mark-sensitive = 標為敏感
+editor-mark-personal = 標為個人資料

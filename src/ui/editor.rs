@@ -113,6 +113,21 @@ fn checks_ui(ui: &mut egui::Ui, edit: &mut EditSession, checks: &[Check]) {
         if ui.link(&check.message).clicked() {
             edit.focus = Some(check.field);
         }
+        // A detail that could identify a survivor is settled in one click (Ctrl+Z takes it back).
+        if let (true, Field::Item(at)) = (check.identifying, check.field) {
+            ui.horizontal(|ui| {
+                let item = at.get_mut(&mut edit.draft);
+                if ui.small_button(crate::tr!("editor-mark-sensitive")).clicked()
+                    && let Some(item) = item
+                {
+                    item.sensitive = true;
+                } else if ui.small_button(crate::tr!("editor-mark-personal")).clicked()
+                    && let Some(item) = at.get_mut(&mut edit.draft)
+                {
+                    item.personal = true;
+                }
+            });
+        }
     }
 }
 
