@@ -8,6 +8,7 @@ pub mod archive;
 pub mod daily_plan;
 pub mod dialogs;
 pub mod editor;
+mod editor_parts;
 pub mod reader;
 pub mod rows;
 pub mod search;
