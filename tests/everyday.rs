@@ -282,3 +282,36 @@ fn an_identifying_detail_is_marked_sensitive_from_its_check_in_one_click() {
     h.run();
     assert!(!paragraph(&h).sensitive, "Ctrl+Z takes it back");
 }
+
+/// Item 12: a reading mode for volunteers, with nothing that edits, no review tags; and the text
+/// size said when it changes. Item 5: the Read | Edit pair shows the mode the bulletin is in.
+#[test]
+fn reading_mode_shows_nothing_that_edits_and_the_text_size_is_said() {
+    let mut h = common::harness_on(&common::sample_data());
+    // Read | Edit: "Read" is the selected one while reading.
+    assert!(h.query_all_by_label("Read").count() >= 1);
+    assert!(h.query_by_label("New week").is_some());
+    assert!(h.query_by_label_contains("[Ready]").is_some(), "the archive tags a week not sent");
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Reading only").click();
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.state().settings.reading_only);
+    assert!(h.query_by_label("New week").is_none(), "no New week");
+    assert!(h.query_by_label_contains("[Ready]").is_none(), "no review tags");
+    assert!(h.query_by_label("READY").is_none(), "none above the bulletin either");
+    // Ctrl+E and Ctrl+N do nothing here.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    assert!(h.state().edit.is_none());
+    // Larger text, said.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+    h.run();
+    assert_eq!(h.state().message().as_deref(), Some("Text size 110 %"));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    h.run();
+    assert_eq!(h.state().message().as_deref(), Some("Text size 100 %"));
+}

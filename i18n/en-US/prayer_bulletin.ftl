@@ -318,3 +318,6 @@ not-opened-copy-text = Copy the text
 not-opened-copy-text-tip = Put this week's public text on the clipboard, to paste into a webmail message
 editor-mark-sensitive = Mark sensitive
 editor-mark-personal = Mark personal
+menu-reading-only = Reading only
+menu-reading-only-tip = For volunteers: read, search and print; nothing that edits a bulletin or the library
+zoom-said = Text size { $percent } %

@@ -316,3 +316,6 @@ not-opened-copy-text = Copiar el texto
 not-opened-copy-text-tip = Poner el texto público de esta semana en el portapapeles, para pegarlo en un correo web
 editor-mark-sensitive = Marcar como delicado
 editor-mark-personal = Marcar como personal
+menu-reading-only = Solo lectura
+menu-reading-only-tip = Para voluntarios: leer, buscar e imprimir; nada que cambie un boletín o la biblioteca
+zoom-said = Tamaño del texto: { $percent } %

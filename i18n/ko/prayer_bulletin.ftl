@@ -307,3 +307,6 @@ not-opened-copy-text = 글 복사
 not-opened-copy-text-tip = 이번 주 공개용 글을 클립보드에 넣어 웹메일에 붙여넣을 수 있게 합니다
 editor-mark-sensitive = 민감함으로 표시
 editor-mark-personal = 개인 정보로 표시
+menu-reading-only = 읽기 전용
+menu-reading-only-tip = 봉사자용: 읽고, 검색하고, 인쇄만 합니다. 소식지나 보관함을 바꾸는 기능은 숨깁니다
+zoom-said = 글자 크기 { $percent }%

@@ -307,3 +307,6 @@ not-opened-copy-text = 复制文字
 not-opened-copy-text-tip = 将本周公开版文字放到剪贴板，以便粘贴到网页邮件中
 editor-mark-sensitive = 标为敏感
 editor-mark-personal = 标为个人信息
+menu-reading-only = 只读模式
+menu-reading-only-tip = 供志愿者使用：阅读、搜索和打印；隐藏所有会更改简报或资料库的功能
+zoom-said = 文字大小 { $percent }%

@@ -307,3 +307,6 @@ not-opened-copy-text = 複製文字
 not-opened-copy-text-tip = 將本週公開版文字放到剪貼簿，以便貼到網頁郵件中
 editor-mark-sensitive = 標為敏感
 editor-mark-personal = 標為個人資料
+menu-reading-only = 唯讀模式
+menu-reading-only-tip = 供志工使用：閱讀、搜尋和列印；隱藏所有會變更週報或資料庫的功能
+zoom-said = 文字大小 { $percent }%

@@ -219,6 +219,27 @@ impl Action {
         }
     }
 
+    /// Whether it writes or changes a bulletin or the library (none of these in reading mode).
+    pub fn edits(self) -> bool {
+        matches!(
+            self,
+            Self::ToggleEdit
+                | Self::NewWeek
+                | Self::Save
+                | Self::Undo
+                | Self::Redo
+                | Self::DeleteBulletin
+                | Self::PasteBulletin
+                | Self::ImportFile
+                | Self::LibrarySettings
+                | Self::NewLibrary
+                | Self::Share
+                | Self::OpenShared
+                | Self::Decisions
+                | Self::History
+        )
+    }
+
     /// The actions whose shortcut was pressed this frame. Each shortcut's key press is taken (so no
     /// widget sees it too), except while `typing` (a text field had the cursor when the keys were
     /// pressed) for actions that would take keys the field needs: then the field gets them.

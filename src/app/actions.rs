@@ -25,13 +25,7 @@ impl App {
                 search.focus_pending = true;
             }
             Action::ExpandAll | Action::CollapseAll => self.fold_all(action == Action::CollapseAll),
-            Action::ZoomIn => {
-                self.settings.zoom = (self.settings.zoom * 1.1).clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end());
-            }
-            Action::ZoomOut => {
-                self.settings.zoom = (self.settings.zoom / 1.1).clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end());
-            }
-            Action::ZoomReset => self.settings.zoom = 1.0,
+            Action::ZoomIn | Action::ZoomOut | Action::ZoomReset => self.zoom(action),
             Action::OpenLibrary => self.pick_library(),
             Action::PasteBulletin => self.open_dialog(Dialog::Paste(String::new())),
             Action::ImportFile => self.pick_files_to_import(),
@@ -88,6 +82,18 @@ impl App {
     }
 
     /// Folds (or unfolds) every region of the bulletin shown.
+    /// Larger, smaller or normal text, and the size said, so the reader knows where it is.
+    fn zoom(&mut self, action: Action) {
+        let zoom = match action {
+            Action::ZoomIn => self.settings.zoom * 1.1,
+            Action::ZoomOut => self.settings.zoom / 1.1,
+            _ => 1.0,
+        };
+        self.settings.zoom = zoom.clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end());
+        let percent = (self.settings.effective_zoom() * 100.0).round();
+        self.messages.info(crate::tr!("zoom-said", percent = f64::from(percent)));
+    }
+
     fn fold_all(&mut self, fold: bool) {
         let regions: Vec<String> =
             self.current_bulletin().map(|b| b.sections.iter().map(|s| s.region.clone()).collect()).unwrap_or_default();

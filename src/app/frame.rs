@@ -21,7 +21,8 @@ impl App {
         // Under a dialog, only Esc (close it) reaches the app: the window below waits.
         let dialog_open = self.dialog().is_some();
         for action in Action::pressed(ui.ctx(), self.typing) {
-            if !dialog_open || action == Action::Close {
+            let allowed = !(self.settings.reading_only && action.edits());
+            if allowed && (!dialog_open || action == Action::Close) {
                 self.push(Command::Action(action));
             }
         }

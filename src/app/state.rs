@@ -49,6 +49,8 @@ pub struct Settings {
     pub language: Option<String>,
     /// Misspelt words underlined in the editor.
     pub spell_check: bool,
+    /// For volunteers: the bulletins to read, with nothing that edits them (View → Reading only).
+    pub reading_only: bool,
 }
 
 impl Default for Settings {
@@ -67,6 +69,7 @@ impl Default for Settings {
             coordinator: (String::new(), String::new()),
             language: None,
             spell_check: true,
+            reading_only: false,
         }
     }
 }

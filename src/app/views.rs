@@ -37,10 +37,13 @@ impl App {
         if let Some((shown, day, around)) = &self.around
             && shown == stem
             && *day == today
+            && around.reading_only == self.settings.reading_only
         {
             return around.clone();
         }
-        let around = std::sync::Arc::new(crate::ui::reader::Around::of(library, &self.threads, stem, today));
+        let around = crate::ui::reader::Around::of(library, &self.threads, stem, today);
+        let around =
+            std::sync::Arc::new(crate::ui::reader::Around { reading_only: self.settings.reading_only, ..around });
         self.around = Some((stem.clone(), today, around.clone()));
         around
     }

@@ -139,6 +139,8 @@ pub fn archive_ui(ui: &mut egui::Ui, app: &mut App) {
                         row_ui(ui, row_height, |ui| ui.label(egui::RichText::new(label).italics().weak()));
                     }
                     Row::Bulletin { stem, day, title, state } => {
+                        // Reading mode shows no review states.
+                        let state = if app.settings.reading_only { &None } else { state };
                         let selected = app.current.as_deref() == Some(stem.as_str());
                         let editing_this = app.edit.as_ref().is_some_and(|e| e.stem.as_deref() == Some(stem.as_str()));
                         let unsaved = if editing_this && app.is_dirty() { "● " } else { "" };

@@ -26,7 +26,10 @@ pub fn action_button(ui: &mut egui::Ui, action: Action) -> Option<Command> {
 }
 
 /// A menu item for a named action, with its shortcut shown at the right.
-fn action_menu_item(ui: &mut egui::Ui, action: Action) -> Option<Command> {
+fn action_menu_item(ui: &mut egui::Ui, action: Action, reading_only: bool) -> Option<Command> {
+    if reading_only && action.edits() {
+        return None;
+    }
     // A shortcut's text only when there is one (an empty one would end the item's name with a space).
     let mut button = egui::Button::new(action.label());
     if let Some(shortcut) = action.shortcut() {
@@ -38,29 +41,20 @@ fn action_menu_item(ui: &mut egui::Ui, action: Action) -> Option<Command> {
 
 /// The menu bar, the toolbar and, below them, the message bar when there is something to say.
 pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
+    let reading = app.settings.reading_only;
     let mut commands = Vec::new();
     let mut rename = None;
     egui::Panel::top("menu_bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button(crate::tr!("menu-file"), |ui| file_menu_ui(ui, app, &mut commands));
-            ui.menu_button(crate::tr!("menu-edit"), |ui| {
-                for action in [Action::ToggleEdit, Action::Undo, Action::Redo] {
-                    commands.extend(action_menu_item(ui, action));
-                }
-                ui.separator();
-                ui.menu_button(crate::tr!("menu-rename-region"), |ui| {
-                    for region in region_names(app) {
-                        if ui.button(&region).clicked() {
-                            rename = Some(region);
-                        }
-                    }
-                });
-            });
+            if !reading {
+                ui.menu_button(crate::tr!("menu-edit"), |ui| edit_menu_ui(ui, app, &mut rename, &mut commands));
+            }
             ui.menu_button(crate::tr!("menu-go"), |ui| {
                 for action in
                     [Action::PreviousWeek, Action::NextWeek, Action::LatestWeek, Action::DayByDay, Action::Search]
                 {
-                    commands.extend(action_menu_item(ui, action));
+                    commands.extend(action_menu_item(ui, action, reading));
                 }
             });
             ui.menu_button(crate::tr!("menu-view"), |ui| view_menu_ui(ui, app, &mut commands));
@@ -101,6 +95,21 @@ fn messages_ui(ui: &mut egui::Ui, messages: &[crate::app::Message], commands: &m
     }
 }
 
+/// Edit: read or edit, undo, redo, rename a region (not in reading mode).
+fn edit_menu_ui(ui: &mut egui::Ui, app: &App, rename: &mut Option<String>, commands: &mut Vec<Command>) {
+    for action in [Action::ToggleEdit, Action::Undo, Action::Redo] {
+        commands.extend(action_menu_item(ui, action, false));
+    }
+    ui.separator();
+    ui.menu_button(crate::tr!("menu-rename-region"), |ui| {
+        for region in region_names(app) {
+            if ui.button(&region).clicked() {
+                *rename = Some(region);
+            }
+        }
+    });
+}
+
 /// The library's regions, by name.
 fn region_names(app: &App) -> Vec<String> {
     app.library.as_ref().map(|l| l.settings.regions.iter().map(|r| r.name.clone()).collect()).unwrap_or_default()
@@ -108,15 +117,16 @@ fn region_names(app: &App) -> Vec<String> {
 
 /// File: weeks, libraries (with the recent ones), import, handouts, settings, delete.
 fn file_menu_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
+    let reading = app.settings.reading_only;
     for action in
         [Action::NewWeek, Action::Save, Action::NewLibrary, Action::OpenLibrary, Action::OpenShared, Action::Share]
     {
-        commands.extend(action_menu_item(ui, action));
+        commands.extend(action_menu_item(ui, action, reading));
     }
     ui.checkbox(&mut app.settings.share_automatically, crate::tr!("menu-share-every"))
         .on_hover_text(crate::tr!("menu-share-every-tip"));
     for action in [Action::Decisions, Action::History] {
-        commands.extend(action_menu_item(ui, action));
+        commands.extend(action_menu_item(ui, action, reading));
     }
     ui.menu_button(crate::tr!("menu-recent"), |ui| {
         let recent: Vec<_> = app.settings.recent_libraries.iter().filter(|d| d.is_dir()).cloned().collect();
@@ -131,25 +141,28 @@ fn file_menu_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
     });
     ui.separator();
     for action in [Action::PasteBulletin, Action::ImportFile] {
-        commands.extend(action_menu_item(ui, action));
+        commands.extend(action_menu_item(ui, action, reading));
     }
     ui.separator();
     for action in [Action::Print, Action::SendByEmail, Action::Export, Action::LibrarySettings] {
-        commands.extend(action_menu_item(ui, action));
+        commands.extend(action_menu_item(ui, action, reading));
     }
     ui.separator();
-    commands.extend(action_menu_item(ui, Action::DeleteBulletin));
+    commands.extend(action_menu_item(ui, Action::DeleteBulletin, reading));
     ui.separator();
-    commands.extend(action_menu_item(ui, Action::Quit));
+    commands.extend(action_menu_item(ui, Action::Quit, reading));
 }
 
 /// View: folding, zoom, large print, theme.
 fn view_menu_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
+    let reading = app.settings.reading_only;
     for action in [Action::ExpandAll, Action::CollapseAll, Action::ZoomIn, Action::ZoomOut, Action::ZoomReset] {
-        commands.extend(action_menu_item(ui, action));
+        commands.extend(action_menu_item(ui, action, reading));
     }
     ui.separator();
     ui.checkbox(&mut app.settings.large_print, crate::tr!("menu-large-print"));
+    ui.checkbox(&mut app.settings.reading_only, crate::tr!("menu-reading-only"))
+        .on_hover_text(crate::tr!("menu-reading-only-tip"));
     ui.checkbox(&mut app.settings.spell_check, crate::tr!("menu-spelling"))
         .on_hover_text(crate::tr!("menu-spelling-tip"));
     ui.separator();
@@ -173,13 +186,18 @@ fn toolbar_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
     }
     ui.separator();
     let editing = app.edit.is_some();
-    let label = if editing { crate::tr!("toolbar-read") } else { crate::tr!("toolbar-edit") };
-    let response =
-        ui.add(egui::Button::selectable(editing, label)).on_hover_text(Action::ToggleEdit.hover_text(ui.ctx()));
-    if response.clicked() {
-        commands.push(Command::Action(Action::ToggleEdit));
+    if !app.settings.reading_only {
+        // Read | Edit: the mode the bulletin is in is the one shown selected.
+        for (label, selected) in [(crate::tr!("toolbar-read"), !editing), (crate::tr!("toolbar-edit"), editing)] {
+            let response = ui
+                .add(egui::Button::selectable(selected, label))
+                .on_hover_text(Action::ToggleEdit.hover_text(ui.ctx()));
+            if response.clicked() && !selected {
+                commands.push(Command::Action(Action::ToggleEdit));
+            }
+        }
+        commands.extend(action_button(ui, Action::NewWeek));
     }
-    commands.extend(action_button(ui, Action::NewWeek));
     if editing {
         commands.extend(action_button(ui, Action::Save));
         commands.extend(action_button(ui, Action::Undo));

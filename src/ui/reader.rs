@@ -71,6 +71,8 @@ pub struct Around {
     /// The import preview: a click on the headline, the verse, a paragraph or the closing note
     /// selects the line of the text it came from.
     pub picks_lines: bool,
+    /// Reading mode: no review state shown.
+    pub reading_only: bool,
 }
 
 impl Around {
@@ -93,7 +95,13 @@ impl Around {
             }
         }
         let private_from = crate::export::Context::private_from(library.settings.public_weeks, bulletin.date);
-        Self { stories, private_since: private_from.filter(|d| *d <= today), private_from, picks_lines: false }
+        Self {
+            stories,
+            private_since: private_from.filter(|d| *d <= today),
+            private_from,
+            picks_lines: false,
+            reading_only: false,
+        }
     }
 }
 
@@ -161,7 +169,9 @@ pub fn bulletin_ui(
 ) -> Vec<Command> {
     let mut commands = Vec::new();
     ui.add_space(12.0);
-    state_badge_ui(ui, bulletin.state);
+    if !around.reading_only {
+        state_badge_ui(ui, bulletin.state);
+    }
     let title = bulletin.shown_title();
     // In the import preview, a click on a place selects the line of the text it came from.
     let sense = around.picks_lines.then_some(egui::Sense::click());
