@@ -109,7 +109,8 @@ pub fn archive_ui(ui: &mut egui::Ui, app: &mut App) {
             ))
             .weak(),
         );
-        let shared = share_status_ui(ui, &app.sharing);
+        // Sharing is a coordinator's work: reading mode leaves it out.
+        let shared = if app.settings.reading_only { Vec::new() } else { share_status_ui(ui, &app.sharing) };
         if !library.problems.is_empty() {
             egui::CollapsingHeader::new(
                 egui::RichText::new(crate::tr!("archive-unreadable")).strong().color(ui.visuals().error_fg_color),

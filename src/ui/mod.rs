@@ -197,13 +197,14 @@ fn toolbar_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
             }
         }
         commands.extend(action_button(ui, Action::NewWeek));
+        ui.separator();
     }
     if editing {
         commands.extend(action_button(ui, Action::Save));
         commands.extend(action_button(ui, Action::Undo));
         commands.extend(action_button(ui, Action::Redo));
+        ui.separator();
     }
-    ui.separator();
     commands.extend(action_button(ui, Action::Search));
     ui.separator();
     let current = match &app.view {
