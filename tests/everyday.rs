@@ -315,3 +315,19 @@ fn reading_mode_shows_nothing_that_edits_and_the_text_size_is_said() {
     h.run();
     assert_eq!(h.state().message().as_deref(), Some("Text size 100 %"));
 }
+
+/// Item 10: the real window's hints and body text are at least 4.5:1 in both themes.
+#[test]
+fn the_windows_texts_are_readable_in_both_themes() {
+    use prayer_bulletin::ui::theme::contrast;
+    let h = common::harness_on(&common::sample_data());
+    for theme in [egui::Theme::Light, egui::Theme::Dark] {
+        let visuals = h.ctx.style_of(theme).visuals.clone();
+        // The window is cleared to the panels' colour, which the panels then leave unpainted.
+        let background = prayer_bulletin::app::panel_colour(&visuals);
+        for (what, colour) in [("hint", visuals.weak_text_color()), ("body", visuals.text_color())] {
+            let ratio = contrast(colour, background);
+            assert!(ratio >= 4.5, "{theme:?}: {what} is {ratio:.2}:1");
+        }
+    }
+}

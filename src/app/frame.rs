@@ -121,6 +121,10 @@ impl App {
             ctx.all_styles_mut(|s| s.animation_time = 0.0);
         }
         ctx.set_zoom_factor(look.0);
+        // Every text readable (4.5:1 or more) in both themes.
+        for theme in [egui::Theme::Light, egui::Theme::Dark] {
+            ctx.style_mut_of(theme, |style| crate::ui::theme::readable(&mut style.visuals));
+        }
         ctx.set_theme(match look.1 {
             Theme::System => egui::ThemePreference::System,
             Theme::Light => egui::ThemePreference::Light,

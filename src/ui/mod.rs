@@ -13,6 +13,7 @@ pub mod reader;
 pub mod rows;
 pub mod search;
 pub mod spell_field;
+pub mod theme;
 pub mod timeline;
 pub mod welcome;
 pub mod widgets;

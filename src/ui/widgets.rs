@@ -102,8 +102,13 @@ pub fn item_marks_ui(ui: &mut egui::Ui, item: &crate::model::Item) {
 /// The label and colour that mark a paragraph's kind. The words are the model's, as every handout
 /// prints them.
 pub fn kind_badge(ui: &egui::Ui, kind: ItemKind) -> (String, egui::Color32) {
-    let dark = ui.visuals().dark_mode;
-    let color = match kind {
+    (kind.badge(), kind_colour(ui.visuals(), kind))
+}
+
+/// The colour of a kind's badge in a theme (each at least 4.5:1 on the panel; `ui::theme` tests it).
+pub fn kind_colour(visuals: &egui::Visuals, kind: ItemKind) -> egui::Color32 {
+    let dark = visuals.dark_mode;
+    match kind {
         ItemKind::Praise => {
             if dark {
                 egui::Color32::from_rgb(230, 190, 90)
@@ -118,9 +123,8 @@ pub fn kind_badge(ui: &egui::Ui, kind: ItemKind) -> (String, egui::Color32) {
                 egui::Color32::from_rgb(30, 80, 170)
             }
         }
-        ItemKind::Info => ui.visuals().weak_text_color(),
-    };
-    (kind.badge(), color)
+        ItemKind::Info => visuals.weak_text_color(),
+    }
 }
 
 /// Reading by keyboard: when no field or control has the keyboard (and no window is open), Page Down
