@@ -331,3 +331,29 @@ fn the_windows_texts_are_readable_in_both_themes() {
         }
     }
 }
+
+/// Item 8: search by keyboard alone: Down from the field goes to the first match, Down and Up move
+/// between matches, Enter opens the one with the focus.
+#[test]
+fn search_results_are_reached_and_opened_by_keyboard_alone() {
+    let mut h = common::harness_on(&common::sample_data());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    h.run();
+    h.get_by_label("Words to find").type_text("hearing");
+    h.run();
+    assert!(common::step_until(&mut h, |app| app
+        .search
+        .as_ref()
+        .is_some_and(|s| s.is_complete() && s.hits.len() >= 2)));
+    h.key_press(Key::ArrowDown);
+    h.run();
+    h.key_press(Key::ArrowDown);
+    h.run();
+    let second =
+        h.state().search.as_ref().unwrap().hits[1].resolve(&h.state().library.as_ref().unwrap().entries).unwrap();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().current.as_deref(), Some(second.stem.as_str()), "the second match's week is open");
+    let highlight = h.state().highlight.clone().expect("the match is highlighted");
+    assert_eq!(highlight.place, second.place);
+}

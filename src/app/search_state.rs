@@ -41,6 +41,9 @@ pub struct SearchState {
     pub status: Option<crate::threads::Status>,
     /// Put the cursor in the search field on the next frame.
     pub focus_pending: bool,
+    /// The match the keyboard is to move to in the next frame (Down from the field, Up and Down
+    /// between matches).
+    pub focus_hit: Option<usize>,
     /// The query the results are for; results are recomputed only when it changes.
     results_for: Option<SearchKey>,
     /// The matches of the query shown, so far.

@@ -31,6 +31,10 @@ pub fn search_panel_ui(ui: &mut egui::Ui, app: &mut App) {
             field.request_focus();
             search.focus_pending = false;
         }
+        // Down from the field goes to the first match (Enter there opens it).
+        if field.has_focus() && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown)) {
+            search.focus_hit = Some(0);
+        }
         filters_ui(ui, search, &regions);
         // The matches of an older query go now, before anything below is drawn.
         search.note_query();
@@ -50,8 +54,14 @@ pub fn search_panel_ui(ui: &mut egui::Ui, app: &mut App) {
             row_height,
             search.hits.len(),
             |ui, range| {
-                for hit in search.hits[range].iter().filter_map(|hit| hit.resolve(&library.entries)) {
-                    commands.extend(hit_ui(ui, library, &hit, row_height));
+                let count = search.hits.len();
+                for index in range {
+                    let Some(hit) = search.hits[index].resolve(&library.entries) else { continue };
+                    let (command, moved) = hit_ui(ui, library, &hit, (row_height, index, count), search.focus_hit);
+                    commands.extend(command);
+                    if let Some(moved) = moved {
+                        search.focus_hit = moved;
+                    }
                 }
             },
         );
@@ -114,12 +124,17 @@ fn filters_ui(ui: &mut egui::Ui, search: &mut SearchState, regions: &[String]) {
 
 /// One match: its week and region with the paragraph's marks, two lines of context with the words
 /// marked; a click opens the week at the match.
+///
+/// By keyboard: the match `focus` names takes the focus (and comes into view, with a ring); Up and
+/// Down on a focused match move to the one above or below. Returns the command, and the new
+/// focus request when it changed.
 fn hit_ui(
     ui: &mut egui::Ui,
     library: &crate::library::Library,
     hit: &crate::search::Found,
-    row_height: f32,
-) -> Option<Command> {
+    (row_height, index, count): (f32, usize, usize),
+    focus: Option<usize>,
+) -> (Option<Command>, Option<Option<usize>>) {
     let (snippet, marked) = hit.snippet(70);
     let response = ui
         .scope(|ui| {
@@ -149,8 +164,35 @@ fn hit_ui(
             ui.add(egui::Label::new(job).sense(egui::Sense::click()))
         })
         .inner;
+    let mut moved = None;
+    if focus == Some(index) {
+        response.request_focus();
+        response.scroll_to_me(None);
+        moved = Some(None);
+    }
+    if response.has_focus() {
+        // A clear ring around the match the keyboard is on.
+        let stroke = egui::Stroke::new(2.0, ui.visuals().selection.stroke.color);
+        ui.painter().rect_stroke(response.rect.expand(3.0), 3.0, stroke, egui::StrokeKind::Outside);
+        let (down, up) = ui.input_mut(|i| {
+            (
+                i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown),
+                i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowUp),
+            )
+        });
+        if down && index + 1 < count {
+            moved = Some(Some(index + 1));
+        } else if up && index > 0 {
+            moved = Some(Some(index - 1));
+        }
+    }
     let clicked = response.clicked();
     response.on_hover_text(crate::tr!("search-open-match"));
     ui.separator();
-    clicked.then(|| Command::OpenHit { stem: hit.stem.clone(), place: hit.place.clone(), range: hit.range.clone() })
+    let command = clicked.then(|| Command::OpenHit {
+        stem: hit.stem.clone(),
+        place: hit.place.clone(),
+        range: hit.range.clone(),
+    });
+    (command, moved)
 }
