@@ -345,6 +345,16 @@ fn search_results_are_reached_and_opened_by_keyboard_alone() {
         .search
         .as_ref()
         .is_some_and(|s| s.is_complete() && s.hits.len() >= 2)));
+    // Down once and Enter: the first match.
+    h.key_press(Key::ArrowDown);
+    h.run();
+    let first =
+        h.state().search.as_ref().unwrap().hits[0].resolve(&h.state().library.as_ref().unwrap().entries).unwrap();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().highlight.clone().expect("highlighted").place, first.place, "the first match");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    h.run();
     h.key_press(Key::ArrowDown);
     h.run();
     h.key_press(Key::ArrowDown);

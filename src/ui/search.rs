@@ -54,10 +54,9 @@ pub fn search_panel_ui(ui: &mut egui::Ui, app: &mut App) {
             row_height,
             search.hits.len(),
             |ui, range| {
-                let count = search.hits.len();
                 for index in range {
                     let Some(hit) = search.hits[index].resolve(&library.entries) else { continue };
-                    let (command, moved) = hit_ui(ui, library, &hit, (row_height, index, count), search.focus_hit);
+                    let (command, moved) = hit_ui(ui, library, &hit, (row_height, index), search.focus_hit);
                     commands.extend(command);
                     if let Some(moved) = moved {
                         search.focus_hit = moved;
@@ -125,14 +124,14 @@ fn filters_ui(ui: &mut egui::Ui, search: &mut SearchState, regions: &[String]) {
 /// One match: its week and region with the paragraph's marks, two lines of context with the words
 /// marked; a click opens the week at the match.
 ///
-/// By keyboard: the match `focus` names takes the focus (and comes into view, with a ring); Up and
-/// Down on a focused match move to the one above or below. Returns the command, and the new
-/// focus request when it changed.
+/// By keyboard: the match `focus` names takes the focus (Down from the field); egui's Up and Down
+/// move it between matches; the focused one comes into view, with a ring. Returns the command, and
+/// the focus request done.
 fn hit_ui(
     ui: &mut egui::Ui,
     library: &crate::library::Library,
     hit: &crate::search::Found,
-    (row_height, index, count): (f32, usize, usize),
+    (row_height, index): (f32, usize),
     focus: Option<usize>,
 ) -> (Option<Command>, Option<Option<usize>>) {
     let (snippet, marked) = hit.snippet(70);
@@ -170,21 +169,14 @@ fn hit_ui(
         response.scroll_to_me(None);
         moved = Some(None);
     }
+    if response.gained_focus() {
+        // egui moves the focus between matches with Up and Down; the one reached comes into view.
+        response.scroll_to_me(None);
+    }
     if response.has_focus() {
         // A clear ring around the match the keyboard is on.
         let stroke = egui::Stroke::new(2.0, ui.visuals().selection.stroke.color);
         ui.painter().rect_stroke(response.rect.expand(3.0), 3.0, stroke, egui::StrokeKind::Outside);
-        let (down, up) = ui.input_mut(|i| {
-            (
-                i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown),
-                i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowUp),
-            )
-        });
-        if down && index + 1 < count {
-            moved = Some(Some(index + 1));
-        } else if up && index > 0 {
-            moved = Some(Some(index - 1));
-        }
     }
     let clicked = response.clicked();
     response.on_hover_text(crate::tr!("search-open-match"));
