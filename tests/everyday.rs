@@ -367,3 +367,15 @@ fn search_results_are_reached_and_opened_by_keyboard_alone() {
     let highlight = h.state().highlight.clone().expect("the match is highlighted");
     assert_eq!(highlight.place, second.place);
 }
+
+/// Item 9 (part): Escape closes an open menu.
+#[test]
+fn escape_closes_an_open_menu() {
+    let mut h = common::harness_on(&common::sample_data());
+    h.get_by_label("View").click();
+    h.run();
+    assert!(h.query_by_label("Reading only").is_some(), "the menu is open");
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.query_by_label("Reading only").is_none(), "Escape closed it");
+}

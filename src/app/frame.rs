@@ -18,6 +18,12 @@ impl App {
                 self.open_dialog(Dialog::Unsaved(Box::new(Command::Quit)));
             }
         }
+        // Escape closes an open menu (and does nothing else).
+        if egui::Popup::is_any_open(ui.ctx())
+            && ui.ctx().input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
+        {
+            egui::Popup::close_all(ui.ctx());
+        }
         // Under a dialog, only Esc (close it) reaches the app: the window below waits.
         let dialog_open = self.dialog().is_some();
         for action in Action::pressed(ui.ctx(), self.typing) {
