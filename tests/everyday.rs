@@ -379,3 +379,31 @@ fn escape_closes_an_open_menu() {
     h.run();
     assert!(h.query_by_label("Reading only").is_none(), "Escape closed it");
 }
+
+/// Item 5 (part): Discard on an unsaved new week goes back to reading, and the archive follows the
+/// week being edited.
+#[test]
+fn discarding_a_new_week_returns_to_reading_and_the_archive_follows_the_week_edited() {
+    use prayer_bulletin::app::{Action, Command, UnsavedAnswer};
+    let dir = common::sample_copy();
+    let mut h = common::harness_on(dir.path());
+    assert_eq!(h.state().current.as_deref(), Some("2026-11-14"));
+    // Edit an older week: the archive's selection follows it.
+    h.state_mut().push(Command::Select("2026-11-07".into()));
+    h.state_mut().push(Command::Action(Action::ToggleEdit));
+    h.run();
+    assert_eq!(h.state().current.as_deref(), Some("2026-11-07"));
+    h.state_mut().push(Command::Action(Action::ToggleEdit));
+    h.run();
+    // A new week, typed in, then left with Discard: back to reading the week that was shown.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    h.get_by_label("Headline").type_text("Pray for Lima");
+    h.run();
+    h.state_mut().push(Command::Action(Action::ToggleEdit));
+    h.run();
+    h.state_mut().push(Command::Unsaved(UnsavedAnswer::Discard));
+    h.run();
+    assert!(h.state().edit.is_none(), "reading, not another week's editor");
+    assert_eq!(h.state().current.as_deref(), Some("2026-11-07"), "the week that was shown");
+}

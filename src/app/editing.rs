@@ -16,7 +16,11 @@ impl App {
             }
             UnsavedAnswer::Discard => {
                 self.edit = None;
-                self.apply(*pending);
+                // Leaving the editor was what was asked: the edits are gone, and the week that was
+                // shown is read again (not opened in the editor anew).
+                if *pending != crate::app::Command::Action(crate::app::Action::ToggleEdit) {
+                    self.apply(*pending);
+                }
             }
         }
     }

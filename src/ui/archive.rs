@@ -142,7 +142,11 @@ pub fn archive_ui(ui: &mut egui::Ui, app: &mut App) {
                     Row::Bulletin { stem, day, title, state } => {
                         // Reading mode shows no review states.
                         let state = if app.settings.reading_only { &None } else { state };
-                        let selected = app.current.as_deref() == Some(stem.as_str());
+                        // The week on screen: the one being edited, else the one read.
+                        let selected = match &app.edit {
+                            Some(edit) => edit.stem.as_deref() == Some(stem.as_str()),
+                            None => app.current.as_deref() == Some(stem.as_str()),
+                        };
                         let editing_this = app.edit.as_ref().is_some_and(|e| e.stem.as_deref() == Some(stem.as_str()));
                         let unsaved = if editing_this && app.is_dirty() { "● " } else { "" };
                         let state = state.as_ref().map(|s| format!("[{s}] ")).unwrap_or_default();
