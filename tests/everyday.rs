@@ -407,3 +407,30 @@ fn discarding_a_new_week_returns_to_reading_and_the_archive_follows_the_week_edi
     assert!(h.state().edit.is_none(), "reading, not another week's editor");
     assert_eq!(h.state().current.as_deref(), Some("2026-11-07"), "the week that was shown");
 }
+
+/// Item 3: Ctrl+Shift+V opens the paste box with the clipboard's text in it, selected.
+#[test]
+fn the_paste_box_opens_with_the_clipboards_text_selected() {
+    use prayer_bulletin::app::Dialog;
+    let mut h = common::harness_on(&common::sample_data());
+    let sheet = "Partner update\n\nDecember 6, 2026\n\nLatin America\n\nPray for the hearing in Lima.\n";
+    h.state_mut().read_clipboard = Box::new(move || Some(sheet.to_owned()));
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::V);
+    h.run();
+    let Some(Dialog::Paste(text)) = h.state().dialog() else { panic!("the paste box") };
+    assert_eq!(text, sheet);
+    // Selected: typing replaces all of it.
+    h.get_by_label("Bulletin text").type_text("Another sheet");
+    h.run();
+    let Some(Dialog::Paste(text)) = h.state().dialog() else { panic!("the paste box") };
+    assert_eq!(text, "Another sheet");
+    // With nothing on the clipboard, the box opens empty.
+    h.key_press(Key::Escape);
+    h.key_press(Key::Escape);
+    h.run();
+    h.state_mut().read_clipboard = Box::new(|| None);
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::V);
+    h.run();
+    let Some(Dialog::Paste(text)) = h.state().dialog() else { panic!("the paste box") };
+    assert!(text.is_empty());
+}

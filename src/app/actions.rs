@@ -27,7 +27,11 @@ impl App {
             Action::ExpandAll | Action::CollapseAll => self.fold_all(action == Action::CollapseAll),
             Action::ZoomIn | Action::ZoomOut | Action::ZoomReset => self.zoom(action),
             Action::OpenLibrary => self.pick_library(),
-            Action::PasteBulletin => self.open_dialog(Dialog::Paste(String::new())),
+            Action::PasteBulletin => {
+                // The box opens with what the clipboard holds (the sheet just copied), selected.
+                let text = (self.read_clipboard)().filter(|t| !t.trim().is_empty()).unwrap_or_default();
+                self.open_dialog(Dialog::Paste(text));
+            }
             Action::ImportFile => self.pick_files_to_import(),
             Action::ToggleEdit => match self.edit.take() {
                 Some(_) => {}

@@ -104,6 +104,14 @@ pub enum View {
 /// Opens a file with the system's program for it (the PDF viewer, to print).
 pub type OpenWith = Box<dyn Fn(&Path) -> Result<(), String>>;
 
+/// Reads the text the clipboard holds, if any (the system's clipboard; tests give their own).
+pub type ReadClipboard = Box<dyn Fn() -> Option<String>>;
+
+/// The system clipboard's text.
+fn system_clipboard() -> Option<String> {
+    arboard::Clipboard::new().ok()?.get_text().ok()
+}
+
 /// The app.
 pub struct App {
     /// Remembered between runs.
@@ -167,6 +175,8 @@ pub struct App {
     pub watch: Option<watch::DiskWatch>,
     /// Opens a file with the system's program for it (replaced in tests).
     pub open_with: OpenWith,
+    /// How the paste box reads the clipboard.
+    pub read_clipboard: ReadClipboard,
     /// Text to put on the clipboard in the next frame.
     to_copy: Option<String>,
     /// The text last put on the clipboard.
@@ -234,6 +244,7 @@ impl App {
             poll_every: std::time::Duration::from_secs(2),
             watch: None,
             open_with: Box::new(opening::open_and_check),
+            read_clipboard: Box::new(system_clipboard),
             to_copy: None,
             copied: None,
             file_dialogs: true,

@@ -19,13 +19,16 @@ impl App {
         }
     }
 
-    /// A test's app: the clock stopped at `today`, and no animation (a window or a panel is at its
-    /// place in the frame it opens in), so a test's frames show the same thing on any machine.
+    /// A test's app: the clock stopped at `today`, no animation (a window or a panel is at its
+    /// place in the frame it opens in), English, an empty clipboard, so a test's frames show the
+    /// same thing on any machine.
     pub fn deterministic(mut self, today: chrono::NaiveDate) -> Self {
         self.clock = Clock::Fixed(today);
         self.animations = false;
         // In English unless the test chooses: the machine's language is not the test's.
         self.settings.language.get_or_insert_with(|| "en-US".to_owned());
+        // Nor is its clipboard.
+        self.read_clipboard = Box::new(|| None);
         self
     }
 

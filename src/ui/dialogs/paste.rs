@@ -15,12 +15,23 @@ pub fn paste_ui(ctx: &egui::Context, text: &mut String, opened: bool, commands: 
             ui.label(crate::tr!("paste-hint"));
             let label = ui.label(crate::tr!("paste-text"));
             let rows = ((height - 60.0) / 18.0).max(4.0) as usize;
+            let id = egui::Id::unique("paste_box");
             let field = ui
-                .add(egui::TextEdit::multiline(*text).desired_rows(rows).desired_width(f32::INFINITY))
+                .add(egui::TextEdit::multiline(*text).desired_rows(rows).desired_width(f32::INFINITY).id(id))
                 .labelled_by(label.id);
-            // The box opens ready for Ctrl+V.
+            // The box opens ready for Ctrl+V, or with the clipboard's text in it, all selected (so
+            // Ctrl+V, or typing, replaces it).
             if opened {
                 field.request_focus();
+                if !text.is_empty() {
+                    let mut state = egui::text_edit::TextEditState::load(ui.ctx(), id).unwrap_or_default();
+                    let all = egui::text::CCursorRange::two(
+                        egui::text::CCursor::new(0),
+                        egui::text::CCursor::new(text.chars().count()),
+                    );
+                    state.cursor.set_char_range(Some(all));
+                    state.store(ui.ctx(), id);
+                }
             }
         },
         |ui, (text, preview, commands)| {
