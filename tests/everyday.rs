@@ -434,3 +434,32 @@ fn the_paste_box_opens_with_the_clipboards_text_selected() {
     let Some(Dialog::Paste(text)) = h.state().dialog() else { panic!("the paste box") };
     assert!(text.is_empty());
 }
+
+/// Item 6 (part): a public handout's message says what it left out, and the region that went with it.
+#[test]
+fn a_public_export_says_what_it_left_out() {
+    use prayer_bulletin::app::Command;
+    use prayer_bulletin::export::{Audience, Format, PageLayout};
+    let out = tempfile::tempdir().unwrap();
+    let mut h = common::harness_on(&common::sample_data());
+    let export = |audience, name: &str| Command::Export {
+        format: Format::Pdf,
+        audience,
+        all: false,
+        layout: PageLayout::Standard,
+        plan: false,
+        path: Some(out.path().join(name)),
+    };
+    h.state_mut().push(export(Audience::Public, "public.pdf"));
+    h.run();
+    let message = h.state().message().unwrap();
+    assert!(message.starts_with("Exported PDF to"), "{message}");
+    assert!(
+        message.contains("Left out as not for sharing: 1 paragraph(s), and with them Southeast Asia."),
+        "{message}"
+    );
+    // An internal handout leaves nothing out, and says nothing of it.
+    h.state_mut().push(export(Audience::Internal, "internal.pdf"));
+    h.run();
+    assert!(!h.state().message().unwrap().contains("Left out"));
+}

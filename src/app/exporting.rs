@@ -135,6 +135,17 @@ impl App {
         match crate::export::write_handout(&bulletins, &handout, &path) {
             Ok(written) => {
                 let mut message = format!("Exported {} to {}.", format.label(), path.display());
+                // A public handout says what it left out, so nobody wonders where a region went.
+                if choice.public {
+                    let (paragraphs, regions) = crate::export::left_out(&bulletins, &handout.context);
+                    if paragraphs > 0 {
+                        message.push_str(&format!(" Left out as not for sharing: {paragraphs} paragraph(s)"));
+                        if !regions.is_empty() {
+                            message.push_str(&format!(", and with them {}", regions.join(", ")));
+                        }
+                        message.push('.');
+                    }
+                }
                 let severity = match crate::export::unprintable_note(&written.unprintable) {
                     Some(note) => {
                         message.push_str(&format!(" {note}."));

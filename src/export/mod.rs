@@ -83,6 +83,24 @@ impl Context {
     }
 }
 
+/// What a public handout of `bulletins` leaves out: the paragraphs not for sharing (sensitive, or
+/// personal and past the library's weeks), and the regions left with none.
+pub fn left_out(bulletins: &[&Bulletin], context: &Context) -> (usize, Vec<String>) {
+    let mut paragraphs = 0;
+    let mut regions: Vec<String> = Vec::new();
+    for bulletin in bulletins {
+        let public = for_audience(bulletin, Audience::Public, context);
+        for section in &bulletin.sections {
+            let kept = public.sections.iter().find(|s| s.region == section.region).map_or(0, |s| s.items.len());
+            paragraphs += section.items.len().saturating_sub(kept);
+            if kept == 0 && !section.items.is_empty() && !regions.contains(&section.region) {
+                regions.push(section.region.clone());
+            }
+        }
+    }
+    (paragraphs, regions)
+}
+
 /// The bulletin as the audience may see it: for the public, sensitive paragraphs, personal paragraphs
 /// older than the library allows, and the regions they leave empty are gone (a region that had no
 /// paragraphs to begin with stays).
