@@ -463,3 +463,16 @@ fn a_public_export_says_what_it_left_out() {
     h.run();
     assert!(!h.state().message().unwrap().contains("Left out"));
 }
+
+/// Item 9 (part): F10 opens the menu bar's File menu; Escape closes it.
+#[test]
+fn f10_opens_the_file_menu() {
+    let mut h = common::harness_on(&common::sample_data());
+    assert!(h.query_by_label("Recent libraries").is_none());
+    h.key_press(Key::F10);
+    h.run();
+    assert!(h.query_by_label("Recent libraries").is_some(), "the File menu is open");
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.query_by_label("Recent libraries").is_none());
+}

@@ -47,7 +47,11 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
     let mut rename = None;
     egui::Panel::top("menu_bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button(crate::tr!("menu-file"), |ui| file_menu_ui(ui, app, &mut commands));
+            let file = ui.menu_button(crate::tr!("menu-file"), |ui| file_menu_ui(ui, app, &mut commands));
+            // F10 opens the menu bar (its File menu), as on other desktops.
+            if ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::F10)) {
+                egui::Popup::open_id(ui.ctx(), egui::Popup::default_response_id(&file.response));
+            }
             if !reading {
                 ui.menu_button(crate::tr!("menu-edit"), |ui| edit_menu_ui(ui, app, &mut rename, &mut commands));
             }
