@@ -476,3 +476,19 @@ fn f10_opens_the_file_menu() {
     h.run();
     assert!(h.query_by_label("Recent libraries").is_none());
 }
+
+/// Item 9 (part): "This week, day by day" opened by keyboard leaves the keyboard to the plan:
+/// Space scrolls it instead of pressing "Back".
+#[test]
+fn the_day_by_day_plan_opened_by_its_button_keeps_the_reader_on_space() {
+    let mut h = common::harness_on(&common::sample_data());
+    // By keyboard: the button has the focus, Space opens the plan, Space again reads on.
+    h.get_by_label("This week, day by day").focus();
+    h.run();
+    h.key_press(Key::Space);
+    h.run();
+    assert_eq!(h.state().view, prayer_bulletin::app::View::DailyPlan);
+    h.key_press(Key::Space);
+    h.run();
+    assert_eq!(h.state().view, prayer_bulletin::app::View::DailyPlan, "still reading the plan");
+}

@@ -37,6 +37,7 @@ impl App {
         if !dropped.is_empty() {
             self.push(Command::ImportFiles(dropped));
         }
+        self.keyboard_to_a_new_view(ui.ctx());
         crate::ui::menu_bar_ui(ui, self);
         crate::ui::archive::archive_ui(ui, self);
         if self.search.is_some() {
@@ -108,6 +109,22 @@ impl App {
     }
 
     /// Sets zoom and theme on the context when the settings changed them.
+    /// Another view: the button that led there keeps no focus, so Space and the arrows read the new
+    /// view (Space on "Back" would otherwise leave it at once).
+    fn keyboard_to_a_new_view(&mut self, ctx: &egui::Context) {
+        if self.shown_view.as_ref() == Some(&self.view) {
+            return;
+        }
+        if self.shown_view.is_some() && !ctx.text_edit_focused() {
+            ctx.memory_mut(|m| {
+                if let Some(id) = m.focused() {
+                    m.surrender_focus(id);
+                }
+            });
+        }
+        self.shown_view = Some(self.view.clone());
+    }
+
     fn apply_look(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         let language = crate::i18n::use_language(self.settings.language.as_deref());

@@ -163,6 +163,8 @@ pub struct App {
     dictionary_receiver: Option<std::sync::mpsc::Receiver<spelling::DictionaryRead>>,
     /// The editor's views of the draft, as last worked out.
     editor_views: Option<std::sync::Arc<editor_views::EditorViews>>,
+    /// The view drawn in the last frame (a change of view gives the keyboard back to the reading).
+    shown_view: Option<View>,
     /// The interface's language in use.
     applied_language: &'static str,
     /// Whether windows and panels animate (off in tests).
@@ -240,6 +242,7 @@ impl App {
             spelling: spelling::Spelling::default(),
             dictionary_receiver: None,
             animations: true,
+            shown_view: None,
             applied_language,
             poll_every: std::time::Duration::from_secs(2),
             watch: None,
