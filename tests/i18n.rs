@@ -206,6 +206,13 @@ fn the_everyday_dialogs_ask_in_the_coordinators_language() {
     h.get_by_label("Texto del boletín");
     h.key_press(Key::Escape);
     h.run();
+    // And the import preview.
+    h.state_mut().push(Command::ImportText("Oremos\n\nAugust 1, 2026\n\nLatin America\n\nPray for Lima.\n".into()));
+    h.run();
+    h.get_by_label("Vista previa de la importación");
+    h.get_by_label("Importar 1 boletín(es)");
+    h.state_mut().push(Command::CancelImport);
+    h.run();
     h.state_mut().settings.language = Some("en-US".into());
     h.run();
 }

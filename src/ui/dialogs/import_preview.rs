@@ -20,23 +20,23 @@ pub fn import_preview_ui(
     let adding = preview.choices.iter().filter(|c| **c != ImportChoice::Skip).count();
     dialog_ui(
         ctx,
-        "Import preview",
+        &crate::tr!("preview-title"),
         egui::vec2(1040.0, 680.0),
         &mut (preview, commands),
         |ui, (preview, commands), height| {
             // One line, however long the file's name: the columns below get the rest of the height.
             ui.add(
-                egui::Label::new(format!(
-                    "Found {} bulletin(s) in {}, with {} note(s). Choose what to do with each, then import.",
-                    preview.report.bulletins.len(),
-                    preview.source,
-                    preview.report.warnings.len()
+                egui::Label::new(crate::tr!(
+                    "preview-found",
+                    count = u64::try_from(preview.report.bulletins.len()).unwrap_or(0),
+                    source = preview.source.as_str(),
+                    notes = u64::try_from(preview.report.warnings.len()).unwrap_or(0)
                 ))
                 .truncate(),
             );
             let mut column_height = (height - 32.0).max(80.0);
             if let Some(teach) = preview.teach.as_mut() {
-                ui.checkbox(&mut teach.beside, "Show the text beside the reading, to correct it");
+                ui.checkbox(&mut teach.beside, crate::tr!("preview-beside"));
                 column_height = (column_height - 30.0).max(80.0);
                 if teach.beside {
                     super::import_text::text_beside_ui(ui, preview, (existing, regions), column_height, commands);
@@ -68,16 +68,16 @@ pub fn import_preview_ui(
             if let Some(teach) = preview.teach.as_mut() {
                 super::import_text::teach_bar_ui(ui, teach, commands);
             }
-            let text = format!("Import {adding} bulletin(s)");
+            let text = crate::tr!("preview-import", count = u64::try_from(adding).unwrap_or(0));
             if ui.add_enabled(adding > 0, egui::Button::new(text)).clicked() {
                 commands.push(Command::ConfirmImport);
             }
             if preview.source == crate::app::ImportPreview::PASTED
-                && ui.button("Back to the text").on_hover_text("The paste box again, with the text kept").clicked()
+                && ui.button(crate::tr!("preview-back")).on_hover_text(crate::tr!("preview-back-tip")).clicked()
             {
                 commands.push(Command::BackToText);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(crate::tr!("dialog-cancel")).clicked() {
                 commands.push(Command::CancelImport);
             }
         },
@@ -91,9 +91,7 @@ pub(super) fn links_ui(ui: &mut egui::Ui, preview: &mut crate::app::ImportPrevie
     if links.peek().is_none() {
         return;
     }
-    ui.label(egui::RichText::new("Follow-ups? Tick to link").strong()).on_hover_text(
-        "These paragraphs seem to continue earlier ones of the library; nothing is linked unless ticked",
-    );
+    ui.label(egui::RichText::new(crate::tr!("preview-links")).strong()).on_hover_text(crate::tr!("preview-links-tip"));
     for link in links {
         let paragraph: String = link.text.chars().take(50).collect();
         ui.checkbox(&mut link.accepted, format!("{}: \u{201c}{paragraph}…\u{201d}", link.region));
@@ -122,27 +120,31 @@ pub(super) fn column(ui: &mut egui::Ui, id: &str, width: f32, height: f32, conte
 pub(super) fn list_ui(ui: &mut egui::Ui, preview: &mut ImportPreview, existing: &[bool]) {
     for (i, bulletin) in preview.report.bulletins.iter().enumerate() {
         let title = bulletin.shown_title();
-        let label = format!("{}  {title}", bulletin.date.map_or_else(|| "Undated".to_owned(), |d| d.to_string()));
+        let label = format!("{}  {title}", bulletin.date.map_or_else(|| crate::tr!("undated"), |d| d.to_string()));
         if ui.add(egui::Button::selectable(preview.shown == i, label).truncate()).clicked() {
             preview.shown = i;
         }
         let exists = existing.get(i).copied().unwrap_or(false);
         ui.horizontal_wrapped(|ui| {
-            ui.radio_value(&mut preview.choices[i], ImportChoice::Add, if exists { "Add as a copy" } else { "Add" });
+            ui.radio_value(
+                &mut preview.choices[i],
+                ImportChoice::Add,
+                if exists { crate::tr!("preview-add-copy") } else { crate::tr!("preview-add") },
+            );
             ui.add_enabled_ui(exists, |ui| {
-                ui.radio_value(&mut preview.choices[i], ImportChoice::Replace, "Replace")
-                    .on_hover_text("Replace the library's bulletin of this week")
-                    .on_disabled_hover_text("The library has no bulletin of this week");
+                ui.radio_value(&mut preview.choices[i], ImportChoice::Replace, crate::tr!("replace-yes"))
+                    .on_hover_text(crate::tr!("preview-replace-tip"))
+                    .on_disabled_hover_text(crate::tr!("preview-replace-none"));
             });
-            ui.radio_value(&mut preview.choices[i], ImportChoice::Skip, "Skip");
+            ui.radio_value(&mut preview.choices[i], ImportChoice::Skip, crate::tr!("preview-skip"));
         });
         if exists {
-            ui.label(egui::RichText::new("The library already has this week.").small().weak());
+            ui.label(egui::RichText::new(crate::tr!("preview-exists")).small().weak());
         }
         let said = if crate::workspace::comes_in_as_draft(bulletin, preview.drafts_from) {
-            "Comes in as a draft: this week or later, not yet reviewed"
+            crate::tr!("preview-as-draft")
         } else {
-            "Comes in as sent"
+            crate::tr!("preview-as-sent")
         };
         ui.label(egui::RichText::new(said).small().weak());
         ui.add_space(6.0);
@@ -151,11 +153,11 @@ pub(super) fn list_ui(ui: &mut egui::Ui, preview: &mut ImportPreview, existing: 
 
 /// What the importer assumed or left out, for the bulletin shown.
 pub(super) fn notes_ui(ui: &mut egui::Ui, preview: &ImportPreview) {
-    ui.label(egui::RichText::new("What the importer assumed or left out").strong());
+    ui.label(egui::RichText::new(crate::tr!("preview-notes")).strong());
     let shown = preview.shown;
     let notes: Vec<_> = preview.report.warnings.iter().filter(|w| w.bulletin.is_none_or(|b| b == shown)).collect();
     if notes.is_empty() {
-        ui.label("Nothing: the text was read as it stands.");
+        ui.label(crate::tr!("preview-notes-none"));
     }
     for w in notes {
         ui.label(format!("Line {}: {}", w.line, w.message));
@@ -163,40 +165,44 @@ pub(super) fn notes_ui(ui: &mut egui::Ui, preview: &ImportPreview) {
     }
 }
 
-/// A heading kept as a section of this bulletin only.
-const ONLY_HERE: &str = "Keep in this bulletin only";
-/// A heading added to the library's regions, which every later new week carries.
-const ADD_TO_LIBRARY: &str = "Add to the library's regions";
-
 /// The choices made before anything is written: where each heading the library does not know goes,
 /// and which paragraphs marked sensitive at the door may be shared. Only recorded here; applied by
 /// [`crate::import::Review::apply`] when the import is confirmed.
 pub(super) fn review_ui(ui: &mut egui::Ui, preview: &mut ImportPreview, regions: &[String]) {
     if !preview.review.regions.is_empty() {
-        ui.label(egui::RichText::new("Headings the library does not know").strong());
+        ui.label(egui::RichText::new(crate::tr!("preview-headings")).strong());
         let headings: Vec<String> = preview.review.regions.iter().map(|(h, _)| h.clone()).collect();
         for heading in headings {
             let current = preview.review.regions.iter().find(|(h, _)| *h == heading).map(|(_, c)| c.clone());
             let shown = match &current {
-                Some(RegionChoice::MapTo(region)) => format!("Put in {region}"),
-                Some(RegionChoice::NewRegion) => ADD_TO_LIBRARY.to_owned(),
-                _ => ONLY_HERE.to_owned(),
+                Some(RegionChoice::MapTo(region)) => crate::tr!("preview-put-in", region = region.as_str()),
+                Some(RegionChoice::NewRegion) => crate::tr!("preview-add-to-library"),
+                _ => crate::tr!("preview-only-here"),
             };
-            let label = format!("Region for \u{201c}{heading}\u{201d}");
+            let label = crate::tr!("preview-region-for", heading = heading.as_str());
             egui::ComboBox::new(("import_region", &heading), label).selected_text(shown).show_ui(ui, |ui| {
-                if ui.selectable_label(current == Some(RegionChoice::OnlyHere), ONLY_HERE).clicked() {
+                if ui
+                    .selectable_label(current == Some(RegionChoice::OnlyHere), crate::tr!("preview-only-here"))
+                    .clicked()
+                {
                     preview.review.choose_region(&heading, RegionChoice::OnlyHere);
                 }
                 if ui
-                    .selectable_label(current == Some(RegionChoice::NewRegion), ADD_TO_LIBRARY)
-                    .on_hover_text("Every new week will have this section too")
+                    .selectable_label(current == Some(RegionChoice::NewRegion), crate::tr!("preview-add-to-library"))
+                    .on_hover_text(crate::tr!("preview-add-to-library-tip"))
                     .clicked()
                 {
                     preview.review.choose_region(&heading, RegionChoice::NewRegion);
                 }
                 for region in regions {
                     let choice = RegionChoice::MapTo(region.clone());
-                    if ui.selectable_label(current.as_ref() == Some(&choice), format!("Put in {region}")).clicked() {
+                    if ui
+                        .selectable_label(
+                            current.as_ref() == Some(&choice),
+                            crate::tr!("preview-put-in", region = region.as_str()),
+                        )
+                        .clicked()
+                    {
                         preview.review.choose_region(&heading, choice);
                     }
                 }
@@ -218,7 +224,7 @@ pub(super) fn review_ui(ui: &mut egui::Ui, preview: &mut ImportPreview, regions:
         })
         .collect();
     if !marked.is_empty() {
-        ui.label(egui::RichText::new("Marked sensitive (left out of public handouts)").strong());
+        ui.label(egui::RichText::new(crate::tr!("preview-sensitive")).strong());
         for (at, label) in marked {
             let mut sensitive = preview.review.is_sensitive(&preview.report, at);
             if ui.checkbox(&mut sensitive, label).changed() {
