@@ -7,7 +7,6 @@
 //! A handout is written in its bulletin's language ([`in_language`]), whatever the window's is.
 
 use std::cell::RefCell;
-use std::sync::LazyLock;
 
 use i18n_embed::LanguageLoader as _;
 use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
@@ -22,26 +21,22 @@ struct Translations;
 pub const LANGUAGES: &[(&str, &str)] =
     &[("en-US", "English"), ("ko", "한국어"), ("es", "Español"), ("zh-CN", "中文（简体）"), ("zh-TW", "中文（繁體）")];
 
-/// Every language loaded once.
-static ALL: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
-    let loader: FluentLanguageLoader = fluent_language_loader!();
-    let languages: Vec<LanguageIdentifier> = LANGUAGES.iter().filter_map(|(code, _)| code.parse().ok()).collect();
-    if let Err(e) = loader.load_languages(&Translations, &languages) {
-        log::error!("the interface's translations could not be read: {e}");
-    }
-    // No Unicode isolation marks around arguments: they show as boxes in some fonts.
-    loader.set_use_isolating(false);
-    loader
-});
-
 thread_local! {
     static CURRENT: RefCell<(String, FluentLanguageLoader)> = RefCell::new(loader_for("en-US"));
 }
 
+/// A loader for `code` (with English behind it for any key it lacks). Only that language's file is
+/// read and parsed: the window's start does not pay for the other four.
 fn loader_for(code: &str) -> (String, FluentLanguageLoader) {
     let code = supported(code).unwrap_or("en-US");
     let id: LanguageIdentifier = code.parse().unwrap_or_default();
-    (code.to_owned(), ALL.select_languages(&[id]))
+    let loader: FluentLanguageLoader = fluent_language_loader!();
+    if let Err(e) = loader.load_languages(&Translations, &[id]) {
+        log::error!("the interface's translations for {code} could not be read: {e}");
+    }
+    // No Unicode isolation marks around arguments: they show as boxes in some fonts.
+    loader.set_use_isolating(false);
+    (code.to_owned(), loader)
 }
 
 /// The language of ours that `wanted` asks for ("ko", "ko-KR", "es_MX.UTF-8", "zh-Hant", "zh_TW"),
