@@ -260,14 +260,8 @@ fn an_imported_sheet_adds_regions_only_when_asked_and_this_weeks_comes_in_as_a_d
 fn an_identifying_detail_is_marked_sensitive_from_its_check_in_one_click() {
     let dir = common::sample_copy();
     let mut h = common::harness_on(dir.path());
-    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
-    h.run();
-    h.get_by_label("Add a paragraph to Latin America").click();
-    h.run();
-    let field = "Paragraph 1 of Latin America";
-    h.get_by_label(field).focus();
-    h.get_by_label(field).type_text("Pray for a 16-year-old girl who testified in Lima this week.");
-    h.run();
+    let text = "Pray for a 16-year-old girl who testified in Lima this week.";
+    common::type_new_paragraph(&mut h, "Latin America", text);
     h.get_by_label_contains("could identify a survivor");
     let paragraph = |h: &egui_kittest::Harness<'static, prayer_bulletin::app::App>| {
         let draft = &h.state().edit.as_ref().unwrap().draft;

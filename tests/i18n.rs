@@ -111,18 +111,10 @@ fn a_misspelt_word_is_marked_corrected_and_a_name_added_serves_every_bulletin() 
     }
     let dir = common::sample_copy();
     let mut h = common::harness_on(dir.path());
-    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
-    h.run();
-    h.get_by_label("Add a paragraph to Latin America").click();
-    h.run();
-    let field = "Paragraph 1 of Latin America";
-    h.get_by_label(field).focus();
-    h.run();
-    h.get_by_label(field).type_text("Familys in Tegucigalpa thank Wambui for her visit.");
-    h.run();
+    let text = "Familys in Tegucigalpa thank Wambui for her visit.";
+    let field = &common::type_new_paragraph(&mut h, "Latin America", text);
     // The dictionary is read off the window's thread; the word is marked once it has come.
     assert!(common::step_until(&mut h, |app| app.spelling.ready("en-US")), "the dictionary arrived");
-    let text = "Familys in Tegucigalpa thank Wambui for her visit.";
     let marked: Vec<&str> =
         h.state_mut().spelling.misspelt("en-US", text).into_iter().map(|r| &text[r]).collect::<Vec<_>>();
     assert!(marked.contains(&"Familys"), "{marked:?}");

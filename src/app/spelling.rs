@@ -23,8 +23,9 @@ pub struct Spelling {
     pub library_words: HashSet<String>,
     /// Words ignored until the app closes, lower case.
     pub ignored: HashSet<String>,
-    /// The misspelt words of texts already checked, by language and text.
-    cache: HashMap<(String, String), Vec<Range<usize>>>,
+    /// The misspelt words of texts already checked, by a hash of language and text (a frame looks
+    /// its fields up without copying them).
+    cache: HashMap<u64, Vec<Range<usize>>>,
 }
 
 /// A dictionary read (or why not), for a language.
@@ -35,7 +36,12 @@ impl Spelling {
     /// there is none).
     pub fn misspelt(&mut self, language: &str, text: &str) -> Vec<Range<usize>> {
         let Some(speller) = self.spellers.get(language) else { return Vec::new() };
-        let key = (language.to_owned(), text.to_owned());
+        let key = {
+            use std::hash::{Hash as _, Hasher as _};
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            (language, text).hash(&mut hasher);
+            hasher.finish()
+        };
         if let Some(found) = self.cache.get(&key) {
             return found.clone();
         }

@@ -30,12 +30,13 @@ pub fn spelled_ui(
     let output = field.desired_width(f32::INFINITY).id(id).show(ui);
     let response = output.response.response.clone();
     let Some(spell) = spell else { return response };
-    let shown = output.galley.text().to_owned();
-    let misspelt = spell.spelling.misspelt(&spell.language, &shown);
+    // The text as laid out this frame (the field's own, borrowed, not copied).
+    let shown = output.galley.text();
+    let misspelt = spell.spelling.misspelt(&spell.language, shown);
     let colour = ui.visuals().error_fg_color;
     let painter = ui.painter_at(output.text_clip_rect);
     for range in &misspelt {
-        for (from, to) in row_spans(&output.galley, &shown, range) {
+        for (from, to) in row_spans(&output.galley, shown, range) {
             wave(&painter, output.galley_pos + from.to_vec2(), to.x - from.x, colour);
         }
     }
@@ -94,7 +95,7 @@ fn menu_ui(ui: &mut egui::Ui, spell: &mut SpellCtx<'_>, word: &str) -> Option<St
 /// Where a word lies in the laid-out text: one span (left point on the baseline, right point) for
 /// each row it is on.
 fn row_spans(galley: &egui::Galley, text: &str, range: &Range<usize>) -> Vec<(egui::Pos2, egui::Pos2)> {
-    let chars = |byte: usize| text[..byte.min(text.len())].chars().count();
+    let chars = |byte: usize| text.get(..byte.min(text.len())).map_or(0, |t| t.chars().count());
     let start = galley.pos_from_cursor(egui::text::CCursor::new(chars(range.start)));
     let end = galley.pos_from_cursor(egui::text::CCursor::new(chars(range.end)));
     if (start.bottom() - end.bottom()).abs() < 1.0 {

@@ -247,3 +247,23 @@ pub fn ics_unescape(value: &str) -> String {
     }
     out
 }
+
+/// In the editor: a new week (Ctrl+N), a paragraph added to `region`, and `text` typed into it.
+/// Returns the paragraph field's label.
+pub fn type_new_paragraph(
+    h: &mut egui_kittest::Harness<'static, prayer_bulletin::app::App>,
+    region: &str,
+    text: &str,
+) -> String {
+    use egui_kittest::kittest::Queryable as _;
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    h.run();
+    h.get_by_label(&format!("Add a paragraph to {region}")).click();
+    h.run();
+    let field = format!("Paragraph 1 of {region}");
+    h.get_by_label(&field).focus();
+    h.run();
+    h.get_by_label(&field).type_text(text);
+    h.run();
+    field
+}
