@@ -160,10 +160,19 @@ fn removing_a_region_with_text_asks_in_place_first() {
     h.get_by_label("Yes, remove Latin America").click_accesskit();
     h.run();
     assert!(!regions(&h).contains(&"Latin America".to_owned()), "removed when asked twice");
-    // Undo puts it back.
+    // Undo names what it will take back, puts it back, and says what it did.
+    let undo = h.state().edit.as_ref().unwrap().undo_names();
+    assert_eq!(undo.as_deref(), Some("removing the region “Latin America”"));
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert_eq!(regions(&h), before);
+    h.get_by_label("Undone: removing the region “Latin America”.");
+    let redo = h.state().edit.as_ref().unwrap().redo_names();
+    assert_eq!(redo.as_deref(), Some("removing the region “Latin America”"));
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run();
+    assert!(!regions(&h).contains(&"Latin America".to_owned()), "redone");
+    h.get_by_label("Redone: removing the region “Latin America”.");
 }
 
 /// Item 1: with no program able to open files, Print and Send by e-mail say so (never "Opened") and

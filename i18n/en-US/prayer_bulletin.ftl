@@ -348,3 +348,27 @@ preview-add-to-library = Add to the library's regions
 preview-add-to-library-tip = Every new week will have this section too
 preview-region-for = Region for “{ $heading }”
 preview-sensitive = Marked sensitive (left out of public handouts)
+
+## Undo and redo name what they take back
+undo-what = Undo { $change }
+redo-what = Redo { $change }
+undone = Undone: { $change }.
+redone = Redone: { $change }.
+change-headline = typing in the headline
+change-date = the change of date
+change-verse = the change to the verse
+change-closing = the change to the closing note
+change-review = the change of review state
+change-language = the change of the bulletin's language
+change-region-added = adding the region “{ $region }”
+change-region-removed = removing the region “{ $region }”
+change-region-renamed = renaming “{ $old }” to “{ $new }”
+change-region-moved = moving the region “{ $region }”
+change-paragraph-added = adding a paragraph to { $region }
+change-paragraph-removed = removing a paragraph from { $region }
+change-paragraph-text = typing in a paragraph of { $region }
+change-paragraph-kind = the change of a paragraph's kind in { $region }
+change-paragraph-sharing = the change to whether a paragraph of { $region } may be shared
+change-paragraph-link = the change to what a paragraph of { $region } follows up
+change-paragraph-moved = moving a paragraph in { $region }
+change-other = the last edit

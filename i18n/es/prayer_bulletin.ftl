@@ -346,3 +346,27 @@ preview-add-to-library = Añadir a las regiones de la biblioteca
 preview-add-to-library-tip = Cada semana nueva tendrá también esta sección
 preview-region-for = Región para «{ $heading }»
 preview-sensitive = Marcados como delicados (fuera de los boletines públicos)
+
+## Undo and redo name what they take back
+undo-what = Deshacer: { $change }
+redo-what = Rehacer: { $change }
+undone = Deshecho: { $change }.
+redone = Rehecho: { $change }.
+change-headline = escribir en el titular
+change-date = el cambio de fecha
+change-verse = el cambio en el versículo
+change-closing = el cambio en la nota final
+change-review = el cambio de estado de revisión
+change-language = el cambio de idioma del boletín
+change-region-added = añadir la región «{ $region }»
+change-region-removed = quitar la región «{ $region }»
+change-region-renamed = cambiar el nombre de «{ $old }» a «{ $new }»
+change-region-moved = mover la región «{ $region }»
+change-paragraph-added = añadir un párrafo a { $region }
+change-paragraph-removed = quitar un párrafo de { $region }
+change-paragraph-text = escribir en un párrafo de { $region }
+change-paragraph-kind = el cambio de tipo de un párrafo de { $region }
+change-paragraph-sharing = el cambio de si un párrafo de { $region } se puede compartir
+change-paragraph-link = el cambio de a qué da seguimiento un párrafo de { $region }
+change-paragraph-moved = mover un párrafo en { $region }
+change-other = el último cambio

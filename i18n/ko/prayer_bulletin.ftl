@@ -337,3 +337,27 @@ preview-add-to-library = 보관함의 지역에 추가
 preview-add-to-library-tip = 앞으로 모든 새 주에 이 항목이 생깁니다
 preview-region-for = “{ $heading }”의 지역
 preview-sensitive = 민감함으로 표시됨 (공개용 인쇄물에서 빠짐)
+
+## Undo and redo name what they take back
+undo-what = 실행 취소: { $change }
+redo-what = 다시 실행: { $change }
+undone = 실행 취소했습니다: { $change }.
+redone = 다시 실행했습니다: { $change }.
+change-headline = 제목 입력
+change-date = 날짜 변경
+change-verse = 말씀 변경
+change-closing = 맺음말 변경
+change-review = 검토 상태 변경
+change-language = 소식지 언어 변경
+change-region-added = 지역 “{ $region }” 추가
+change-region-removed = 지역 “{ $region }” 삭제
+change-region-renamed = “{ $old }”에서 “{ $new }”(으)로 이름 바꾸기
+change-region-moved = 지역 “{ $region }” 옮기기
+change-paragraph-added = { $region }에 단락 추가
+change-paragraph-removed = { $region }에서 단락 삭제
+change-paragraph-text = { $region } 단락 입력
+change-paragraph-kind = { $region } 단락의 종류 변경
+change-paragraph-sharing = { $region } 단락의 공개 여부 변경
+change-paragraph-link = { $region } 단락이 이어받는 기도제목 변경
+change-paragraph-moved = { $region } 단락 순서 변경
+change-other = 마지막 편집

@@ -337,3 +337,27 @@ preview-add-to-library = 加入资料库的地区
 preview-add-to-library-tip = 以后每个新的一周都会有这一部分
 preview-region-for = “{ $heading }”的地区
 preview-sensitive = 已标为敏感（公开版会略去）
+
+## Undo and redo name what they take back
+undo-what = 撤销：{ $change }
+redo-what = 重做：{ $change }
+undone = 已撤销：{ $change }。
+redone = 已重做：{ $change }。
+change-headline = 输入标题
+change-date = 更改日期
+change-verse = 更改经文
+change-closing = 更改结语
+change-review = 更改审阅状态
+change-language = 更改本简报的语言
+change-region-added = 添加地区“{ $region }”
+change-region-removed = 删除地区“{ $region }”
+change-region-renamed = 将“{ $old }”重命名为“{ $new }”
+change-region-moved = 移动地区“{ $region }”
+change-paragraph-added = 在{ $region }添加段落
+change-paragraph-removed = 从{ $region }删除段落
+change-paragraph-text = 在{ $region }的段落中输入
+change-paragraph-kind = 更改{ $region }段落的类别
+change-paragraph-sharing = 更改{ $region }段落是否可以公开
+change-paragraph-link = 更改{ $region }段落所跟进的事项
+change-paragraph-moved = 移动{ $region }中的段落
+change-other = 上一次编辑

@@ -337,3 +337,27 @@ preview-add-to-library = 加入資料庫的地區
 preview-add-to-library-tip = 以後每個新的一週都會有這一部分
 preview-region-for = 「{ $heading }」的地區
 preview-sensitive = 已標為敏感（公開版會略去）
+
+## Undo and redo name what they take back
+undo-what = 復原：{ $change }
+redo-what = 重做：{ $change }
+undone = 已復原：{ $change }。
+redone = 已重做：{ $change }。
+change-headline = 輸入標題
+change-date = 更改日期
+change-verse = 更改經文
+change-closing = 更改結語
+change-review = 更改審閱狀態
+change-language = 更改本週報的語言
+change-region-added = 新增地區「{ $region }」
+change-region-removed = 刪除地區「{ $region }」
+change-region-renamed = 將「{ $old }」重新命名為「{ $new }」
+change-region-moved = 移動地區「{ $region }」
+change-paragraph-added = 在{ $region }新增段落
+change-paragraph-removed = 從{ $region }刪除段落
+change-paragraph-text = 在{ $region }的段落中輸入
+change-paragraph-kind = 更改{ $region }段落的類別
+change-paragraph-sharing = 更改{ $region }段落是否可以公開
+change-paragraph-link = 更改{ $region }段落所跟進的事項
+change-paragraph-moved = 移動{ $region }中的段落
+change-other = 上一次編輯

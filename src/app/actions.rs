@@ -48,12 +48,18 @@ impl App {
             }
             Action::Undo => {
                 if let Some(edit) = &mut self.edit {
-                    edit.undo();
+                    let what = edit.undo_names();
+                    if edit.undo() {
+                        self.messages.info(crate::tr!("undone", change = what.unwrap_or_default()));
+                    }
                 }
             }
             Action::Redo => {
                 if let Some(edit) = &mut self.edit {
-                    edit.redo();
+                    let what = edit.redo_names();
+                    if edit.redo() {
+                        self.messages.info(crate::tr!("redone", change = what.unwrap_or_default()));
+                    }
                 }
             }
             Action::DeleteBulletin => {

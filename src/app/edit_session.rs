@@ -78,8 +78,43 @@ impl EditSession {
         true
     }
 
+    /// What Undo would take back, named for a person ("removing the region “Asia”").
+    pub fn undo_names(&self) -> Option<String> {
+        self.undo.last().map(|before| change_words(crate::model::describe_change(before, &self.draft)))
+    }
+
+    /// What Redo would put back, named for a person.
+    pub fn redo_names(&self) -> Option<String> {
+        self.redo.last().map(|after| change_words(crate::model::describe_change(&self.draft, after)))
+    }
+
     fn after_jump(&mut self) {
         self.date_text = self.draft.date.map(|d| d.to_string()).unwrap_or_default();
         self.last_edited = None;
+    }
+}
+
+/// An edit named in the interface's language ("typing in the headline").
+pub fn change_words(change: Option<crate::model::Change>) -> String {
+    use crate::model::Change;
+    match change.unwrap_or(Change::Other) {
+        Change::Headline => crate::tr!("change-headline"),
+        Change::Date => crate::tr!("change-date"),
+        Change::Verse => crate::tr!("change-verse"),
+        Change::Closing => crate::tr!("change-closing"),
+        Change::Review => crate::tr!("change-review"),
+        Change::Language => crate::tr!("change-language"),
+        Change::RegionAdded(region) => crate::tr!("change-region-added", region = region),
+        Change::RegionRemoved(region) => crate::tr!("change-region-removed", region = region),
+        Change::RegionRenamed(old, new) => crate::tr!("change-region-renamed", old = old, new = new),
+        Change::RegionMoved(region) => crate::tr!("change-region-moved", region = region),
+        Change::ParagraphAdded(region) => crate::tr!("change-paragraph-added", region = region),
+        Change::ParagraphRemoved(region) => crate::tr!("change-paragraph-removed", region = region),
+        Change::ParagraphText(region) => crate::tr!("change-paragraph-text", region = region),
+        Change::ParagraphKind(region) => crate::tr!("change-paragraph-kind", region = region),
+        Change::ParagraphSharing(region) => crate::tr!("change-paragraph-sharing", region = region),
+        Change::ParagraphLink(region) => crate::tr!("change-paragraph-link", region = region),
+        Change::ParagraphMoved(region) => crate::tr!("change-paragraph-moved", region = region),
+        Change::Other => crate::tr!("change-other"),
     }
 }

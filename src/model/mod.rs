@@ -1,8 +1,10 @@
 //! The bulletin model: what a weekly prayer bulletin is, independent of any file format or window.
 
+mod change;
 mod kind;
 mod place;
 
+pub use change::{Change, describe as describe_change};
 pub use kind::kind_from_wording;
 pub use place::{ParagraphRef, Spot};
 

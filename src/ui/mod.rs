@@ -26,6 +26,20 @@ pub fn action_button(ui: &mut egui::Ui, action: Action) -> Option<Command> {
     response.clicked().then_some(Command::Action(action))
 }
 
+/// Undo or Redo, its tooltip naming what it takes back or puts back, greyed when there is nothing.
+fn undo_button(ui: &mut egui::Ui, app: &App, action: Action) -> Option<Command> {
+    let names = app.edit.as_ref().and_then(|e| if action == Action::Undo { e.undo_names() } else { e.redo_names() });
+    let shortcut = action.shortcut().map(|s| ui.ctx().format_shortcut(&s)).unwrap_or_default();
+    let tip = match &names {
+        Some(what) if action == Action::Undo => format!("{} ({shortcut})", crate::tr!("undo-what", change = what.as_str())),
+        Some(what) => format!("{} ({shortcut})", crate::tr!("redo-what", change = what.as_str())),
+        None => action.hover_text(ui.ctx()),
+    };
+    let response = ui.add_enabled(names.is_some(), egui::Button::new(action.label()));
+    let response = response.on_hover_text(&tip).on_disabled_hover_text(tip);
+    response.clicked().then_some(Command::Action(action))
+}
+
 /// A menu item for a named action, with its shortcut shown at the right.
 fn action_menu_item(ui: &mut egui::Ui, action: Action, reading_only: bool) -> Option<Command> {
     if reading_only && action.edits() {
@@ -102,8 +116,21 @@ fn messages_ui(ui: &mut egui::Ui, messages: &[crate::app::Message], commands: &m
 
 /// Edit: read or edit, undo, redo, rename a region (not in reading mode).
 fn edit_menu_ui(ui: &mut egui::Ui, app: &App, rename: &mut Option<String>, commands: &mut Vec<Command>) {
-    for action in [Action::ToggleEdit, Action::Undo, Action::Redo] {
-        commands.extend(action_menu_item(ui, action, false));
+    commands.extend(action_menu_item(ui, Action::ToggleEdit, false));
+    for action in [Action::Undo, Action::Redo] {
+        let names = app.edit.as_ref().and_then(|e| if action == Action::Undo { e.undo_names() } else { e.redo_names() });
+        let mut button = egui::Button::new(action.label());
+        if let Some(shortcut) = action.shortcut() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+        }
+        let tip = match names {
+            Some(what) if action == Action::Undo => crate::tr!("undo-what", change = what),
+            Some(what) => crate::tr!("redo-what", change = what),
+            None => action.tooltip(),
+        };
+        if ui.add(button).on_hover_text(tip).clicked() {
+            commands.push(Command::Action(action));
+        }
     }
     ui.separator();
     ui.menu_button(crate::tr!("menu-rename-region"), |ui| {
@@ -206,8 +233,8 @@ fn toolbar_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
     }
     if editing {
         commands.extend(action_button(ui, Action::Save));
-        commands.extend(action_button(ui, Action::Undo));
-        commands.extend(action_button(ui, Action::Redo));
+        commands.extend(undo_button(ui, app, Action::Undo));
+        commands.extend(undo_button(ui, app, Action::Redo));
         ui.separator();
     }
     commands.extend(action_button(ui, Action::Search));
