@@ -495,3 +495,24 @@ fn the_day_by_day_plan_opened_by_its_button_keeps_the_reader_on_space() {
     h.run();
     assert_eq!(h.state().view, prayer_bulletin::app::View::DailyPlan, "still reading the plan");
 }
+
+/// Item 9: F6 puts the keyboard on the bulletin, past the toolbar and the archive's rows: the first
+/// region's header has it, the headline is on screen, and Enter folds that region.
+#[test]
+fn f6_goes_to_the_bulletin_past_the_toolbar_and_the_archive() {
+    let mut h = common::harness_on(&common::sample_data());
+    // Somewhere else first: a Tab or two into the toolbar.
+    h.key_press(Key::Tab);
+    h.run();
+    h.key_press(Key::Tab);
+    h.run();
+    h.key_press(Key::F6);
+    h.run();
+    h.run();
+    let first = h.state().current_bulletin().unwrap().sections[0].region.clone();
+    assert!(h.get_by_label(&first).is_focused(), "the first region's header has the keyboard");
+    assert!(h.ctx.content_rect().contains_rect(h.get_by_label(HEADLINE).rect()), "the headline is on screen");
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(h.state().settings.collapsed_regions.contains(&first), "Enter folds the region it landed on");
+}

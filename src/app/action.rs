@@ -21,6 +21,8 @@ pub enum Action {
     ExpandAll,
     /// Close every region panel.
     CollapseAll,
+    /// Put the keyboard on the bulletin, past the archive's rows and the toolbar.
+    ToBulletin,
     /// Larger text.
     ZoomIn,
     /// Smaller text.
@@ -84,6 +86,7 @@ impl Action {
             Self::Search => crate::tr!("action-search"),
             Self::ExpandAll => crate::tr!("action-expand-all"),
             Self::CollapseAll => crate::tr!("action-collapse-all"),
+            Self::ToBulletin => crate::tr!("action-to-bulletin"),
             Self::ZoomIn => crate::tr!("action-zoom-in"),
             Self::ZoomOut => crate::tr!("action-zoom-out"),
             Self::ZoomReset => crate::tr!("action-zoom-reset"),
@@ -120,6 +123,7 @@ impl Action {
             Self::Search => crate::tr!("action-search-tip"),
             Self::ExpandAll => crate::tr!("action-expand-all-tip"),
             Self::CollapseAll => crate::tr!("action-collapse-all-tip"),
+            Self::ToBulletin => crate::tr!("action-to-bulletin-tip"),
             Self::ZoomIn => crate::tr!("action-zoom-in-tip"),
             Self::ZoomOut => crate::tr!("action-zoom-out-tip"),
             Self::ZoomReset => crate::tr!("action-zoom-reset-tip"),
@@ -159,6 +163,8 @@ impl Action {
             Self::Search => vec![key(ctrl, Key::F)],
             Self::ExpandAll => vec![key(ctrl_shift, Key::ArrowDown)],
             Self::CollapseAll => vec![key(ctrl_shift, Key::ArrowUp)],
+            // F6 moves between a window's parts in browsers and office programs.
+            Self::ToBulletin => vec![key(Modifiers::NONE, Key::F6)],
             // Ctrl+= is where Ctrl++ is on many keyboards.
             Self::ZoomIn => vec![key(ctrl, Key::Plus), key(ctrl, Key::Equals)],
             Self::ZoomOut => vec![key(ctrl, Key::Minus)],

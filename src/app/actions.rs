@@ -25,6 +25,13 @@ impl App {
                 search.focus_pending = true;
             }
             Action::ExpandAll | Action::CollapseAll => self.fold_all(action == Action::CollapseAll),
+            Action::ToBulletin => {
+                self.view = View::Reader;
+                match &mut self.edit {
+                    Some(edit) => edit.focus = Some(crate::checks::Field::Title),
+                    None => self.to_bulletin = true,
+                }
+            }
             Action::ZoomIn | Action::ZoomOut | Action::ZoomReset => self.zoom(action),
             Action::OpenLibrary => self.pick_library(),
             Action::PasteBulletin => {

@@ -133,6 +133,8 @@ pub struct App {
     pub search: Option<SearchState>,
     /// A match to highlight in the reader.
     pub highlight: Option<Highlight>,
+    /// "Go to the bulletin" (F6) asked: the reader puts the keyboard on its first region.
+    pub(crate) to_bulletin: bool,
     /// What the message bar shows: errors not yet dismissed, then what just happened.
     pub messages: Messages,
     /// A change that waits for another program (an import from the command line) to let go of the
@@ -229,6 +231,7 @@ impl App {
             view: View::Reader,
             search: None,
             highlight: None,
+            to_bulletin: false,
             messages: Messages::default(),
             waiting_for_lock: None,
             edit: None,

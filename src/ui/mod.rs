@@ -188,7 +188,7 @@ fn file_menu_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
 /// View: folding, zoom, large print, theme.
 fn view_menu_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
     let reading = app.settings.reading_only;
-    for action in [Action::ExpandAll, Action::CollapseAll, Action::ZoomIn, Action::ZoomOut, Action::ZoomReset] {
+    for action in [Action::ToBulletin, Action::ExpandAll, Action::CollapseAll, Action::ZoomIn, Action::ZoomOut, Action::ZoomReset] {
         commands.extend(action_menu_item(ui, action, reading));
     }
     ui.separator();

@@ -8,6 +8,7 @@ use crate::ui::widgets::{item_ui, kind_badge, reading_column, scroll_if_pending,
 /// The central panel showing the current bulletin.
 pub fn reader_panel_ui(ui: &mut egui::Ui, app: &mut App) {
     let around = app.around();
+    let to_bulletin = std::mem::take(&mut app.to_bulletin);
     egui::CentralPanel::default().show(ui, |ui| {
         let Some(bulletin) = app.current_bulletin() else {
             if app.library.as_ref().is_some_and(|l| l.entries.is_empty()) && app.loading.is_none() {
@@ -33,6 +34,9 @@ pub fn reader_panel_ui(ui: &mut egui::Ui, app: &mut App) {
                     }
                 });
                 commands.extend(bulletin_ui(ui, bulletin, &app.settings.collapsed_regions, highlight, &around));
+                if to_bulletin {
+                    to_the_bulletin(ui);
+                }
             });
         });
         if let Some(h) = &mut app.highlight {
@@ -42,6 +46,21 @@ pub fn reader_panel_ui(ui: &mut egui::Ui, app: &mut App) {
             app.push(command);
         }
     });
+}
+
+/// Where "Go to the bulletin" lands: its first region's header (the first thing in it the keyboard
+/// can reach), with the headline scrolled to the top. `bulletin_ui` notes both as it draws them.
+fn to_the_bulletin(ui: &mut egui::Ui) {
+    let landing = ui.ctx().data(|d| d.get_temp::<(egui::Rect, Option<egui::Id>)>(landing_id()));
+    let Some((title, first_region)) = landing else { return };
+    ui.scroll_to_rect(title, Some(egui::Align::Min));
+    if let Some(id) = first_region {
+        ui.ctx().memory_mut(|m| m.request_focus(id));
+    }
+}
+
+fn landing_id() -> egui::Id {
+    egui::Id::unique("reader-landing")
 }
 
 /// One line of a paragraph's story, shown under it: "Earlier, June 5, 2021: …" or "Answered June 19,
@@ -197,6 +216,7 @@ pub fn bulletin_ui(
     if let Some(verse) = &bulletin.verse {
         pick(&verse_ui(ui, verse, highlight, sense), Place::Verse);
     }
+    let mut first_region = None;
     for (si, section) in bulletin.sections.iter().enumerate() {
         let is_collapsed = collapsed.contains(&section.region);
         let header = egui::RichText::new(&section.region).size(18.0).strong();
@@ -223,10 +243,12 @@ pub fn bulletin_ui(
                     ui.add_space(6.0);
                 }
             });
+        first_region.get_or_insert(response.header_response.id);
         if response.header_response.clicked() {
             commands.push(Command::SetCollapsed { region: section.region.clone(), collapsed: !is_collapsed });
         }
     }
+    ui.ctx().data_mut(|d| d.insert_temp(landing_id(), (title_response.rect, first_region)));
     if let Some(closing) = &bulletin.closing {
         pick(&closing_ui(ui, closing, highlight, sense), Place::Closing);
     }
