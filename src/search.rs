@@ -20,6 +20,9 @@ pub struct Hit {
     pub place: Place,
     /// Byte range of the first match in the folded text.
     folded: std::ops::Range<u32>,
+    /// The same number for the same words in the same place (a standing paragraph carried week after
+    /// week), so the results can show them once: a hash of the place's region and its folded text.
+    pub same: u64,
 }
 
 /// A match worked out for showing.
@@ -175,10 +178,12 @@ pub fn search_in(
             let span_index = search_text.spans.partition_point(|s| s.end <= at);
             let Some(span) = search_text.spans.get(span_index) else { break };
             if wanted(b, &span.place, query) && has_status(threads, index, b, &span.place, query) {
+                let text = &search_text.folded[span.start as usize..span.end as usize];
                 hits.push(Hit {
                     entry: index,
                     place: span.place.clone(),
                     folded: at - span.start..at - span.start + len,
+                    same: same_text(b, &span.place, text),
                 });
             }
             // The first match in each text only: go on after this text's NUL.
@@ -186,6 +191,19 @@ pub fn search_in(
         }
     }
     hits
+}
+
+/// A number that is the same for the same folded text in the same region (or the same headline,
+/// verse or closing note) of any week.
+fn same_text(b: &Bulletin, place: &Place, folded: &str) -> u64 {
+    use std::hash::{Hash as _, Hasher as _};
+    let mut hasher = std::hash::DefaultHasher::new();
+    match place {
+        Place::Item(spot) => b.sections.get(spot.section).map(|s| s.region.as_str()).hash(&mut hasher),
+        other => std::mem::discriminant(other).hash(&mut hasher),
+    }
+    folded.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// Whether a text at `place` passes the query's status filter: an open request, or a paragraph of an

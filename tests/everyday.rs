@@ -351,8 +351,8 @@ fn search_results_are_reached_and_opened_by_keyboard_alone() {
     // Down once and Enter: the first match.
     h.key_press(Key::ArrowDown);
     h.run();
-    let first =
-        h.state().search.as_ref().unwrap().hits[0].resolve(&h.state().library.as_ref().unwrap().entries).unwrap();
+    let search = h.state().search.as_ref().unwrap();
+    let first = search.hits[search.rows()[0].hit].resolve(&h.state().library.as_ref().unwrap().entries).unwrap();
     h.key_press(Key::Enter);
     h.run();
     assert_eq!(h.state().highlight.clone().expect("highlighted").place, first.place, "the first match");
@@ -362,8 +362,8 @@ fn search_results_are_reached_and_opened_by_keyboard_alone() {
     h.run();
     h.key_press(Key::ArrowDown);
     h.run();
-    let second =
-        h.state().search.as_ref().unwrap().hits[1].resolve(&h.state().library.as_ref().unwrap().entries).unwrap();
+    let search = h.state().search.as_ref().unwrap();
+    let second = search.hits[search.rows()[1].hit].resolve(&h.state().library.as_ref().unwrap().entries).unwrap();
     h.key_press(Key::Enter);
     h.run();
     assert_eq!(h.state().current.as_deref(), Some(second.stem.as_str()), "the second match's week is open");
@@ -515,4 +515,34 @@ fn f6_goes_to_the_bulletin_past_the_toolbar_and_the_archive() {
     h.key_press(Key::Enter);
     h.run();
     assert!(h.state().settings.collapsed_regions.contains(&first), "Enter folds the region it landed on");
+}
+
+/// Item 11: a standing paragraph carried into every week is one result ("and 9 more weeks"), which
+/// opens to show each week; a different paragraph is its own result.
+#[test]
+fn a_standing_paragraph_is_one_search_result_that_opens_to_every_week() {
+    let mut h = common::harness_on(&common::sample_data());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    h.run();
+    h.get_by_label("Words to find").type_text("Toronto");
+    h.run();
+    assert!(common::step_until(&mut h, |app| app.search.as_ref().is_some_and(|s| s.is_complete())));
+    let search = h.state().search.as_ref().unwrap();
+    let weeks = search.hits.len();
+    assert!(weeks >= 5, "the home office paragraph is in every week: {weeks}");
+    assert_eq!(search.rows().len(), 1, "shown once");
+    h.get_by_label(&format!("and {} more weeks", weeks - 1)).click_accesskit();
+    h.run();
+    assert_eq!(h.state().search.as_ref().unwrap().rows().len(), weeks, "opened: every week");
+    h.get_by_label("Show only the newest").click_accesskit();
+    h.run();
+    assert_eq!(h.state().search.as_ref().unwrap().rows().len(), 1);
+    // Words in paragraphs that differ stay apart.
+    h.get_by_label("Words to find").type_text("");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("Words to find").type_text("Pray");
+    h.run();
+    assert!(common::step_until(&mut h, |app| app.search.as_ref().is_some_and(|s| s.is_complete())));
+    let search = h.state().search.as_ref().unwrap();
+    assert!(search.rows().len() > 5, "different paragraphs are each a row: {}", search.rows().len());
 }

@@ -235,6 +235,21 @@ search-open = Open requests
 search-answered = Answered
 search-prayer = Prayer
 search-open-match = Open this week at this match
+search-matches = { $count ->
+    [one] 1 match
+   *[other] { $count } matches
+}
+search-matches-grouped = { $count } matches; a text carried week after week is shown once
+search-more-weeks = { $count ->
+    [one] and 1 more week
+   *[other] and { $count } more weeks
+}
+search-fewer-weeks = Show only the newest
+search-more-weeks-tip = The same text, word for word, in other weeks: show them
+search-from = From
+search-to = to
+search-not-a-date = { $field }: “{ $text }” is not a date; write it as 2026-06-26
+search-example = e.g. Kenya, court, São Paulo
 
 ## An empty library
 welcome-empty = { $name } has no bulletin yet

@@ -233,6 +233,21 @@ search-open = Motivos sin respuesta aún
 search-answered = Contestadas
 search-prayer = Oración
 search-open-match = Abrir esta semana en este resultado
+search-matches = { $count ->
+    [one] 1 coincidencia
+   *[other] { $count } coincidencias
+}
+search-matches-grouped = { $count } coincidencias; un texto repetido semana tras semana se muestra una vez
+search-more-weeks = { $count ->
+    [one] y 1 semana más
+   *[other] y { $count } semanas más
+}
+search-fewer-weeks = Mostrar solo la más reciente
+search-more-weeks-tip = El mismo texto, palabra por palabra, en otras semanas: mostrarlas
+search-from = Desde
+search-to = hasta
+search-not-a-date = { $field }: «{ $text }» no es una fecha; escríbala como 2026-06-26
+search-example = p. ej. Kenia, tribunal, São Paulo
 
 ## An empty library
 welcome-empty = { $name } aún no tiene boletines

@@ -224,6 +224,15 @@ search-open = 응답을 기다리는 기도제목
 search-answered = 응답됨
 search-prayer = 기도
 search-open-match = 이 주의 찾은 곳 열기
+search-matches = { $count }건 찾음
+search-matches-grouped = { $count }건 찾음. 여러 주에 걸친 같은 글은 한 번만 보입니다
+search-more-weeks = 외 { $count }주
+search-fewer-weeks = 가장 최근 것만 보기
+search-more-weeks-tip = 다른 주에도 똑같은 글이 있습니다. 눌러서 모두 봅니다
+search-from = 시작일
+search-to = 종료일
+search-not-a-date = { $field }: “{ $text }”은(는) 날짜가 아닙니다. 2026-06-26처럼 쓰십시오
+search-example = 예: 케냐, 법원, 상파울루
 
 ## An empty library
 welcome-empty = { $name }에 아직 소식지가 없습니다

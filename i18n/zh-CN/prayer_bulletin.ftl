@@ -224,6 +224,15 @@ search-open = 尚待应允的代祷
 search-answered = 已蒙应允
 search-prayer = 代祷
 search-open-match = 在此处打开这一周
+search-matches = 找到 { $count } 处
+search-matches-grouped = 找到 { $count } 处；每周重复的同一段文字只显示一次
+search-more-weeks = 另有 { $count } 周
+search-fewer-weeks = 只显示最新的
+search-more-weeks-tip = 其他几周有一字不差的同一段文字：点击显示
+search-from = 从
+search-to = 到
+search-not-a-date = { $field }：“{ $text }”不是日期，请写成 2026-06-26
+search-example = 例如：肯尼亚、法院、圣保罗
 
 ## An empty library
 welcome-empty = { $name }还没有简报

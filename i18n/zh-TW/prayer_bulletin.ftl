@@ -224,6 +224,15 @@ search-open = 尚待應允的代禱
 search-answered = 已蒙應允
 search-prayer = 代禱
 search-open-match = 在此處開啟這一週
+search-matches = 找到 { $count } 處
+search-matches-grouped = 找到 { $count } 處；每週重複的同一段文字只顯示一次
+search-more-weeks = 另有 { $count } 週
+search-fewer-weeks = 只顯示最新的
+search-more-weeks-tip = 其他幾週有一字不差的同一段文字：點擊顯示
+search-from = 從
+search-to = 到
+search-not-a-date = { $field }：「{ $text }」不是日期，請寫成 2026-06-26
+search-example = 例如：肯亞、法院、聖保羅
 
 ## An empty library
 welcome-empty = { $name }還沒有週報

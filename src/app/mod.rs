@@ -60,7 +60,7 @@ pub use command::{Command, DiskConflictAnswer, UnsavedAnswer};
 pub use edit_session::EditSession;
 pub use loading::{LOAD_INLINE_UP_TO, Loading};
 pub use messages::{Message, Messages, Severity};
-pub use search_state::{Highlight, SearchState};
+pub use search_state::{Highlight, ResultRow, SearchState};
 pub use state::{
     Dialog, ExportChoice, FollowChoice, FollowsUp, ImportChoice, ImportPreview, LinkTarget, PathPurpose, Settings,
     SuggestedLink, Theme,

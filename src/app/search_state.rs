@@ -55,6 +55,28 @@ pub struct SearchState {
     request: Option<Query>,
     /// Whether every week has been searched for the query shown.
     complete: bool,
+    /// The matches by what they say: a standing paragraph carried week after week is one group
+    /// (indices into `hits`, newest first).
+    groups: Vec<Vec<usize>>,
+    /// The group of each text (by [`Hit::same`]).
+    group_of: std::collections::HashMap<u64, usize>,
+    /// The groups opened to show every week (by [`Hit::same`]).
+    opened: std::collections::HashSet<u64>,
+    /// The rows shown: one per group, and the other weeks of an opened group under it.
+    rows: Vec<ResultRow>,
+}
+
+/// A row of the search results.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ResultRow {
+    /// The match shown (index into [`SearchState::hits`]).
+    pub hit: usize,
+    /// Its group.
+    pub group: usize,
+    /// For a group's first row: how many more weeks say the same; 0 for the others.
+    pub more: usize,
+    /// One of the other weeks of an opened group (drawn indented).
+    pub member: bool,
 }
 
 impl SearchState {
@@ -63,9 +85,63 @@ impl SearchState {
     pub fn invalidate(&mut self) {
         self.results_for = None;
         self.generation = next_generation();
-        self.hits.clear();
         self.request = None;
+        self.forget_hits();
+    }
+
+    /// Forgets the matches shown and their groups (not which texts were opened).
+    fn forget_hits(&mut self) {
+        self.hits.clear();
+        self.groups.clear();
+        self.group_of.clear();
+        self.rows.clear();
         self.complete = false;
+    }
+
+    /// Takes matches that came back: each joins the group of the same text, or starts one.
+    pub(super) fn add_hits(&mut self, hits: Vec<Hit>) {
+        for hit in hits {
+            let index = self.hits.len();
+            let next = self.groups.len();
+            let group = *self.group_of.entry(hit.same).or_insert(next);
+            if group == next {
+                self.groups.push(Vec::new());
+            }
+            self.groups[group].push(index);
+            self.hits.push(hit);
+        }
+        self.lay_out_rows();
+    }
+
+    fn lay_out_rows(&mut self) {
+        self.rows.clear();
+        for (group, members) in self.groups.iter().enumerate() {
+            let Some((&first, rest)) = members.split_first() else { continue };
+            self.rows.push(ResultRow { hit: first, group, more: rest.len(), member: false });
+            if !rest.is_empty() && self.opened.contains(&self.hits[first].same) {
+                self.rows.extend(rest.iter().map(|&hit| ResultRow { hit, group, more: 0, member: true }));
+            }
+        }
+    }
+
+    /// The rows to show.
+    pub fn rows(&self) -> &[ResultRow] {
+        &self.rows
+    }
+
+    /// Whether a group shows all its weeks.
+    pub fn is_opened(&self, group: usize) -> bool {
+        self.groups.get(group).and_then(|g| g.first()).is_some_and(|&h| self.opened.contains(&self.hits[h].same))
+    }
+
+    /// Shows every week of a group, or only its newest again.
+    pub fn toggle_group(&mut self, group: usize) {
+        let Some(&first) = self.groups.get(group).and_then(|g| g.first()) else { return };
+        let same = self.hits[first].same;
+        if !self.opened.remove(&same) {
+            self.opened.insert(same);
+        }
+        self.lay_out_rows();
     }
 
     /// Notes the query as typed: when it changed since the last call, forgets the matches of the
@@ -84,8 +160,8 @@ impl SearchState {
             status: self.status,
         };
         self.generation = next_generation();
-        self.hits.clear();
-        self.complete = false;
+        self.forget_hits();
+        self.opened.clear();
         self.request = Some(query);
         self.results_for = Some(key);
     }

@@ -179,7 +179,7 @@ impl SearchState {
         if batch.generation != self.generation() {
             return false;
         }
-        self.hits.extend(batch.hits);
+        self.add_hits(batch.hits);
         if batch.done {
             self.mark_complete();
         }

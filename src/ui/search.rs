@@ -10,6 +10,7 @@ pub fn search_panel_ui(ui: &mut egui::Ui, app: &mut App) {
     let regions: Vec<String> = library.settings.regions.iter().map(|r| r.name.clone()).collect();
     let Some(search) = &mut app.search else { return };
     let mut commands = Vec::new();
+    let mut toggle = None;
     egui::Panel::right("search").resizable(true).default_size(360.0).min_size(260.0).show(ui, |ui| {
         ui.add_space(6.0);
         ui.horizontal(|ui| {
@@ -23,7 +24,7 @@ pub fn search_panel_ui(ui: &mut egui::Ui, app: &mut App) {
         let label = ui.label(crate::tr!("search-words"));
         let field = ui.add(
             egui::TextEdit::singleline(&mut search.text)
-                .hint_text("e.g. Kenya, court, São Paulo")
+                .hint_text(crate::tr!("search-example"))
                 .desired_width(f32::INFINITY),
         );
         let field = field.labelled_by(label.id);
@@ -44,7 +45,12 @@ pub fn search_panel_ui(ui: &mut egui::Ui, app: &mut App) {
             return;
         }
         if search.is_complete() {
-            ui.label(format!("{} match(es)", search.hits.len()));
+            let count = u64::try_from(search.hits.len()).unwrap_or(0);
+            if search.rows().iter().any(|r| r.more > 0) {
+                ui.label(crate::tr!("search-matches-grouped", count = count));
+            } else {
+                ui.label(crate::tr!("search-matches", count = count));
+            }
         } else {
             ui.label(crate::tr!("search-searching", count = u64::try_from(search.hits.len()).unwrap_or(0)));
         }
@@ -52,18 +58,28 @@ pub fn search_panel_ui(ui: &mut egui::Ui, app: &mut App) {
         egui::ScrollArea::vertical().id_salt("search_results").auto_shrink([false, false]).show_rows(
             ui,
             row_height,
-            search.hits.len(),
+            search.rows().len(),
             |ui, range| {
                 for index in range {
-                    let Some(hit) = search.hits[index].resolve(&library.entries) else { continue };
-                    let (command, moved) = hit_ui(ui, library, &hit, (row_height, index), search.focus_hit);
-                    commands.extend(command);
+                    let row = search.rows()[index];
+                    let Some(hit) = search.hits[row.hit].resolve(&library.entries) else { continue };
+                    let opened = search.is_opened(row.group);
+                    let shown = HitRow { row_height, index, row, opened, focus: search.focus_hit };
+                    let (command, moved) = hit_ui(ui, library, &hit, &shown);
+                    match command {
+                        Some(HitAction::Open(command)) => commands.push(command),
+                        Some(HitAction::Toggle) => toggle = Some(row.group),
+                        None => {}
+                    }
                     if let Some(moved) = moved {
                         search.focus_hit = moved;
                     }
                 }
             },
         );
+        if let Some(group) = toggle {
+            search.toggle_group(group);
+        }
     });
     for command in commands {
         app.push(command);
@@ -104,19 +120,17 @@ fn filters_ui(ui: &mut egui::Ui, search: &mut SearchState, regions: &[String]) {
         });
     });
     ui.horizontal(|ui| {
-        let from = ui.label("From");
+        let from = ui.label(crate::tr!("search-from"));
         ui.add(egui::TextEdit::singleline(&mut search.from).hint_text("2026-01-01").desired_width(90.0))
             .labelled_by(from.id);
-        let to = ui.label("to");
+        let to = ui.label(crate::tr!("search-to"));
         ui.add(egui::TextEdit::singleline(&mut search.to).hint_text("2026-12-31").desired_width(90.0))
             .labelled_by(to.id);
     });
-    for (label, text) in [("From", &search.from), ("To", &search.to)] {
+    for (label, text) in [(crate::tr!("search-from"), &search.from), (crate::tr!("search-to"), &search.to)] {
         if !text.trim().is_empty() && crate::import::parse_date_line(text).is_none() {
-            ui.label(
-                egui::RichText::new(format!("{label}: \u{201c}{text}\u{201d} is not a date; write it as 2026-06-26"))
-                    .color(ui.visuals().error_fg_color),
-            );
+            let said = crate::tr!("search-not-a-date", field = label, text = text.as_str());
+            ui.label(egui::RichText::new(said).color(ui.visuals().error_fg_color));
         }
     }
 }
@@ -131,19 +145,32 @@ fn hit_ui(
     ui: &mut egui::Ui,
     library: &crate::library::Library,
     hit: &crate::search::Found,
-    (row_height, index): (f32, usize),
-    focus: Option<usize>,
-) -> (Option<Command>, Option<Option<usize>>) {
+    shown: &HitRow,
+) -> (Option<HitAction>, Option<Option<usize>>) {
+    let HitRow { row_height, index, row, opened, focus } = *shown;
     let (snippet, marked) = hit.snippet(70);
+    let mut toggled = false;
     let response = ui
         .scope(|ui| {
             ui.set_height(row_height - ui.spacing().item_spacing.y);
             ui.horizontal(|ui| {
+                if row.member {
+                    ui.add_space(18.0);
+                }
                 ui.label(egui::RichText::new(format!("{} · {}", hit.date_text, hit.region)).small().strong());
                 if let crate::search::Place::Item(spot) = hit.place
                     && let Some(item) = library.entry(&hit.stem).and_then(|e| spot.get(&e.bulletin))
                 {
                     crate::ui::widgets::item_marks_ui(ui, item);
+                }
+                if row.more > 0 {
+                    let count = u64::try_from(row.more).unwrap_or(0);
+                    let words = if opened {
+                        crate::tr!("search-fewer-weeks")
+                    } else {
+                        crate::tr!("search-more-weeks", count = count)
+                    };
+                    toggled = ui.small_button(words).on_hover_text(crate::tr!("search-more-weeks-tip")).clicked();
                 }
             });
             let mut job = egui::text::LayoutJob::default();
@@ -181,10 +208,32 @@ fn hit_ui(
     let clicked = response.clicked();
     response.on_hover_text(crate::tr!("search-open-match"));
     ui.separator();
-    let command = clicked.then(|| Command::OpenHit {
-        stem: hit.stem.clone(),
-        place: hit.place.clone(),
-        range: hit.range.clone(),
-    });
+    let command = if toggled {
+        Some(HitAction::Toggle)
+    } else {
+        clicked.then(|| {
+            HitAction::Open(Command::OpenHit { stem: hit.stem.clone(), place: hit.place.clone(), range: hit.range.clone() })
+        })
+    };
     (command, moved)
+}
+
+/// How one row of results is drawn.
+struct HitRow {
+    row_height: f32,
+    /// Its place in the rows.
+    index: usize,
+    row: crate::app::ResultRow,
+    /// Whether its group shows all its weeks.
+    opened: bool,
+    /// The row the keyboard is to move to.
+    focus: Option<usize>,
+}
+
+/// What a click on a row asks.
+enum HitAction {
+    /// Open the week at the match.
+    Open(Command),
+    /// Show or hide the other weeks that say the same.
+    Toggle,
 }
