@@ -546,3 +546,53 @@ fn a_standing_paragraph_is_one_search_result_that_opens_to_every_week() {
     let search = h.state().search.as_ref().unwrap();
     assert!(search.rows().len() > 5, "different paragraphs are each a row: {}", search.rows().len());
 }
+
+/// Item 10: in Large print the small labels (a paragraph's kind) grow to body size, more than the
+/// rest of the text does, rather than staying tiny beside it.
+#[test]
+fn kind_labels_grow_to_body_size_in_large_print() {
+    let mut h = common::harness_on(&common::sample_data());
+    let badge_height = |h: &egui_kittest::Harness<'static, prayer_bulletin::app::App>| {
+        h.get_all_by_label("PRAYER REQUEST").next().expect("a request's badge").rect().height()
+    };
+    let text_height = |h: &egui_kittest::Harness<'static, prayer_bulletin::app::App>| {
+        h.get_by_label(HEADLINE).rect().height()
+    };
+    let (badge, text) = (badge_height(&h), text_height(&h));
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Large print").click();
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.state().settings.large_print);
+    let (large_badge, large_text) = (badge_height(&h), text_height(&h));
+    // Heights in points: the zoom makes every point larger; the badge's font grows besides.
+    assert!((large_text - text).abs() < 1.0, "the headline keeps its size in points: {text} → {large_text}");
+    assert!(large_badge > badge * 1.3, "the badge grows to body size: {badge} → {large_badge}");
+}
+
+/// Item 8: whatever the keyboard is on has a clear ring, on every control (a toolbar button, an
+/// archive row, a region's header), inside the screen; a click puts the ring away.
+#[test]
+fn the_keyboard_focus_has_a_ring_on_every_control() {
+    let mut h = common::harness_on(&common::sample_data());
+    assert_eq!(h.state().focus_ring, None, "no ring before the keyboard moves");
+    let screen = h.ctx.content_rect();
+    for step in 0..12 {
+        h.key_press(Key::Tab);
+        h.run();
+        let ring = h.state().focus_ring.unwrap_or_else(|| panic!("a ring after Tab number {}", step + 1));
+        assert!(screen.contains_rect(ring.shrink(2.0)), "the ring {ring:?} is on the screen");
+    }
+    h.key_press(Key::F6);
+    h.run();
+    h.run();
+    let first = h.state().current_bulletin().unwrap().sections[0].region.clone();
+    let header = h.get_by_label(&first).rect();
+    let ring = h.state().focus_ring.expect("a ring on the region's header");
+    assert!(ring.contains_rect(header.shrink(1.0)), "the ring {ring:?} goes round the header {header:?}");
+    h.get_by_label(HEADLINE).click();
+    h.run();
+    assert_eq!(h.state().focus_ring, None, "a click puts the ring away");
+}

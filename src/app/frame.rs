@@ -52,6 +52,7 @@ impl App {
         }
         crate::ui::dialogs::dialogs_ui(ui, self);
         crate::ui::drop_hint_ui(ui);
+        self.focus_ring = crate::ui::focus_ring::focus_ring_ui(ui.ctx(), &mut self.keyboard_focus);
 
         let dirty = if self.is_dirty() { "● " } else { "" };
         let title = match (&self.library, self.edit.as_ref().map(|e| &e.draft).or(self.current_bulletin())) {
@@ -134,7 +135,7 @@ impl App {
             self.archive_rows = self.library.as_ref().map(|l| crate::ui::archive::rows(&l.entries)).unwrap_or_default();
             self.forget_views();
         }
-        let look = (self.settings.effective_zoom(), self.settings.theme);
+        let look = (self.settings.effective_zoom(), self.settings.theme, self.settings.large_print);
         if self.applied_look == Some(look) {
             return;
         }
@@ -144,9 +145,14 @@ impl App {
             ctx.all_styles_mut(|s| s.animation_time = 0.0);
         }
         ctx.set_zoom_factor(look.0);
-        // Every text readable (4.5:1 or more) in both themes.
+        // Every text readable (4.5:1 or more) in both themes; in Large print the small labels (a
+        // paragraph's kind, "Not for sharing", story dates) grow more than the rest, to body size.
+        let small = if look.2 { crate::ui::theme::LARGE_PRINT_SMALL } else { crate::ui::theme::SMALL };
         for theme in [egui::Theme::Light, egui::Theme::Dark] {
-            ctx.style_mut_of(theme, |style| crate::ui::theme::readable(&mut style.visuals));
+            ctx.style_mut_of(theme, |style| {
+                crate::ui::theme::readable(&mut style.visuals);
+                style.text_styles.insert(egui::TextStyle::Small, egui::FontId::proportional(small));
+            });
         }
         ctx.set_theme(match look.1 {
             Theme::System => egui::ThemePreference::System,

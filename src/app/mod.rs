@@ -135,6 +135,10 @@ pub struct App {
     pub highlight: Option<Highlight>,
     /// "Go to the bulletin" (F6) asked: the reader puts the keyboard on its first region.
     pub(crate) to_bulletin: bool,
+    /// Whether the keyboard moved the focus since the last click (the focus ring shows).
+    keyboard_focus: bool,
+    /// Where the focus ring was drawn in the last frame, if it was.
+    pub focus_ring: Option<egui::Rect>,
     /// What the message bar shows: errors not yet dismissed, then what just happened.
     pub messages: Messages,
     /// A change that waits for another program (an import from the command line) to let go of the
@@ -194,7 +198,7 @@ pub struct App {
     /// The window title last sent.
     window_title: String,
     /// The zoom and theme last applied to the context.
-    applied_look: Option<(f32, Theme)>,
+    applied_look: Option<(f32, Theme, bool)>,
     /// A library being read on another thread, so the window keeps drawing (with a progress bar).
     pub loading: Option<Loading>,
     /// Libraries with up to this many bulletin files are read at once; larger ones in the background.
@@ -232,6 +236,8 @@ impl App {
             search: None,
             highlight: None,
             to_bulletin: false,
+            keyboard_focus: false,
+            focus_ring: None,
             messages: Messages::default(),
             waiting_for_lock: None,
             edit: None,

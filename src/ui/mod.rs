@@ -9,6 +9,7 @@ pub mod daily_plan;
 pub mod dialogs;
 pub mod editor;
 mod editor_parts;
+pub mod focus_ring;
 pub mod reader;
 pub mod rows;
 pub mod search;

@@ -200,11 +200,6 @@ fn hit_ui(
         // egui moves the focus between matches with Up and Down; the one reached comes into view.
         response.scroll_to_me(None);
     }
-    if response.has_focus() {
-        // A clear ring around the match the keyboard is on.
-        let stroke = egui::Stroke::new(2.0, ui.visuals().selection.stroke.color);
-        ui.painter().rect_stroke(response.rect.expand(3.0), 3.0, stroke, egui::StrokeKind::Outside);
-    }
     let clicked = response.clicked();
     response.on_hover_text(crate::tr!("search-open-match"));
     ui.separator();

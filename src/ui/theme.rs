@@ -5,6 +5,11 @@
 
 use egui::{Color32, Visuals};
 
+/// The small labels' size (egui's own): a paragraph's kind, "Not for sharing", dates in lists.
+pub const SMALL: f32 = 9.0;
+/// Their size in Large print: body size, so they grow with the text rather than stay tiny beside it.
+pub const LARGE_PRINT_SMALL: f32 = 12.5;
+
 /// The contrast ratio of two colours (1 to 21), as WCAG 2 defines it.
 pub fn contrast(a: Color32, b: Color32) -> f32 {
     let luminance = |c: Color32| {
