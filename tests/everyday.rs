@@ -526,7 +526,10 @@ fn a_standing_paragraph_is_one_search_result_that_opens_to_every_week() {
     h.run();
     h.get_by_label("Words to find").type_text("Toronto");
     h.run();
-    assert!(common::step_until(&mut h, |app| app.search.as_ref().is_some_and(|s| s.is_complete())));
+    assert!(common::step_until(&mut h, |app| app
+        .search
+        .as_ref()
+        .is_some_and(prayer_bulletin::app::SearchState::is_complete)));
     let search = h.state().search.as_ref().unwrap();
     let weeks = search.hits.len();
     assert!(weeks >= 5, "the home office paragraph is in every week: {weeks}");
@@ -542,7 +545,10 @@ fn a_standing_paragraph_is_one_search_result_that_opens_to_every_week() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
     h.get_by_label("Words to find").type_text("Pray");
     h.run();
-    assert!(common::step_until(&mut h, |app| app.search.as_ref().is_some_and(|s| s.is_complete())));
+    assert!(common::step_until(&mut h, |app| app
+        .search
+        .as_ref()
+        .is_some_and(prayer_bulletin::app::SearchState::is_complete)));
     let search = h.state().search.as_ref().unwrap();
     assert!(search.rows().len() > 5, "different paragraphs are each a row: {}", search.rows().len());
 }
@@ -555,9 +561,8 @@ fn kind_labels_grow_to_body_size_in_large_print() {
     let badge_height = |h: &egui_kittest::Harness<'static, prayer_bulletin::app::App>| {
         h.get_all_by_label("PRAYER REQUEST").next().expect("a request's badge").rect().height()
     };
-    let text_height = |h: &egui_kittest::Harness<'static, prayer_bulletin::app::App>| {
-        h.get_by_label(HEADLINE).rect().height()
-    };
+    let text_height =
+        |h: &egui_kittest::Harness<'static, prayer_bulletin::app::App>| h.get_by_label(HEADLINE).rect().height();
     let (badge, text) = (badge_height(&h), text_height(&h));
     h.get_by_label("View").click();
     h.run();

@@ -296,7 +296,7 @@ mod tests {
 
     #[test]
     fn every_action_is_listed_once_and_alternates_follow_the_primary() {
-        assert_eq!(Action::ALL.len(), 30);
+        assert_eq!(Action::ALL.len(), 31);
         assert_eq!(Action::Redo.shortcut(), Some(KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)));
         assert_eq!(Action::Redo.shortcuts().len(), 2);
     }

@@ -53,22 +53,7 @@ impl App {
             Action::Save => {
                 self.save_draft();
             }
-            Action::Undo => {
-                if let Some(edit) = &mut self.edit {
-                    let what = edit.undo_names();
-                    if edit.undo() {
-                        self.messages.info(crate::tr!("undone", change = what.unwrap_or_default()));
-                    }
-                }
-            }
-            Action::Redo => {
-                if let Some(edit) = &mut self.edit {
-                    let what = edit.redo_names();
-                    if edit.redo() {
-                        self.messages.info(crate::tr!("redone", change = what.unwrap_or_default()));
-                    }
-                }
-            }
+            Action::Undo | Action::Redo => self.undo_or_redo(action == Action::Undo),
             Action::DeleteBulletin => {
                 if self.current.is_some() {
                     self.open_dialog(Dialog::ConfirmDelete);
@@ -223,6 +208,17 @@ impl App {
     pub(super) fn close_typed_path(&mut self) {
         if matches!(self.dialog(), Some(Dialog::TypedPath { .. })) {
             self.close_dialog();
+        }
+    }
+
+    /// Undoes (or redoes) one step of the bulletin being edited and says what it took back.
+    fn undo_or_redo(&mut self, undo: bool) {
+        let Some(edit) = &mut self.edit else { return };
+        let what = if undo { edit.undo_names() } else { edit.redo_names() }.unwrap_or_default();
+        if undo && edit.undo() {
+            self.messages.info(crate::tr!("undone", change = what));
+        } else if !undo && edit.redo() {
+            self.messages.info(crate::tr!("redone", change = what));
         }
     }
 }

@@ -72,15 +72,15 @@ pub fn describe(before: &Bulletin, after: &Bulletin) -> Option<Change> {
 
 fn sections_change(before: &[Section], after: &[Section]) -> Change {
     let has = |list: &[Section], name: &str| list.iter().any(|s| s.region == name);
-    if after.len() > before.len() {
-        if let Some(added) = after.iter().find(|s| !has(before, &s.region)) {
-            return Change::RegionAdded(added.region.clone());
-        }
+    if after.len() > before.len()
+        && let Some(added) = after.iter().find(|s| !has(before, &s.region))
+    {
+        return Change::RegionAdded(added.region.clone());
     }
-    if after.len() < before.len() {
-        if let Some(removed) = before.iter().find(|s| !has(after, &s.region)) {
-            return Change::RegionRemoved(removed.region.clone());
-        }
+    if after.len() < before.len()
+        && let Some(removed) = before.iter().find(|s| !has(after, &s.region))
+    {
+        return Change::RegionRemoved(removed.region.clone());
     }
     if before.len() == after.len() {
         let renamed: Vec<_> = before.iter().zip(after).filter(|(b, a)| b.region != a.region).collect();
@@ -97,10 +97,10 @@ fn sections_change(before: &[Section], after: &[Section]) -> Change {
         }
     }
     for b in before {
-        if let Some(a) = after.iter().find(|a| a.region == b.region) {
-            if a.items != b.items {
-                return items_change(&b.region, &b.items, &a.items);
-            }
+        if let Some(a) = after.iter().find(|a| a.region == b.region)
+            && a.items != b.items
+        {
+            return items_change(&b.region, &b.items, &a.items);
         }
     }
     Change::Other

@@ -32,7 +32,9 @@ fn undo_button(ui: &mut egui::Ui, app: &App, action: Action) -> Option<Command> 
     let names = app.edit.as_ref().and_then(|e| if action == Action::Undo { e.undo_names() } else { e.redo_names() });
     let shortcut = action.shortcut().map(|s| ui.ctx().format_shortcut(&s)).unwrap_or_default();
     let tip = match &names {
-        Some(what) if action == Action::Undo => format!("{} ({shortcut})", crate::tr!("undo-what", change = what.as_str())),
+        Some(what) if action == Action::Undo => {
+            format!("{} ({shortcut})", crate::tr!("undo-what", change = what.as_str()))
+        }
         Some(what) => format!("{} ({shortcut})", crate::tr!("redo-what", change = what.as_str())),
         None => action.hover_text(ui.ctx()),
     };
@@ -119,7 +121,8 @@ fn messages_ui(ui: &mut egui::Ui, messages: &[crate::app::Message], commands: &m
 fn edit_menu_ui(ui: &mut egui::Ui, app: &App, rename: &mut Option<String>, commands: &mut Vec<Command>) {
     commands.extend(action_menu_item(ui, Action::ToggleEdit, false));
     for action in [Action::Undo, Action::Redo] {
-        let names = app.edit.as_ref().and_then(|e| if action == Action::Undo { e.undo_names() } else { e.redo_names() });
+        let names =
+            app.edit.as_ref().and_then(|e| if action == Action::Undo { e.undo_names() } else { e.redo_names() });
         let mut button = egui::Button::new(action.label());
         if let Some(shortcut) = action.shortcut() {
             button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
@@ -189,7 +192,9 @@ fn file_menu_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
 /// View: folding, zoom, large print, theme.
 fn view_menu_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
     let reading = app.settings.reading_only;
-    for action in [Action::ToBulletin, Action::ExpandAll, Action::CollapseAll, Action::ZoomIn, Action::ZoomOut, Action::ZoomReset] {
+    for action in
+        [Action::ToBulletin, Action::ExpandAll, Action::CollapseAll, Action::ZoomIn, Action::ZoomOut, Action::ZoomReset]
+    {
         commands.extend(action_menu_item(ui, action, reading));
     }
     ui.separator();

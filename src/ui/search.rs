@@ -207,7 +207,11 @@ fn hit_ui(
         Some(HitAction::Toggle)
     } else {
         clicked.then(|| {
-            HitAction::Open(Command::OpenHit { stem: hit.stem.clone(), place: hit.place.clone(), range: hit.range.clone() })
+            HitAction::Open(Command::OpenHit {
+                stem: hit.stem.clone(),
+                place: hit.place.clone(),
+                range: hit.range.clone(),
+            })
         })
     };
     (command, moved)
