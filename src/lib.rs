@@ -4,6 +4,7 @@
 //! `ui` draw it with egui; `cli` is the command line.
 
 pub mod app;
+pub mod bundled_fonts;
 pub mod checks;
 pub mod cli;
 pub mod entry;

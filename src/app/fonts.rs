@@ -35,13 +35,28 @@ impl FontProvider for SystemFontsInBackground {
     fn font_for(&self, request: &FallbackRequest<'_>) -> Option<FontInsert> {
         let mut found = self.found.lock().unwrap_or_else(PoisonError::into_inner);
         match &found.system {
-            Some(system) => system.font_for(request),
+            // The system's font first; the bundled one where the system has none for Korean or
+            // Chinese (a fresh install without CJK fonts).
+            Some(system) => system.font_for(request).or_else(|| bundled_for(request)),
             None => {
                 found.missed = true;
                 None
             }
         }
     }
+}
+
+/// The bundled Droid Sans Fallback, for a Korean or Chinese character.
+pub fn bundled_for(request: &FallbackRequest<'_>) -> Option<FontInsert> {
+    let c = request.cluster.chars().next()?;
+    crate::bundled_fonts::is_cjk(c).then(|| FontInsert {
+        name: crate::bundled_fonts::CJK_FALLBACK_NAME.to_owned(),
+        data: egui::FontData::from_static(crate::bundled_fonts::CJK_FALLBACK),
+        families: vec![egui::epaint::text::InsertFontFamily {
+            family: request.family.clone(),
+            priority: egui::epaint::text::FontPriority::Lowest,
+        }],
+    })
 }
 
 /// Lists the system's fonts on another thread and answers lookups from them when done (see the
@@ -67,5 +82,20 @@ pub fn install_system_fonts_in_background(ctx: &egui::Context) {
     });
     if let Err(e) = listed {
         eprintln!("prayer-bulletin: no thread to list the system's fonts ({e}); Korean and Chinese show as boxes");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn korean_and_chinese_fall_back_to_the_bundled_font_and_nothing_else_does() {
+        let family = egui::FontFamily::Proportional;
+        for cluster in ["서", "香", "禱"] {
+            let insert = bundled_for(&FallbackRequest { cluster, family: &family }).expect(cluster);
+            assert_eq!(insert.name, crate::bundled_fonts::CJK_FALLBACK_NAME);
+        }
+        assert!(bundled_for(&FallbackRequest { cluster: "é", family: &family }).is_none());
     }
 }

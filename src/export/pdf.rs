@@ -159,7 +159,10 @@ impl SystemFonts {
                 f.index,
             )
         });
-        let order = faces.iter().map(|f| f.id).collect();
+        let mut order: Vec<fontdb::ID> = faces.iter().map(|f| f.id).collect();
+        // The bundled Korean and Chinese font, tried after every installed one.
+        let bundled = db.load_font_source(fontdb::Source::Binary(Arc::new(crate::bundled_fonts::CJK_FALLBACK)));
+        order.extend(bundled);
         Self { db, order, found: HashMap::new(), loaded: HashMap::new() }
     }
 
