@@ -458,7 +458,7 @@ fn a_public_export_says_what_it_left_out() {
     let message = h.state().message().unwrap();
     assert!(message.starts_with("Exported PDF to"), "{message}");
     assert!(
-        message.contains("Left out as not for sharing: 1 paragraph(s), and with them Southeast Asia."),
+        message.contains("Left out as not for sharing: 1 paragraph, and with them Southeast Asia."),
         "{message}"
     );
     // An internal handout leaves nothing out, and says nothing of it.

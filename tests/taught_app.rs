@@ -213,7 +213,8 @@ fn on_a_small_laptop_every_correction_lies_inside_the_screen() {
     h.run();
     let screen = h.ctx.content_rect();
     for role in prayer_bulletin::import::Role::ALL {
-        let button = h.get_by_label(role.label());
+        let label = role.label();
+        let button = h.get_by_label(&label);
         assert!(screen.contains_rect(button.rect()), "{} lies outside the screen: {:?}", role.label(), button.rect());
     }
     for label in ["Import 1 bulletin(s)", "Cancel", "Remember how to read sheets from this source"] {

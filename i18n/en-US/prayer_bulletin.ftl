@@ -389,3 +389,271 @@ change-paragraph-sharing = the change to whether a paragraph of { $region } may 
 change-paragraph-link = the change to what a paragraph of { $region } follows up
 change-paragraph-moved = moving a paragraph in { $region }
 change-other = the last edit
+
+## Library settings, sharing, history and new library windows
+settings-title = Library settings
+settings-page-library = Library and regions
+settings-page-sources = Sources the importer was taught ({ $count })
+settings-save = Save settings
+settings-name = Library name
+settings-regions = Regions, in the order bulletins list them
+settings-rename-hint = Rename a region with Edit → Rename a region…, so every bulletin follows.
+settings-earlier = Earlier in the bulletin
+settings-later = Later in the bulletin
+settings-remove = Remove
+settings-remove-tip = Remove from the list (bulletins keep their text)
+settings-aliases = Other names of { $region } (separated by ;)
+settings-standing = Standing paragraphs of { $region } (blank line between them)
+settings-closing = Closing note, carried into every new week
+settings-ages = Personal paragraphs stop being public after
+settings-weeks-suffix = { " " }weeks
+settings-never = (never: they stay in public handouts)
+settings-sources-hint = Partners’ sheets the importer reads as a coordinator taught it. Renaming and deleting change the library at once.
+settings-deleted = Deleted { $name }.
+settings-put-back = Put back { $name }
+settings-no-sources = None yet. When a partner’s sheet comes in wrong, correct it in the import preview and tick “Remember how to read sheets from this source”.
+settings-not-loaded = Not loaded: { $problem }
+settings-source-name = Name of { $name }
+settings-source-rename = Rename { $name }
+settings-source-delete = Delete { $name }
+settings-source-delete-tip = Sheets from it are read by the general reader again
+rules-known-by = Recognised by (sender, site, or a line every sheet carries)
+rules-headings = Headings are lines like
+rules-items-lines = Items: one per line.
+rules-items-paragraphs = Items: one per paragraph.
+rules-items-any = Items: as the reader sees them.
+rules-leave-out-from = Left out from the first line like this to the end
+rules-leave-out = Lines left out
+rules-regions = Headings sent to regions:
+share-title = Share this library
+share-explained = The library is shared through git: every save is kept in its history with your name, and “Share library” (Ctrl+Shift+S) sends your changes to the shared copy and takes the other coordinators’. The shared copy can be any git server, or a folder on a shared drive.
+share-address-optional = Address of the shared copy (leave empty to keep the history here only)
+share-your-name = Your name, for the history
+share-your-email = Your e-mail address
+share-button = Share
+share-name-first = Your name, first
+decisions-title = Decisions waiting
+decisions-explained = You and another coordinator changed the same words. Yours is in the library until you choose; the version not kept stays in the history.
+decisions-yours = Yours
+decisions-theirs = Theirs
+decisions-keep-mine = Keep mine
+decisions-keep-theirs = Keep theirs
+decisions-keep-both = Keep both
+decisions-later = Later
+decisions-later-tip = Close; yours stays until you choose
+open-shared-title = Open a shared library
+open-shared-explained = A copy of the library other coordinators share is taken into a new folder on this computer.
+open-shared-address = Address of the shared copy
+open-shared-folder = New folder for it
+open-shared-open = Open
+history-title = History of { $week }
+history-choose = Choose a version to see the week as it read then.
+history-unreadable = This version cannot be read: { $error }
+history-restore = Restore this version
+history-restore-tip = Write it over the week as a new change; every version stays in the history
+history-restore-first = Choose an earlier version first
+history-reading = Reading the history…
+history-not-read = The history could not be read: { $error }
+history-none = This week has no history yet: it was never shared.
+history-now = { " " }(now)
+new-library-title = New library
+new-library-make = Make the library
+new-library-not-ready = A name, a folder and at least one section
+new-library-name = Name
+new-library-name-example = St Anne’s prayer list
+new-library-folder = Folder (made if absent)
+new-library-outline = How your church prays: the sections of every bulletin
+new-library-sections = Sections, one per line (change them as you like)
+new-library-any-day = any day
+new-library-day = Bulletins are for
+new-library-language = Language
+new-library-closing = Closing note, carried into every new week (optional)
+
+## Teaching pane, follow-ups, archive, timeline, sources, typed paths, export and import
+follows-title = Follows up…
+follows-explained = Which earlier paragraph of { $region } does this one continue? The likeliest are first (names and places they share, recent weeks); the others follow, newest first.
+follows-find = Find
+follows-find-hint = a name, a place, a word
+follows-more = More below: type to narrow the list.
+follows-likely = LIKELY
+follows-link-tip = Link to this paragraph
+follows-none = No earlier paragraph of this region matches.
+follows-unlink = Remove the link
+teach-lines = The text, and what each line became
+teach-line = Line { $line }: { $text }
+teach-marked = { $became } (marked)
+teach-select = Select a line of the text to correct how it was read.
+teach-became = Line { $line } became: { $became }
+teach-make-it = Make it:
+teach-remember-for = Remember it for lines like:
+teach-undo = Undo correction
+teach-redo = Redo correction
+teach-applied = Read as taught for { $source }.
+teach-use = Use what was taught
+teach-remember = Remember how to read sheets from this source
+teach-as = as
+teach-source-name = Source name
+role-heading = Heading
+role-paragraph = Paragraph
+role-items = Items, one per line
+role-joined = Joined to the line above
+role-headline = Headline
+role-date = Date
+role-verse = Verse
+role-reference = Verse reference
+role-closing = Closing note
+role-left-out = Left out
+role-left-out-from-here = Left out from here to the end
+became-headline = headline
+became-date = date
+became-verse = verse
+became-reference = reference
+became-heading = heading
+became-paragraph = paragraph
+became-item = list item
+became-joined = joined to the line above
+became-closing = closing note
+became-left-out = left out
+archive-opening = Opening { $name }…
+archive-listing = Listing the files…
+archive-read-so-far = { $done } of { $total } weeks read
+archive-new-unsaved = ● New bulletin, not saved yet
+archive-save-it = Save it with Ctrl+S
+archive-decide = Decide…
+timeline-weeks = , { $count ->
+    [one] 1 week
+   *[other] { $count } weeks
+}
+timeline-answered = Answered: prayed for from { $from } to { $to }{ $weeks }
+timeline-open = Open: since { $from }, last news { $to }
+timeline-open-week = Open this week
+timeline-nothing = Nothing this week.
+source-gone = That source is no longer in the library.
+source-needs-name = A source needs a name.
+source-name-taken = A source is already saved as { $file }: choose another name.
+source-renamed = Renamed the source { $from } to { $to }.
+source-not-renamed = Could not rename the source: { $error }
+source-deleted = Deleted the source { $name }: sheets from it are read by the general reader.
+source-not-deleted = Could not delete the source: { $error }
+source-nothing-to-put-back = Nothing to put back.
+source-put-back = Put back the source { $name }.
+source-not-put-back = Could not put the source back: { $error }
+path-open-library = Open a library folder
+path-import-file = Import a file
+path-export = Export to a file
+path-open-library-prompt = No folder was chosen. If no folder dialog appeared (some desktops have none), type the library folder’s path:
+path-import-file-prompt = No file was chosen. If no file dialog appeared (some desktops have none), type the path of the file to import (text, RON, e-mail or web page):
+path-export-prompt = No file was chosen. If no file dialog appeared (some desktops have none), type where to write the handout:
+path-folder = Folder path
+path-file = File path
+path-open = Open
+path-preview-import = Preview import
+path-export-button = Export
+teach-remembered = Remembered how to read sheets from { $source } ({ $file }).
+teach-not-remembered = Could not remember how to read this source: { $error }
+export-all-drafts = Every week is still a draft: a public handout takes only weeks marked ready or sent. Mark a week ready, or export for the prayer group (not public).
+export-draft = This week is still a draft: a public handout takes only weeks marked ready or sent. Mark it ready (Mark ready…), or export it for the prayer group (not public).
+export-dialog-title = Export handout
+msg-imported = Imported { $count ->
+    [one] 1 bulletin
+   *[other] { $count } bulletins
+} from { $source }.
+msg-imported-errors = Imported { $count ->
+    [one] 1 bulletin
+   *[other] { $count } bulletins
+}; could not save: { $errors }
+msg-links-not-made = { $count ->
+    [one] 1 link you ticked was not made: { $links }.
+   *[other] { $count } links you ticked were not made: { $links }.
+}
+import-dialog-title = Import bulletins from a file
+import-filter-bulletins = Bulletins
+import-filter-any = Any file
+preview-follows-up = follows up { $what }
+msg-recovery-unreadable = Unsaved edits from an earlier session could not be read back: { $files }
+
+## Messages after an action (the message bar)
+msg-no-day-by-day = There is no bulletin to read day by day.
+msg-no-new-week = Could not start a new week: { $error }
+msg-saved = Saved { $path }.
+msg-not-saved = Not saved: { $error }. Your edits are still here.
+msg-linked = Linked. Save to keep the link; Ctrl+Z takes it back.
+msg-unlinked = Link removed. Save to keep the change.
+msg-not-linked = Not linked: { $error }
+msg-marked-saved = Marked { $state } and saved.
+msg-marked = Marked { $state }.
+msg-not-marked = Not marked { $state }: { $error }
+msg-settings-saved = Saved the library settings.
+msg-settings-not-saved = Could not save the library settings: { $error }
+msg-yours-saved-as = Your version was saved as { $path }; theirs is shown.
+msg-yours-not-saved = Could not save your version: { $error }. Your edits are still here.
+msg-moved-to-trash = Moved the bulletin to { $path }.
+msg-not-deleted = Could not delete: { $error }
+msg-renamed = Renamed { $from } to { $to } in the library and in { $count ->
+    [one] 1 bulletin
+   *[other] { $count } bulletins
+}.
+msg-not-renamed = Could not rename the region; nothing was changed: { $error }
+msg-library-made = Made the library { $name } in { $path }.
+msg-library-not-made = No library was made: { $error }
+msg-not-exported-why = Not exported. { $why }
+msg-nothing-to-export = There is no bulletin to export.
+msg-not-exported = Not exported: { $error }
+msg-exported = Exported { $format } to { $path }.
+msg-left-out = Left out as not for sharing: { $count ->
+    [one] 1 paragraph
+   *[other] { $count } paragraphs
+}.
+msg-left-out-regions = Left out as not for sharing: { $count ->
+    [one] 1 paragraph
+   *[other] { $count } paragraphs
+}, and with them { $regions }.
+msg-not-printed-why = Not printed. { $why }
+msg-nothing-to-print = There is no bulletin to print.
+msg-print-opened = Opened the handout in your PDF viewer to print it ({ $path }).
+msg-print-not-opened = Nothing opened the handout for printing: { $error }. It is at { $path }.
+msg-not-sent-why = Not sent. { $why }
+msg-nothing-to-send = There is no bulletin to send.
+msg-email-opened = Opened the e-mail draft in your mail program; add the recipients and send it ({ $path }).
+msg-email-not-opened = Nothing opened the e-mail draft: { $error }. It is at { $path }, to attach or open by hand.
+msg-waiting-for-lock = Waiting for another program using this library (an import, a sync); your change is made as soon as it has finished.
+msg-no-such-folder = { $path }: no such folder.
+msg-gave-up-waiting = Gave up waiting: another program has been using this library for a minute, and nothing was changed. Try again when it has finished.
+msg-no-history = This library keeps no history yet: share it first (Share library).
+msg-restored = Restored { $week } as { $author } left it ({ $when }); the history keeps every version.
+msg-not-restored = Not restored: { $error }
+msg-not-imported = Could not import: { $error }
+msg-not-imported-yet = Not imported yet: { $error }
+msg-reading-stopped = Reading the library stopped unexpectedly; open it again.
+msg-unreadable-files = { $count ->
+    [one] 1 file of this library could not be read; it is listed above the weeks, under “Files that could not be read”.
+   *[other] { $count } files of this library could not be read; they are listed above the weeks, under “Files that could not be read”.
+}
+msg-library-not-opened = Could not open the library: { $error }
+msg-changed-elsewhere = This bulletin was changed by someone else; showing their version.
+msg-library-not-reread = Could not read the library again: { $error }
+msg-no-demo = The demo library could not be set up: { $error }
+msg-no-library = No library open. Use File → Open library… to choose a folder.
+msg-folder-opened = Opened the folder { $path }.
+msg-folder-not-opened = The folder could not be opened either ({ $error }): { $path }
+msg-path-copied = Copied the path: { $path }
+msg-text-copied = Copied this week’s public text: paste it into a new message.
+msg-text-not-made = The text could not be made: { $error }
+msg-recovery-found = Unsaved edits from an earlier session were found; choose what to do with them.
+msg-not-removed = Could not remove { $path }: { $error }
+msg-recovery-not-removed = Could not remove the recovery file { $path }: { $error }
+msg-no-recovery-copy = Could not keep a recovery copy of your edits ({ $error }); save soon.
+msg-shared-opened = Opened the shared library, cloned into { $path }.
+msg-not-opened = Not opened: { $error }
+msg-shared-decisions = Shared. { $count ->
+    [one] 1 change was
+   *[other] { $count } changes were
+} made to the same words by you and another coordinator: yours is kept until you choose.
+msg-not-shared = Not shared: { $error }
+msg-no-decision = No decision is waiting.
+msg-decided = { $file } ({ $field }): kept { $kept ->
+    [yours] yours
+    [theirs] theirs
+   *[both] both
+}.
+msg-not-decided = Not decided: { $error }

@@ -387,3 +387,89 @@ change-paragraph-sharing = el cambio de si un párrafo de { $region } se puede c
 change-paragraph-link = el cambio de a qué da seguimiento un párrafo de { $region }
 change-paragraph-moved = mover un párrafo en { $region }
 change-other = el último cambio
+
+## Messages after an action (the message bar)
+msg-no-day-by-day = No hay ningún boletín para leer día a día.
+msg-no-new-week = No se pudo empezar una semana nueva: { $error }
+msg-saved = Se guardó { $path }.
+msg-not-saved = No se guardó: { $error }. Sus cambios siguen aquí.
+msg-linked = Vinculado. Guarde para conservar el vínculo; Ctrl+Z lo deshace.
+msg-unlinked = Se quitó el vínculo. Guarde para conservar el cambio.
+msg-not-linked = No se vinculó: { $error }
+msg-marked-saved = Marcado como { $state } y guardado.
+msg-marked = Marcado como { $state }.
+msg-not-marked = No se marcó como { $state }: { $error }
+msg-settings-saved = Se guardaron los ajustes de la biblioteca.
+msg-settings-not-saved = No se pudieron guardar los ajustes de la biblioteca: { $error }
+msg-yours-saved-as = Su versión se guardó como { $path }; se muestra la otra.
+msg-yours-not-saved = No se pudo guardar su versión: { $error }. Sus cambios siguen aquí.
+msg-moved-to-trash = El boletín se movió a { $path }.
+msg-not-deleted = No se pudo eliminar: { $error }
+msg-renamed = Se cambió el nombre de «{ $from }» a «{ $to }» en la biblioteca y en { $count ->
+    [one] 1 boletín
+   *[other] { $count } boletines
+}.
+msg-not-renamed = No se pudo cambiar el nombre de la región; no se cambió nada: { $error }
+msg-library-made = Se creó la biblioteca { $name } en { $path }.
+msg-library-not-made = No se creó ninguna biblioteca: { $error }
+msg-not-exported-why = No se exportó. { $why }
+msg-nothing-to-export = No hay ningún boletín que exportar.
+msg-not-exported = No se exportó: { $error }
+msg-exported = Se exportó en formato { $format } a { $path }.
+msg-left-out = { $count ->
+    [one] Se omitió 1 párrafo marcado «no compartir».
+   *[other] Se omitieron { $count } párrafos marcados «no compartir».
+}
+msg-left-out-regions = { $count ->
+    [one] Se omitió 1 párrafo marcado «no compartir» y, con él, { $regions }.
+   *[other] Se omitieron { $count } párrafos marcados «no compartir» y, con ellos, { $regions }.
+}
+msg-not-printed-why = No se imprimió. { $why }
+msg-nothing-to-print = No hay ningún boletín que imprimir.
+msg-print-opened = Se abrió el boletín en su visor de PDF para imprimirlo ({ $path }).
+msg-print-not-opened = Ningún programa abrió el boletín para imprimirlo: { $error }. Está en { $path }.
+msg-not-sent-why = No se envió. { $why }
+msg-nothing-to-send = No hay ningún boletín que enviar.
+msg-email-opened = Se abrió el borrador de correo en su programa de correo; añada los destinatarios y envíelo ({ $path }).
+msg-email-not-opened = Ningún programa abrió el borrador de correo: { $error }. Está en { $path }, para adjuntarlo o abrirlo a mano.
+msg-waiting-for-lock = Esperando a otro programa que está usando esta biblioteca (una importación, una sincronización); su cambio se hará en cuanto termine.
+msg-no-such-folder = { $path }: no existe esa carpeta.
+msg-gave-up-waiting = Se dejó de esperar: otro programa lleva un minuto usando esta biblioteca y no se cambió nada. Vuelva a intentarlo cuando haya terminado.
+msg-no-history = Esta biblioteca aún no guarda historial: compártala primero (Compartir biblioteca).
+msg-restored = Se restauró el boletín del { $week } tal como lo dejó { $author } ({ $when }); el historial conserva todas las versiones.
+msg-not-restored = No se restauró: { $error }
+msg-not-imported = No se pudo importar: { $error }
+msg-not-imported-yet = Todavía no se importó: { $error }
+msg-reading-stopped = La lectura de la biblioteca se detuvo de forma inesperada; vuelva a abrirla.
+msg-unreadable-files = { $count ->
+    [one] No se pudo leer 1 archivo de esta biblioteca; aparece encima de las semanas, en «Archivos que no se pudieron leer».
+   *[other] No se pudieron leer { $count } archivos de esta biblioteca; aparecen encima de las semanas, en «Archivos que no se pudieron leer».
+}
+msg-library-not-opened = No se pudo abrir la biblioteca: { $error }
+msg-changed-elsewhere = Otra persona cambió este boletín; se muestra la otra versión.
+msg-library-not-reread = No se pudo volver a leer la biblioteca: { $error }
+msg-no-demo = No se pudo preparar la biblioteca de ejemplo: { $error }
+msg-no-library = No hay ninguna biblioteca abierta. Use Archivo → Abrir biblioteca… para elegir una carpeta.
+msg-folder-opened = Se abrió la carpeta { $path }.
+msg-folder-not-opened = Tampoco se pudo abrir la carpeta ({ $error }): { $path }
+msg-path-copied = Se copió la ruta: { $path }
+msg-text-copied = Se copió el texto público de esta semana: péguelo en un mensaje nuevo.
+msg-text-not-made = No se pudo preparar el texto: { $error }
+msg-recovery-found = Se encontraron cambios sin guardar de una sesión anterior; elija qué hacer con ellos.
+msg-not-removed = No se pudo eliminar { $path }: { $error }
+msg-recovery-not-removed = No se pudo eliminar el archivo de recuperación { $path }: { $error }
+msg-no-recovery-copy = No se pudo guardar una copia de recuperación de sus cambios ({ $error }); guarde pronto.
+msg-shared-opened = Se abrió la biblioteca compartida, copiada en { $path }.
+msg-not-opened = No se abrió: { $error }
+msg-shared-decisions = Se compartió la biblioteca. { $count ->
+    [one] Usted y otro coordinador cambiaron las mismas palabras en 1 lugar
+   *[other] Usted y otro coordinador cambiaron las mismas palabras en { $count } lugares
+}: se conserva su versión hasta que usted decida.
+msg-not-shared = No se compartió: { $error }
+msg-no-decision = No hay ninguna decisión pendiente.
+msg-decided = { $file } ({ $field }): { $kept ->
+    [yours] se conservó el suyo
+    [theirs] se conservó el del otro coordinador
+   *[both] se conservaron ambos
+}.
+msg-not-decided = No se pudo aplicar la decisión: { $error }

@@ -65,7 +65,7 @@ impl App {
                 if self.current_bulletin().is_some() {
                     self.view = View::DailyPlan;
                 } else {
-                    self.messages.warn("There is no bulletin to read day by day.".to_owned());
+                    self.messages.warn(crate::tr!("msg-no-day-by-day"));
                 }
             }
             Action::Export => self.open_dialog(Dialog::Export(ExportChoice::default())),
@@ -111,7 +111,7 @@ impl App {
         let picked = self
             .file_dialogs
             .then(|| {
-                let dialog = rfd::FileDialog::new().set_title("Open a library folder");
+                let dialog = rfd::FileDialog::new().set_title(crate::tr!("path-open-library"));
                 match &start {
                     Some(dir) => dialog.set_directory(dir),
                     None => dialog,
@@ -133,9 +133,9 @@ impl App {
             .file_dialogs
             .then(|| {
                 let dialog = rfd::FileDialog::new()
-                    .set_title("Import bulletins from a file")
-                    .add_filter("Bulletins", &["txt", "text", "md", "eml", "html", "htm", "docx", "ron"])
-                    .add_filter("Any file", &["*"]);
+                    .set_title(crate::tr!("import-dialog-title"))
+                    .add_filter(crate::tr!("import-filter-bulletins"), &["txt", "text", "md", "eml", "html", "htm", "docx", "ron"])
+                    .add_filter(crate::tr!("import-filter-any"), &["*"]);
                 match &start {
                     Some(dir) => dialog.set_directory(dir),
                     None => dialog,
@@ -155,7 +155,7 @@ impl App {
         let bulletin = match crate::workspace::start_week(library, None) {
             Ok(bulletin) => bulletin,
             Err(e) => {
-                self.messages.error(format!("Could not start a new week: {e}"));
+                self.messages.error(crate::tr!("msg-no-new-week", error = e.to_string()));
                 return;
             }
         };

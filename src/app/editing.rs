@@ -30,7 +30,7 @@ impl App {
         let (Some(edit), Some(library)) = (self.edit.as_mut(), self.library.as_mut()) else { return false };
         match crate::workspace::save(library, edit.stem.as_deref(), &edit.draft) {
             Ok(crate::workspace::Written { stem, path }) => {
-                self.messages.info(format!("Saved {}.", path.display()));
+                self.messages.info(crate::tr!("msg-saved", path = path.display().to_string()));
                 edit.stem = Some(stem.clone());
                 edit.saved = Some(edit.draft.clone());
                 self.current = Some(stem);
@@ -39,7 +39,7 @@ impl App {
                 true
             }
             Err(e) => {
-                self.messages.error(format!("Not saved: {e}. Your edits are still here."));
+                self.messages.error(crate::tr!("msg-not-saved", error = e.to_string()));
                 false
             }
         }
@@ -90,17 +90,10 @@ impl App {
         match crate::workspace::link(library, &mut edit.draft, at, target.as_ref()) {
             Ok(linked) => {
                 edit.record(before, None);
-                self.messages.info(
-                    if linked {
-                        "Linked. Save to keep the link; Ctrl+Z takes it back."
-                    } else {
-                        "Link removed. Save to keep the change."
-                    }
-                    .to_owned(),
-                );
+                self.messages.info(if linked { crate::tr!("msg-linked") } else { crate::tr!("msg-unlinked") });
                 self.library_changed();
             }
-            Err(e) => self.messages.error(format!("Not linked: {e}")),
+            Err(e) => self.messages.error(crate::tr!("msg-not-linked", error = e.to_string())),
         }
     }
 
@@ -131,17 +124,17 @@ impl App {
             edit.draft.set_state(state, today);
             edit.record(before, None);
             if self.save_draft() {
-                self.messages.info(format!("Marked {} and saved.", state.label().to_lowercase()));
+                self.messages.info(crate::tr!("msg-marked-saved", state = state.label().to_lowercase()));
             }
             return;
         }
         let (Some(library), Some(stem)) = (self.library.as_mut(), self.current.clone()) else { return };
         match crate::workspace::set_state(library, &stem, state, today) {
             Ok(_) => {
-                self.messages.info(format!("Marked {}.", state.label().to_lowercase()));
+                self.messages.info(crate::tr!("msg-marked", state = state.label().to_lowercase()));
                 self.library_changed();
             }
-            Err(e) => self.messages.error(format!("Not marked {}: {e}", state.label().to_lowercase())),
+            Err(e) => self.messages.error(crate::tr!("msg-not-marked", state = state.label().to_lowercase(), error = e.to_string())),
         }
     }
 
@@ -159,9 +152,9 @@ impl App {
         match library.update_settings(merge) {
             Ok(()) => {
                 self.close_dialog();
-                self.messages.info("Saved the library settings.".to_owned());
+                self.messages.info(crate::tr!("msg-settings-saved"));
             }
-            Err(e) => self.messages.error(format!("Could not save the library settings: {e}")),
+            Err(e) => self.messages.error(crate::tr!("msg-settings-not-saved", error = e.to_string())),
         }
     }
 
@@ -186,14 +179,14 @@ impl App {
                     .and_then(|text| crate::library::write_atomically(&path, text.as_bytes()));
                 match result {
                     Ok(()) => {
-                        self.messages.info(format!("Your version was saved as {}; theirs is shown.", path.display()));
+                        self.messages.info(crate::tr!("msg-yours-saved-as", path = path.display().to_string()));
                         self.reload_library(false);
                         if let Some(l) = &self.library {
                             self.current = edit.stem.clone().filter(|s| l.entry(s).is_some()).or(self.current.take());
                         }
                     }
                     Err(e) => {
-                        self.messages.error(format!("Could not save your version: {e}. Your edits are still here."));
+                        self.messages.error(crate::tr!("msg-yours-not-saved", error = e.to_string()));
                         edit.saved = None;
                         self.edit = Some(edit);
                     }
@@ -209,12 +202,12 @@ impl App {
         let (Some(stem), Some(library)) = (self.current.clone(), self.library.as_mut()) else { return };
         match crate::workspace::delete(library, &stem) {
             Ok(to) => {
-                self.messages.info(format!("Moved the bulletin to {}.", to.display()));
+                self.messages.info(crate::tr!("msg-moved-to-trash", path = to.display().to_string()));
                 self.edit = None;
                 self.current = library.entries.first().map(|e| e.stem.clone());
                 self.library_changed();
             }
-            Err(e) => self.messages.error(format!("Could not delete: {e}")),
+            Err(e) => self.messages.error(crate::tr!("msg-not-deleted", error = e.to_string())),
         }
     }
 
@@ -224,12 +217,12 @@ impl App {
         match crate::workspace::rename_region(library, draft, from, to) {
             Ok(n) => {
                 let to = to.trim();
-                self.messages.info(format!("Renamed {from} to {to} in the library and in {n} bulletin(s)."));
+                self.messages.info(crate::tr!("msg-renamed", from = from, to = to, count = u64::try_from(n).unwrap_or(0)));
                 self.library_changed();
             }
             // All or nothing: the library is as it was, and so is the draft.
             Err(e @ crate::workspace::OpError::BadRegionName(_)) => self.messages.warn(format!("{e}.")),
-            Err(e) => self.messages.error(format!("Could not rename the region; nothing was changed: {e}")),
+            Err(e) => self.messages.error(crate::tr!("msg-not-renamed", error = e.to_string())),
         }
     }
 
@@ -249,9 +242,9 @@ impl App {
                 self.edit = None;
                 self.current = None;
                 self.open_library(&dir);
-                self.messages.info(format!("Made the library {} in {}.", form.name.trim(), dir.display()));
+                self.messages.info(crate::tr!("msg-library-made", name = form.name.trim(), path = dir.display().to_string()));
             }
-            Err(e) => self.messages.error(format!("No library was made: {e}")),
+            Err(e) => self.messages.error(crate::tr!("msg-library-not-made", error = e.to_string())),
         }
     }
 }

@@ -21,17 +21,12 @@ impl App {
             return match select(library.entries.iter().map(|e| &e.bulletin), Weeks::All, audience, false) {
                 Ok(chosen) => Ok(chosen),
                 Err(SelectError::NoneFound(_)) => Ok(Vec::new()),
-                Err(_) => Err("Every week is still a draft: a public handout takes only weeks marked ready or \
-                     sent. Mark a week ready, or export for the prayer group (not public)."
-                    .to_owned()),
+                Err(_) => Err(crate::tr!("export-all-drafts")),
             };
         }
         let week = self.edit.as_ref().map(|e| &e.draft).or(self.current_bulletin());
         match week {
-            Some(b) if !may_go_to(b, audience, false) => Err("This week is still a draft: a public handout takes \
-                 only weeks marked ready or sent. Mark it ready (Mark ready\u{2026}), or export it for the prayer \
-                 group (not public)."
-                .to_owned()),
+            Some(b) if !may_go_to(b, audience, false) => Err(crate::tr!("export-draft")),
             week => Ok(week.into_iter().collect()),
         }
     }
@@ -59,12 +54,12 @@ impl App {
         let bulletins = match self.handout_bulletins(all, choice.audience()) {
             Ok(bulletins) => bulletins,
             Err(why) => {
-                self.messages.error(format!("Not exported. {why}"));
+                self.messages.error(crate::tr!("msg-not-exported-why", why = why));
                 return;
             }
         };
         let Some(first) = bulletins.first() else {
-            self.messages.warn("There is no bulletin to export.".to_owned());
+            self.messages.warn(crate::tr!("msg-nothing-to-export"));
             return;
         };
         let name = if all { "all-bulletins".to_owned() } else { first.file_stem() };
@@ -81,7 +76,7 @@ impl App {
                     .file_dialogs
                     .then(|| {
                         let dialog = rfd::FileDialog::new()
-                            .set_title("Export handout")
+                            .set_title(crate::tr!("export-dialog-title"))
                             .set_file_name(&file_name)
                             .add_filter(format.label(), &[format.extension()]);
                         match &start {
@@ -129,21 +124,23 @@ impl App {
         // link. (Replacing a file was asked about above, or in the system's save dialog.)
         let library_dir = self.library.as_ref().map(|l| l.dir.as_path());
         if let Err(e) = crate::export::select::check_output(&path, library_dir, true) {
-            self.messages.error(format!("Not exported: {e}"));
+            self.messages.error(crate::tr!("msg-not-exported", error = e.to_string()));
             return;
         }
         match crate::export::write_handout(&bulletins, &handout, &path) {
             Ok(written) => {
-                let mut message = format!("Exported {} to {}.", format.label(), path.display());
+                let mut message = crate::tr!("msg-exported", format = format.label(), path = path.display().to_string());
                 // A public handout says what it left out, so nobody wonders where a region went.
                 if choice.public {
                     let (paragraphs, regions) = crate::export::left_out(&bulletins, &handout.context);
                     if paragraphs > 0 {
-                        message.push_str(&format!(" Left out as not for sharing: {paragraphs} paragraph(s)"));
-                        if !regions.is_empty() {
-                            message.push_str(&format!(", and with them {}", regions.join(", ")));
-                        }
-                        message.push('.');
+                        let count = u64::try_from(paragraphs).unwrap_or(0);
+                        message.push(' ');
+                        message.push_str(&if regions.is_empty() {
+                            crate::tr!("msg-left-out", count = count)
+                        } else {
+                            crate::tr!("msg-left-out-regions", count = count, regions = regions.join(", "))
+                        });
                     }
                 }
                 let severity = match crate::export::unprintable_note(&written.unprintable) {
@@ -163,7 +160,7 @@ impl App {
                     self.close_dialog();
                 }
             }
-            Err(e) => self.messages.error(format!("Not exported: {e}")),
+            Err(e) => self.messages.error(crate::tr!("msg-not-exported", error = e.to_string())),
         }
     }
 
@@ -199,20 +196,20 @@ impl App {
     /// where the user prints.
     pub(super) fn print(&mut self) {
         if let Some(why) = self.public_refusal() {
-            self.messages.error(format!("Not printed. {why}"));
+            self.messages.error(crate::tr!("msg-not-printed-why", why = why));
             return;
         }
         let (severity, message) = match self.open_public_handout(crate::export::Format::Pdf) {
-            None => (Severity::Warning, "There is no bulletin to print.".to_owned()),
+            None => (Severity::Warning, crate::tr!("msg-nothing-to-print")),
             Some((path, Ok(unprintable))) => {
-                let message = format!("Opened the handout in your PDF viewer to print it ({}).", path.display());
+                let message = crate::tr!("msg-print-opened", path = path.display().to_string());
                 match crate::export::unprintable_note(&unprintable) {
                     Some(note) => (Severity::Warning, format!("{message} {note}.")),
                     None => (Severity::Info, message),
                 }
             }
             Some((path, Err(e))) => {
-                let message = format!("Nothing opened the handout for printing: {e}. It is at {}.", path.display());
+                let message = crate::tr!("msg-print-not-opened", error = e.clone(), path = path.display().to_string());
                 self.not_opened(path, crate::export::Format::Pdf, e);
                 (Severity::Error, message)
             }
@@ -224,23 +221,17 @@ impl App {
     /// system's mail program, where the user adds the recipients and sends it.
     pub(super) fn send_by_email(&mut self) {
         if let Some(why) = self.public_refusal() {
-            self.messages.error(format!("Not sent. {why}"));
+            self.messages.error(crate::tr!("msg-not-sent-why", why = why));
             return;
         }
         let (severity, message) = match self.open_public_handout(crate::export::Format::Eml) {
-            None => (Severity::Warning, "There is no bulletin to send.".to_owned()),
+            None => (Severity::Warning, crate::tr!("msg-nothing-to-send")),
             Some((path, Ok(_))) => (
                 Severity::Info,
-                format!(
-                    "Opened the e-mail draft in your mail program; add the recipients and send it ({}).",
-                    path.display()
-                ),
+                crate::tr!("msg-email-opened", path = path.display().to_string()),
             ),
             Some((path, Err(e))) => {
-                let message = format!(
-                    "Nothing opened the e-mail draft: {e}. It is at {}, to attach or open by hand.",
-                    path.display()
-                );
+                let message = crate::tr!("msg-email-not-opened", error = e.clone(), path = path.display().to_string());
                 self.not_opened(path, crate::export::Format::Eml, e);
                 (Severity::Error, message)
             }

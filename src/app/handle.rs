@@ -76,11 +76,7 @@ impl App {
         if changes_shared_files(&command) && self.library_held_elsewhere() {
             // Not waited for here: tried again at the next frames (see `retry_after_lock`).
             let since = self.waiting_for_lock.take().map_or_else(std::time::Instant::now, |(_, since)| since);
-            self.messages.warn(
-                "Waiting for another program using this library (an import, a sync); your change is made as \
-                 soon as it has finished."
-                    .to_owned(),
-            );
+            self.messages.warn(crate::tr!("msg-waiting-for-lock"));
             self.waiting_for_lock = Some((command, since));
             return;
         }
@@ -112,7 +108,7 @@ impl App {
                 if dir.is_dir() {
                     self.open_library(&dir);
                 } else {
-                    self.messages.error(format!("{}: no such folder.", dir.display()));
+                    self.messages.error(crate::tr!("msg-no-such-folder", path = dir.display().to_string()));
                 }
             }
             Command::SetCollapsed { region, collapsed } => {
@@ -212,11 +208,7 @@ impl App {
             }
         } else if since.elapsed() > std::time::Duration::from_secs(60) {
             self.waiting_for_lock = None;
-            self.messages.error(
-                "Gave up waiting: another program has been using this library for a minute, and nothing was \
-                 changed. Try again when it has finished."
-                    .to_owned(),
-            );
+            self.messages.error(crate::tr!("msg-gave-up-waiting"));
         } else {
             ctx.request_repaint_after(std::time::Duration::from_millis(250));
         }

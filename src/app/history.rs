@@ -33,7 +33,7 @@ impl App {
     pub(super) fn open_history(&mut self) {
         let (Some(library), Some(stem)) = (&self.library, self.current.clone()) else { return };
         if !crate::sharing::setup::is_shared(&library.dir) {
-            self.messages.warn("This library keeps no history yet: share it first (Share library).".to_owned());
+            self.messages.warn(crate::tr!("msg-no-history"));
             return;
         }
         let file = format!("{}/{stem}.ron", crate::library::BULLETINS_DIR);
@@ -67,14 +67,16 @@ impl App {
         match crate::workspace::save(library, Some(&stem), bulletin) {
             Ok(_) => {
                 let v = &versions[*index];
-                self.messages.info(format!(
-                    "Restored {} as {} left it ({}); the history keeps every version.",
-                    view.week, v.author, v.when
+                self.messages.info(crate::tr!(
+                    "msg-restored",
+                    week = view.week.as_str(),
+                    author = v.author.as_str(),
+                    when = v.when.to_string()
                 ));
                 self.close_if(|d| matches!(d, Dialog::History(_)));
                 self.library_changed();
             }
-            Err(e) => self.messages.error(format!("Not restored: {e}")),
+            Err(e) => self.messages.error(crate::tr!("msg-not-restored", error = e.to_string())),
         }
     }
 

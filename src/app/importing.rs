@@ -47,7 +47,7 @@ impl App {
         self.settings.last_folder = path.parent().map(Path::to_owned);
         match crate::import::read_file_bounded(path) {
             Ok(bytes) => self.preview_import(&bytes, path.display().to_string()),
-            Err(e) => self.messages.error(format!("Could not import: {e}")),
+            Err(e) => self.messages.error(crate::tr!("msg-not-imported", error = e.to_string())),
         }
     }
 
@@ -79,7 +79,7 @@ impl App {
             None => return,
             Some(Ok(lock)) => lock,
             Some(Err(e)) => {
-                self.messages.error(format!("Not imported yet: {e}"));
+                self.messages.error(crate::tr!("msg-not-imported-yet", error = e.to_string()));
                 return;
             }
         };
@@ -110,16 +110,14 @@ impl App {
         let written = applied.written().count();
         let errors = applied.errors();
         let mut message = if errors.is_empty() {
-            format!("Imported {written} bulletin(s) from {}.", preview.source)
+            crate::tr!("msg-imported", count = u64::try_from(written).unwrap_or(0), source = preview.source.as_str())
         } else {
-            format!("Imported {written} bulletin(s); could not save: {}", errors.join("; "))
+            crate::tr!("msg-imported-errors", count = u64::try_from(written).unwrap_or(0), errors = errors.join("; "))
         };
         if !not_linked.is_empty() {
-            message.push_str(&format!(
-                " {} link(s) you ticked were not made: {}.",
-                not_linked.len(),
-                not_linked.join("; ")
-            ));
+            message.push(' ');
+            let count = u64::try_from(not_linked.len()).unwrap_or(0);
+            message.push_str(&crate::tr!("msg-links-not-made", count = count, links = not_linked.join("; ")));
         }
         if let Some(remembered) = remembered {
             message.push(' ');

@@ -98,7 +98,7 @@ impl App {
             }
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {
                 self.loading = None;
-                self.messages.error("Reading the library stopped unexpectedly; open it again.".to_owned());
+                self.messages.error(crate::tr!("msg-reading-stopped"));
                 ctx.request_repaint();
             }
         }
@@ -111,7 +111,7 @@ impl App {
         loading.gate = None;
         match loading.receiver.recv() {
             Ok(result) => self.loaded(loading.reload, &loading.dir, result),
-            Err(_) => self.messages.error("Reading the library stopped unexpectedly; open it again.".to_owned()),
+            Err(_) => self.messages.error(crate::tr!("msg-reading-stopped")),
         }
     }
 
@@ -143,10 +143,8 @@ impl App {
                 self.current = remembered.or_else(|| library.entries.first().map(|e| e.stem.clone()));
                 self.messages.clear();
                 if !library.problems.is_empty() {
-                    self.messages.warn(format!(
-                        "{} file(s) of this library could not be read; they are listed at the bottom of the archive.",
-                        library.problems.len()
-                    ));
+                    let count = u64::try_from(library.problems.len()).unwrap_or(0);
+                    self.messages.warn(crate::tr!("msg-unreadable-files", count = count));
                 }
                 self.settings.remember_library(dir);
                 self.settings.last_bulletin = self.current.clone();
@@ -157,7 +155,7 @@ impl App {
                 self.view = View::Reader;
                 self.highlight = None;
             }
-            Err(e) => self.messages.error(format!("Could not open the library: {e}")),
+            Err(e) => self.messages.error(crate::tr!("msg-library-not-opened", error = e.to_string())),
         }
     }
 
@@ -185,10 +183,10 @@ impl App {
                 self.library = Some(Library { lock_patience: APP_LOCK_PATIENCE, ..library });
                 self.library_changed();
                 if say_so {
-                    self.messages.warn("This bulletin was changed by someone else; showing their version.".to_owned());
+                    self.messages.warn(crate::tr!("msg-changed-elsewhere"));
                 }
             }
-            Err(e) => self.messages.error(format!("Could not read the library again: {e}")),
+            Err(e) => self.messages.error(crate::tr!("msg-library-not-reread", error = e.to_string())),
         }
     }
 

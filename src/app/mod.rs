@@ -280,7 +280,7 @@ impl App {
             None => match demo::installed() {
                 Ok(dir) => Some(dir),
                 Err(e) => {
-                    app.messages.error(format!("The demo library could not be set up: {e}"));
+                    app.messages.error(crate::tr!("msg-no-demo", error = e.to_string()));
                     None
                 }
             },
@@ -289,7 +289,7 @@ impl App {
             Some(dir) => app.open_library(&dir),
             None => {
                 if app.messages.latest().is_none() {
-                    app.messages.warn("No library open. Use File → Open library… to choose a folder.");
+                    app.messages.warn(crate::tr!("msg-no-library"));
                 }
             }
         }

@@ -74,15 +74,17 @@ impl App {
             Instead::OpenFolder => {
                 let folder = not_opened.path.parent().map(Path::to_owned).unwrap_or_default();
                 match (self.open_with)(&folder) {
-                    Ok(()) => self.messages.info(format!("Opened the folder {}.", folder.display())),
-                    Err(e) => self
-                        .messages
-                        .error(format!("The folder could not be opened either ({e}): {}", folder.display())),
+                    Ok(()) => self.messages.info(crate::tr!("msg-folder-opened", path = folder.display().to_string())),
+                    Err(e) => self.messages.error(crate::tr!(
+                        "msg-folder-not-opened",
+                        error = e.to_string(),
+                        path = folder.display().to_string()
+                    )),
                 }
             }
             Instead::CopyPath => {
                 self.to_copy = Some(not_opened.path.display().to_string());
-                self.messages.info(format!("Copied the path: {}", not_opened.path.display()));
+                self.messages.info(crate::tr!("msg-path-copied", path = not_opened.path.display().to_string()));
             }
             Instead::SaveAs => {
                 self.close_dialog();
@@ -99,9 +101,9 @@ impl App {
                 match text {
                     Ok(bytes) => {
                         self.to_copy = Some(String::from_utf8_lossy(&bytes).into_owned());
-                        self.messages.info("Copied this week's public text: paste it into a new message.");
+                        self.messages.info(crate::tr!("msg-text-copied"));
                     }
-                    Err(e) => self.messages.error(format!("The text could not be made: {e}")),
+                    Err(e) => self.messages.error(crate::tr!("msg-text-not-made", error = e.to_string())),
                 }
             }
         }

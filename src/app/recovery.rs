@@ -13,14 +13,14 @@ impl App {
         let found = recovery::find(dir);
         self.dialogs.retain(|d| !matches!(d, Dialog::Recovery(_)));
         if !found.drafts.is_empty() {
-            self.messages.warn("Unsaved edits from an earlier session were found; choose what to do with them.");
+            self.messages.warn(crate::tr!("msg-recovery-found"));
             self.open_dialog(Dialog::Recovery(found.drafts));
         }
         if !found.problems.is_empty() {
             let listed: Vec<String> = found.problems.iter().map(ToString::to_string).collect();
             log::warn!("unreadable recovery files: {}", listed.join("; "));
             self.messages
-                .error(format!("Unsaved edits from an earlier session could not be read back: {}", listed.join("; ")));
+                .error(crate::tr!("msg-recovery-unreadable", files = listed.join("; ")));
         }
     }
 
@@ -57,7 +57,7 @@ impl App {
             self.close_dialog();
         }
         if let Err(e) = std::fs::remove_file(&path) {
-            self.messages.error(format!("Could not remove {}: {e}", path.display()));
+            self.messages.error(crate::tr!("msg-not-removed", path = path.display().to_string(), error = e.to_string()));
         }
     }
 
@@ -84,7 +84,7 @@ impl App {
                 if path.exists()
                     && let Err(e) = std::fs::remove_file(&path)
                 {
-                    self.messages.error(format!("Could not remove the recovery file {}: {e}", path.display()));
+                    self.messages.error(crate::tr!("msg-recovery-not-removed", path = path.display().to_string(), error = e.to_string()));
                 }
             }
             return;
@@ -94,7 +94,7 @@ impl App {
             Err(e) => {
                 // Said at once, and again at every frame until the draft can be kept: a person must
                 // know that a crash now would lose these edits.
-                self.messages.error(format!("Could not keep a recovery copy of your edits ({e}); save soon."));
+                self.messages.error(crate::tr!("msg-no-recovery-copy", error = e.to_string()));
                 return;
             }
         };
@@ -117,7 +117,7 @@ impl App {
                 Ok(()) => self.recovery_written = Some((path, std::time::Instant::now(), text)),
                 Err(e) => {
                     self.recovery_seen = None;
-                    self.messages.error(format!("Could not keep a recovery copy of your edits: {e}"));
+                    self.messages.error(crate::tr!("msg-no-recovery-copy", error = e.to_string()));
                 }
             }
         } else {

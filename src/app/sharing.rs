@@ -221,11 +221,11 @@ impl App {
             Done::Synced(result) => self.synced(result),
             Done::Cloned(folder, Ok(())) => {
                 self.open_library(&folder);
-                self.messages.info(format!("Opened the shared library, cloned into {}.", folder.display()));
+                self.messages.info(crate::tr!("msg-shared-opened", path = folder.display().to_string()));
             }
             Done::Cloned(_, Err(e)) => {
                 self.sharing_opened();
-                self.messages.error(format!("Not opened: {e}"));
+                self.messages.error(crate::tr!("msg-not-opened", error = e.to_string()));
             }
         }
         if std::mem::take(&mut self.sharing.share_again) {
@@ -252,18 +252,15 @@ impl App {
                     };
                     self.messages.info(self.sharing.status.label() + ".");
                 } else {
-                    self.messages.info(format!(
-                        "Shared. {} change(s) made to the same words by you and another coordinator: yours is kept \
-                         until you choose.",
-                        self.sharing.decisions.len()
-                    ));
+                    let count = u64::try_from(self.sharing.decisions.len()).unwrap_or(0);
+                    self.messages.info(crate::tr!("msg-shared-decisions", count = count));
                     if self.dialog().is_none() {
                         self.open_dialog(Dialog::Decisions);
                     }
                 }
             }
             Err(e) => {
-                self.messages.error(format!("Not shared: {e}"));
+                self.messages.error(crate::tr!("msg-not-shared", error = e.to_string()));
                 self.sharing.status = ShareStatus::Offline(e.to_string());
             }
         }
@@ -288,7 +285,7 @@ impl App {
     /// The decisions waiting, in their window.
     pub(super) fn open_decisions(&mut self) {
         if self.sharing.decisions.is_empty() {
-            self.messages.warn("No decision is waiting.".to_owned());
+            self.messages.warn(crate::tr!("msg-no-decision"));
         } else {
             self.open_dialog(Dialog::Decisions);
         }
@@ -304,10 +301,10 @@ impl App {
                     Keep::Theirs => "theirs",
                     Keep::Both => "both",
                 };
-                self.messages.info(format!("{} ({}): kept {kept}.", d.file, d.field));
+                self.messages.info(crate::tr!("msg-decided", file = d.file.as_str(), field = d.field.as_str(), kept = kept));
                 self.reload_library(false);
             }
-            Err(e) => self.messages.error(format!("Not decided: {e}")),
+            Err(e) => self.messages.error(crate::tr!("msg-not-decided", error = e.to_string())),
         }
         self.sharing_opened();
         if self.sharing.decisions.is_empty() {

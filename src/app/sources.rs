@@ -66,38 +66,35 @@ impl App {
         let row = |path: &PathBuf| sources.rows.iter().find(|r| &r.path == path).cloned();
         let result: Result<String, String> = match change {
             SourceCommand::Rename(path, name) => match row(&path) {
-                None => Err("That source is no longer in the library.".to_owned()),
-                Some(_) if name.trim().is_empty() => Err("A source needs a name.".to_owned()),
+                None => Err(crate::tr!("source-gone")),
+                Some(_) if name.trim().is_empty() => Err(crate::tr!("source-needs-name")),
                 Some(r) => {
                     let target = dir.join(crate::library::sources::SOURCES_DIR).join(file_name(&name));
                     if target != r.path && target.exists() {
-                        Err(format!("A source is already saved as {}: choose another name.", file_name(&name)))
+                        Err(crate::tr!("source-name-taken", file = file_name(&name)))
                     } else {
                         rename_source(&dir, &r.path, &r.source, &name)
-                            .map(|_| format!("Renamed the source {} to {}.", r.source.name, name.trim()))
-                            .map_err(|e| format!("Could not rename the source: {e}"))
+                            .map(|_| crate::tr!("source-renamed", from = r.source.name.as_str(), to = name.trim()))
+                            .map_err(|e| crate::tr!("source-not-renamed", error = e.to_string()))
                     }
                 }
             },
             SourceCommand::Delete(path) => match row(&path) {
-                None => Err("That source is no longer in the library.".to_owned()),
+                None => Err(crate::tr!("source-gone")),
                 Some(r) => match delete_source(&r.path) {
                     Ok(()) => {
                         deleted.push(r.source.clone());
-                        Ok(format!(
-                            "Deleted the source {}: sheets from it are read by the general reader.",
-                            r.source.name
-                        ))
+                        Ok(crate::tr!("source-deleted", name = r.source.name.as_str()))
                     }
-                    Err(e) => Err(format!("Could not delete the source: {e}")),
+                    Err(e) => Err(crate::tr!("source-not-deleted", error = e.to_string())),
                 },
             },
             SourceCommand::UndoDelete => match deleted.pop() {
-                None => Err("Nothing to put back.".to_owned()),
+                None => Err(crate::tr!("source-nothing-to-put-back")),
                 Some(source) => match save_source(&dir, &source) {
-                    Ok(_) => Ok(format!("Put back the source {}.", source.name)),
+                    Ok(_) => Ok(crate::tr!("source-put-back", name = source.name.as_str())),
                     Err(e) => {
-                        let message = format!("Could not put the source back: {e}");
+                        let message = crate::tr!("source-not-put-back", error = e.to_string());
                         deleted.push(source);
                         Err(message)
                     }

@@ -327,43 +327,37 @@ pub enum PathPurpose {
 
 impl PathPurpose {
     /// The window's title.
-    pub fn title(&self) -> &'static str {
+    pub fn title(&self) -> String {
         match self {
-            Self::OpenLibrary => "Open a library folder",
-            Self::ImportFile => "Import a file",
-            Self::Export(_) => "Export to a file",
+            Self::OpenLibrary => crate::tr!("path-open-library"),
+            Self::ImportFile => crate::tr!("path-import-file"),
+            Self::Export(_) => crate::tr!("path-export"),
         }
     }
 
     /// What to type, said to the user.
-    pub fn prompt(&self) -> &'static str {
+    pub fn prompt(&self) -> String {
         match self {
-            Self::OpenLibrary => {
-                "No folder was chosen. If no folder dialog appeared (some desktops have none), type the library folder's path:"
-            }
-            Self::ImportFile => {
-                "No file was chosen. If no file dialog appeared (some desktops have none), type the path of the file to import (text, RON, e-mail or web page):"
-            }
-            Self::Export(_) => {
-                "No file was chosen. If no file dialog appeared (some desktops have none), type where to write the handout:"
-            }
+            Self::OpenLibrary => crate::tr!("path-open-library-prompt"),
+            Self::ImportFile => crate::tr!("path-import-file-prompt"),
+            Self::Export(_) => crate::tr!("path-export-prompt"),
         }
     }
 
     /// The field's label.
-    pub fn field(&self) -> &'static str {
+    pub fn field(&self) -> String {
         match self {
-            Self::OpenLibrary => "Folder path",
-            Self::ImportFile | Self::Export(_) => "File path",
+            Self::OpenLibrary => crate::tr!("path-folder"),
+            Self::ImportFile | Self::Export(_) => crate::tr!("path-file"),
         }
     }
 
     /// The button that uses the path.
-    pub fn button(&self) -> &'static str {
+    pub fn button(&self) -> String {
         match self {
-            Self::OpenLibrary => "Open",
-            Self::ImportFile => "Preview import",
-            Self::Export(_) => "Export",
+            Self::OpenLibrary => crate::tr!("path-open"),
+            Self::ImportFile => crate::tr!("path-preview-import"),
+            Self::Export(_) => crate::tr!("path-export-button"),
         }
     }
 }

@@ -153,7 +153,7 @@ impl App {
                 Some(report)
             }
             Err(e) => {
-                self.messages.error(format!("Could not import: {e}"));
+                self.messages.error(crate::tr!("msg-not-imported", error = e.to_string()));
                 None
             }
         }
@@ -271,12 +271,12 @@ impl App {
         let before = teach.sources.iter().find(|(s, _)| s.name == lesson.name).map(|(s, _)| s);
         let source = learn(&lesson, before);
         Some(match save_source(&dir, &source) {
-            Ok(path) => format!(
-                "Remembered how to read sheets from {} ({}).",
-                source.name,
-                path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+            Ok(path) => crate::tr!(
+                "teach-remembered",
+                source = source.name.as_str(),
+                file = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
             ),
-            Err(e) => format!("Could not remember how to read this source: {e}"),
+            Err(e) => crate::tr!("teach-not-remembered", error = e.to_string()),
         })
     }
 }

@@ -34,19 +34,19 @@ pub enum Became {
 
 impl Became {
     /// The words the preview shows.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Became::Blank => "",
-            Became::Headline => "headline",
-            Became::Date => "date",
-            Became::Verse => "verse",
-            Became::Reference => "reference",
-            Became::Heading => "heading",
-            Became::Paragraph => "paragraph",
-            Became::Item => "list item",
-            Became::Joined => "joined to the line above",
-            Became::Closing => "closing note",
-            Became::LeftOut => "left out",
+            Became::Blank => String::new(),
+            Became::Headline => crate::tr!("became-headline"),
+            Became::Date => crate::tr!("became-date"),
+            Became::Verse => crate::tr!("became-verse"),
+            Became::Reference => crate::tr!("became-reference"),
+            Became::Heading => crate::tr!("became-heading"),
+            Became::Paragraph => crate::tr!("became-paragraph"),
+            Became::Item => crate::tr!("became-item"),
+            Became::Joined => crate::tr!("became-joined"),
+            Became::Closing => crate::tr!("became-closing"),
+            Became::LeftOut => crate::tr!("became-left-out"),
         }
     }
 }

@@ -56,19 +56,19 @@ impl Role {
     ];
 
     /// The words the preview shows for the role.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Role::Heading => "Heading",
-            Role::Paragraph => "Paragraph",
-            Role::Items => "Items, one per line",
-            Role::Joined => "Joined to the line above",
-            Role::Headline => "Headline",
-            Role::Date => "Date",
-            Role::Verse => "Verse",
-            Role::Reference => "Verse reference",
-            Role::Closing => "Closing note",
-            Role::LeftOut => "Left out",
-            Role::LeftOutFromHere => "Left out from here to the end",
+            Role::Heading => crate::tr!("role-heading"),
+            Role::Paragraph => crate::tr!("role-paragraph"),
+            Role::Items => crate::tr!("role-items"),
+            Role::Joined => crate::tr!("role-joined"),
+            Role::Headline => crate::tr!("role-headline"),
+            Role::Date => crate::tr!("role-date"),
+            Role::Verse => crate::tr!("role-verse"),
+            Role::Reference => crate::tr!("role-reference"),
+            Role::Closing => crate::tr!("role-closing"),
+            Role::LeftOut => crate::tr!("role-left-out"),
+            Role::LeftOutFromHere => crate::tr!("role-left-out-from-here"),
         }
     }
 }

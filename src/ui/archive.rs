@@ -79,10 +79,13 @@ fn loading_ui(ui: &mut egui::Ui, loading: &crate::app::Loading) {
     let name =
         loading.dir.file_name().map_or_else(|| loading.dir.display().to_string(), |n| n.to_string_lossy().into());
     ui.add_space(6.0);
-    ui.label(egui::RichText::new(format!("Opening {name}\u{2026}")).strong());
+    ui.label(egui::RichText::new(crate::tr!("archive-opening", name = name.as_str())).strong());
     let fraction = if total == 0 { 0.0 } else { done as f32 / total as f32 };
-    let text =
-        if total == 0 { "Listing the files\u{2026}".to_owned() } else { format!("{done} of {total} weeks read") };
+    let text = if total == 0 {
+        crate::tr!("archive-listing")
+    } else {
+        crate::tr!("archive-read-so-far", done = u64::try_from(done).unwrap_or(0), total = u64::try_from(total).unwrap_or(0))
+    };
     ui.add(egui::ProgressBar::new(fraction).text(text));
     ui.separator();
 }
@@ -123,8 +126,8 @@ pub fn archive_ui(ui: &mut egui::Ui, app: &mut App) {
             });
         }
         if app.edit.as_ref().is_some_and(|e| e.stem.is_none()) {
-            ui.label(egui::RichText::new("● New bulletin, not saved yet").strong())
-                .on_hover_text("Save it with Ctrl+S");
+            ui.label(egui::RichText::new(crate::tr!("archive-new-unsaved")).strong())
+                .on_hover_text(crate::tr!("archive-save-it"));
         }
         ui.separator();
         let mut chosen = None;
@@ -202,7 +205,7 @@ fn share_status_ui(ui: &mut egui::Ui, sharing: &crate::app::sharing::Sharing) ->
         if ui.add(egui::Button::new(share.label()).small()).on_hover_text(share.hover_text(ui.ctx())).clicked() {
             commands.push(Command::Action(share));
         }
-        if matches!(status, ShareStatus::Decide(_)) && ui.small_button("Decide…").clicked() {
+        if matches!(status, ShareStatus::Decide(_)) && ui.small_button(crate::tr!("archive-decide")).clicked() {
             commands.push(Command::Action(crate::app::Action::Decisions));
         }
     });

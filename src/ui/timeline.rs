@@ -12,14 +12,17 @@ pub fn thread_ui(ui: &mut egui::Ui, library: &crate::library::Library, thread: &
     egui::Frame::group(ui.style()).inner_margin(egui::Margin::same(10)).show(ui, |ui| {
         ui.set_width(ui.available_width());
         let weeks = match (thread.first, thread.last) {
-            (Some(a), Some(b)) => format!(", {} weeks", (b - a).num_days() / 7),
+            (Some(a), Some(b)) => {
+                let count = (b - a).num_days() / 7;
+                crate::tr!("timeline-weeks", count = count)
+            }
             _ => String::new(),
         };
         let heading = match thread.status {
             Status::Answered => {
-                format!("Answered: prayed for from {} to {}{weeks}", day(thread.first), day(thread.last))
+                crate::tr!("timeline-answered", from = day(thread.first), to = day(thread.last), weeks = weeks)
             }
-            Status::Open => format!("Open: since {}, last news {}", day(thread.first), day(thread.last)),
+            Status::Open => crate::tr!("timeline-open", from = day(thread.first), to = day(thread.last)),
         };
         let color = match thread.status {
             Status::Answered => crate::ui::widgets::kind_badge(ui, crate::model::ItemKind::Praise).1,
@@ -29,7 +32,7 @@ pub fn thread_ui(ui: &mut egui::Ui, library: &crate::library::Library, thread: &
         for at in &thread.items {
             let Some((bulletin, item)) = at.get(&library.entries) else { continue };
             ui.add_space(6.0);
-            if ui.link(egui::RichText::new(day(bulletin.date)).strong()).on_hover_text("Open this week").clicked() {
+            if ui.link(egui::RichText::new(day(bulletin.date)).strong()).on_hover_text(crate::tr!("timeline-open-week")).clicked() {
                 command = Some(Command::Select(library.entries[at.entry].stem.clone()));
             }
             let text = text_with_highlight(ui, &item.text, egui::FontId::proportional(15.0), None);
@@ -83,11 +86,11 @@ fn week_ui(
     let Some(section) = entry.bulletin.sections.get(week.section) else { return };
     ui.add_space(14.0);
     let date = entry.bulletin.long_date();
-    if ui.link(egui::RichText::new(&date).strong().size(16.0)).on_hover_text("Open this week").clicked() {
+    if ui.link(egui::RichText::new(&date).strong().size(16.0)).on_hover_text(crate::tr!("timeline-open-week")).clicked() {
         commands.push(Command::Select(entry.stem.clone()));
     }
     if section.items.is_empty() {
-        ui.label(egui::RichText::new("Nothing this week.").weak());
+        ui.label(egui::RichText::new(crate::tr!("timeline-nothing")).weak());
     }
     for (item_index, item) in section.items.iter().enumerate() {
         let at = At { entry: week.entry, section: week.section, item: item_index };

@@ -8,18 +8,15 @@ use crate::app::{Command, FollowsUp};
 pub fn follows_up_ui(ctx: &egui::Context, state: &mut FollowsUp, opened: bool, commands: &mut Vec<Command>) {
     dialog_ui(
         ctx,
-        "Follows up…",
+        &crate::tr!("follows-title"),
         egui::vec2(760.0, 620.0),
         &mut (state, commands),
         |ui, (state, commands), _| {
-            ui.label(format!(
-                "Which earlier paragraph of {} does this one continue? The likeliest are first (names and places they share, recent weeks); the others follow, newest first.",
-                state.region
-            ));
+            ui.label(crate::tr!("follows-explained", region = state.region.as_str()));
             ui.label(egui::RichText::new(&state.text).italics().weak());
-            let label = ui.label("Find");
+            let label = ui.label(crate::tr!("follows-find"));
             let field = ui
-                .add(egui::TextEdit::singleline(&mut state.filter).hint_text("a name, a place, a word"))
+                .add(egui::TextEdit::singleline(&mut state.filter).hint_text(crate::tr!("follows-find-hint")))
                 .labelled_by(label.id);
             if opened {
                 field.request_focus();
@@ -33,28 +30,28 @@ pub fn follows_up_ui(ctx: &egui::Context, state: &mut FollowsUp, opened: bool, c
                 }
                 shown += 1;
                 if shown > 200 {
-                    ui.label(egui::RichText::new("More below: type to narrow the list.").weak());
+                    ui.label(egui::RichText::new(crate::tr!("follows-more")).weak());
                     break;
                 }
                 ui.horizontal_wrapped(|ui| {
                     if choice.likely {
-                        ui.label(egui::RichText::new("LIKELY").small().strong().color(ui.visuals().warn_fg_color));
+                        ui.label(egui::RichText::new(crate::tr!("follows-likely")).small().strong().color(ui.visuals().warn_fg_color));
                     }
                     ui.label(egui::RichText::new(&choice.when).strong());
                     ui.label(egui::RichText::new(choice.kind.badge()).small());
                 });
                 let button = egui::Button::new(&choice.text).wrap();
-                if ui.add(button).on_hover_text("Link to this paragraph").clicked() {
+                if ui.add(button).on_hover_text(crate::tr!("follows-link-tip")).clicked() {
                     commands.push(Command::Link { at: state.at, target: Some(choice.paragraph.clone()) });
                 }
                 ui.add_space(6.0);
             }
             if shown == 0 {
-                ui.label(egui::RichText::new("No earlier paragraph of this region matches.").weak());
+                ui.label(egui::RichText::new(crate::tr!("follows-none")).weak());
             }
         },
         |ui, (state, commands)| {
-            if state.linked && ui.button("Remove the link").clicked() {
+            if state.linked && ui.button(crate::tr!("follows-unlink")).clicked() {
                 commands.push(Command::Link { at: state.at, target: None });
             }
             cancel_button(ui, commands);

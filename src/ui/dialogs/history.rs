@@ -9,7 +9,7 @@ use crate::app::history::HistoryView;
 pub fn history_ui(ctx: &egui::Context, view: &HistoryView, commands: &mut Vec<Command>) {
     dialog_ui(
         ctx,
-        &format!("History of {}", view.week),
+        &crate::tr!("history-title", week = view.week.as_str()),
         egui::vec2(980.0, 620.0),
         commands,
         |ui, commands, height| {
@@ -22,10 +22,10 @@ pub fn history_ui(ctx: &egui::Context, view: &HistoryView, commands: &mut Vec<Co
                 super::import_preview::column(ui, "history_shown", width * 0.58 - 16.0, height, |ui| {
                     match &view.shown {
                         None => {
-                            ui.label(egui::RichText::new("Choose a version to see the week as it read then.").weak());
+                            ui.label(egui::RichText::new(crate::tr!("history-choose")).weak());
                         }
                         Some((_, Err(e))) => {
-                            ui.colored_label(ui.visuals().error_fg_color, format!("This version cannot be read: {e}"));
+                            ui.colored_label(ui.visuals().error_fg_color, crate::tr!("history-unreadable", error = e.to_string()));
                         }
                         Some((_, Ok(bulletin))) => {
                             let _clicks_are_ignored_here =
@@ -38,14 +38,14 @@ pub fn history_ui(ctx: &egui::Context, view: &HistoryView, commands: &mut Vec<Co
         |ui, commands| {
             let restorable = matches!(view.shown, Some((i, Ok(_))) if i > 0);
             if ui
-                .add_enabled(restorable, egui::Button::new("Restore this version"))
-                .on_hover_text("Write it over the week as a new change; every version stays in the history")
-                .on_disabled_hover_text("Choose an earlier version first")
+                .add_enabled(restorable, egui::Button::new(crate::tr!("history-restore")))
+                .on_hover_text(crate::tr!("history-restore-tip"))
+                .on_disabled_hover_text(crate::tr!("history-restore-first"))
                 .clicked()
             {
                 commands.push(Command::RestoreVersion);
             }
-            if ui.button("Close").clicked() {
+            if ui.button(crate::tr!("action-close")).clicked() {
                 commands.push(Command::Action(crate::app::Action::Close));
             }
         },
@@ -55,21 +55,21 @@ pub fn history_ui(ctx: &egui::Context, view: &HistoryView, commands: &mut Vec<Co
 fn versions_ui(ui: &mut egui::Ui, view: &HistoryView, commands: &mut Vec<Command>) {
     let versions = match &view.versions {
         None => {
-            ui.label("Reading the history\u{2026}");
+            ui.label(crate::tr!("history-reading"));
             return;
         }
         Some(Err(e)) => {
-            ui.colored_label(ui.visuals().error_fg_color, format!("The history could not be read: {e}"));
+            ui.colored_label(ui.visuals().error_fg_color, crate::tr!("history-not-read", error = e.to_string()));
             return;
         }
         Some(Ok(versions)) => versions,
     };
     if versions.is_empty() {
-        ui.label("This week has no history yet: it was never shared.");
+        ui.label(crate::tr!("history-none"));
     }
     for (i, v) in versions.iter().enumerate() {
         let when = v.when.get(..16).unwrap_or(&v.when).replace('T', " ");
-        let now = if i == 0 { " (now)" } else { "" };
+        let now = if i == 0 { crate::tr!("history-now") } else { String::new() };
         let selected = view.shown.as_ref().is_some_and(|(s, _)| *s == i);
         let label = format!("{when}  {}{now}\n{}", v.author, v.message);
         if ui.add(egui::Button::selectable(selected, label).wrap()).clicked() {

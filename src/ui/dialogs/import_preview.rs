@@ -95,7 +95,7 @@ pub(super) fn links_ui(ui: &mut egui::Ui, preview: &mut crate::app::ImportPrevie
     for link in links {
         let paragraph: String = link.text.chars().take(50).collect();
         ui.checkbox(&mut link.accepted, format!("{}: \u{201c}{paragraph}…\u{201d}", link.region));
-        ui.label(egui::RichText::new(format!("follows up {}", link.said)).small().weak());
+        ui.label(egui::RichText::new(crate::tr!("preview-follows-up", what = link.said.as_str())).small().weak());
         ui.add_space(4.0);
     }
     ui.separator();
@@ -160,7 +160,7 @@ pub(super) fn notes_ui(ui: &mut egui::Ui, preview: &ImportPreview) {
         ui.label(crate::tr!("preview-notes-none"));
     }
     for w in notes {
-        ui.label(format!("Line {}: {}", w.line, w.message));
+        ui.label(crate::tr!("teach-line", line = u64::try_from(w.line).unwrap_or(0), text = w.message.as_str()));
         ui.add_space(4.0);
     }
 }

@@ -63,7 +63,7 @@ pub fn text_beside_ui(
 
 /// The text, a line a row: its number and words, and what it became; a click selects it.
 fn lines_ui(ui: &mut egui::Ui, teach: &Teach, commands: &mut Vec<Command>) {
-    ui.label(egui::RichText::new("The text, and what each line became").strong());
+    ui.label(egui::RichText::new(crate::tr!("teach-lines")).strong());
     for r in &teach.readings {
         if r.became == Became::Blank {
             ui.add_space(4.0);
@@ -72,7 +72,7 @@ fn lines_ui(ui: &mut egui::Ui, teach: &Teach, commands: &mut Vec<Command>) {
         let shown: String = r.text.trim().chars().take(70).collect();
         let corrected = teach.correction_of(r.line).is_some();
         ui.horizontal(|ui| {
-            let label = format!("Line {}: {shown}", r.line);
+            let label = crate::tr!("teach-line", line = u64::try_from(r.line).unwrap_or(0), text = shown.as_str());
             // The line's words take what the row has left after what it became.
             let words_w = (ui.available_width() - 150.0).max(100.0);
             let row = ui
@@ -87,7 +87,7 @@ fn lines_ui(ui: &mut egui::Ui, teach: &Teach, commands: &mut Vec<Command>) {
             if row.clicked() {
                 commands.push(Command::Teach(TeachCommand::Select(r.line)));
             }
-            let became = if corrected { format!("{} (marked)", r.became.label()) } else { r.became.label().to_owned() };
+            let became = if corrected { crate::tr!("teach-marked", became = r.became.label()) } else { r.became.label() };
             ui.add(egui::Label::new(egui::RichText::new(became).small().weak()).truncate());
         });
     }
@@ -97,12 +97,12 @@ fn lines_ui(ui: &mut egui::Ui, teach: &Teach, commands: &mut Vec<Command>) {
 /// remembered for the source.
 fn correction_ui(ui: &mut egui::Ui, teach: &Teach, commands: &mut Vec<Command>) {
     let Some(line) = teach.selected else {
-        ui.label("Select a line of the text to correct how it was read.");
+        ui.label(crate::tr!("teach-select"));
         return;
     };
     let Some(reading) = teach.readings.iter().find(|r| r.line == line) else { return };
-    ui.label(egui::RichText::new(format!("Line {line} became: {}", reading.became.label())).strong());
-    ui.label("Make it:");
+    ui.label(egui::RichText::new(crate::tr!("teach-became", line = u64::try_from(line).unwrap_or(0), became = reading.became.label())).strong());
+    ui.label(crate::tr!("teach-make-it"));
     ui.horizontal_wrapped(|ui| {
         for role in Role::ALL {
             let chosen = teach.correction_of(line) == Some(role);
@@ -113,7 +113,7 @@ fn correction_ui(ui: &mut egui::Ui, teach: &Teach, commands: &mut Vec<Command>) 
     });
     let Some(current) = teach.pattern_of(line) else { return };
     ui.add_space(4.0);
-    ui.label("Remember it for lines like:");
+    ui.label(crate::tr!("teach-remember-for"));
     for p in proposals(&reading.text) {
         let lines = matching(&p.pattern, &teach.readings);
         let which = lines.iter().map(usize::to_string).collect::<Vec<_>>().join(", ");
@@ -143,24 +143,24 @@ pub fn teach_bar_ui(ui: &mut egui::Ui, teach: &mut Teach, commands: &mut Vec<Com
         }
     }
     ui.horizontal_wrapped(|ui| {
-        if ui.add_enabled(!teach.undo.is_empty(), egui::Button::new("Undo correction")).clicked() {
+        if ui.add_enabled(!teach.undo.is_empty(), egui::Button::new(crate::tr!("teach-undo"))).clicked() {
             commands.push(Command::Teach(TeachCommand::Undo));
         }
-        if ui.add_enabled(!teach.redo.is_empty(), egui::Button::new("Redo correction")).clicked() {
+        if ui.add_enabled(!teach.redo.is_empty(), egui::Button::new(crate::tr!("teach-redo"))).clicked() {
             commands.push(Command::Teach(TeachCommand::Redo));
         }
         if let Some(applied) = &teach.applied {
-            ui.label(format!("Read as taught for {applied}."));
+            ui.label(crate::tr!("teach-applied", source = applied.as_str()));
             let mut on = teach.use_sources;
-            if ui.checkbox(&mut on, "Use what was taught").changed() {
+            if ui.checkbox(&mut on, crate::tr!("teach-use")).changed() {
                 commands.push(Command::Teach(TeachCommand::UseSources(on)));
             }
         }
-        ui.checkbox(&mut teach.remember, "Remember how to read sheets from this source");
-        let name_label = ui.label("as");
+        ui.checkbox(&mut teach.remember, crate::tr!("teach-remember"));
+        let name_label = ui.label(crate::tr!("teach-as"));
         ui.add_enabled(
             teach.remember,
-            egui::TextEdit::singleline(&mut teach.lesson.name).desired_width(200.0).hint_text("Source name"),
+            egui::TextEdit::singleline(&mut teach.lesson.name).desired_width(200.0).hint_text(crate::tr!("teach-source-name")),
         )
         .labelled_by(name_label.id);
     });

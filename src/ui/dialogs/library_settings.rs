@@ -15,15 +15,15 @@ pub fn library_settings_dialog_ui(
     let mut save = false;
     dialog_ui(
         ctx,
-        "Library settings",
+        &crate::tr!("settings-title"),
         egui::vec2(680.0, 640.0),
         &mut (&mut *settings, &mut save, &mut *commands),
         |ui, (settings, _, commands), _| {
             // Two pages: the library and its regions; the sources the importer was taught.
             ui.horizontal(|ui| {
-                ui.selectable_value(&mut sources.shown, false, "Library and regions");
-                let count = sources.rows.len();
-                ui.selectable_value(&mut sources.shown, true, format!("Sources the importer was taught ({count})"));
+                ui.selectable_value(&mut sources.shown, false, crate::tr!("settings-page-library"));
+                let count = u64::try_from(sources.rows.len()).unwrap_or(0);
+                ui.selectable_value(&mut sources.shown, true, crate::tr!("settings-page-sources", count = count));
             });
             ui.separator();
             if sources.shown {
@@ -33,7 +33,7 @@ pub fn library_settings_dialog_ui(
             }
         },
         |ui, (_, save, commands)| {
-            **save = ui.button("Save settings").clicked();
+            **save = ui.button(crate::tr!("settings-save")).clicked();
             cancel_button(ui, commands);
         },
     );
@@ -44,11 +44,11 @@ pub fn library_settings_dialog_ui(
 
 /// The library's name, its regions in order with aliases and standing paragraphs, the closing note.
 fn library_settings_ui(ui: &mut egui::Ui, settings: &mut crate::library::LibrarySettings) {
-    let label = ui.label("Library name");
+    let label = ui.label(crate::tr!("settings-name"));
     ui.add(egui::TextEdit::singleline(&mut settings.name).desired_width(f32::INFINITY)).labelled_by(label.id);
     ui.add_space(8.0);
-    ui.label(egui::RichText::new("Regions, in the order bulletins list them").strong());
-    ui.label(egui::RichText::new("Rename a region with Edit → Rename a region…, so every bulletin follows.").weak());
+    ui.label(egui::RichText::new(crate::tr!("settings-regions")).strong());
+    ui.label(egui::RichText::new(crate::tr!("settings-rename-hint")).weak());
     let count = settings.regions.len();
     let mut swap = None;
     let mut remove = None;
@@ -56,25 +56,25 @@ fn library_settings_ui(ui: &mut egui::Ui, settings: &mut crate::library::Library
         ui.separator();
         ui.horizontal(|ui| {
             ui.label(egui::RichText::new(&region.name).strong());
-            if ui.add_enabled(i > 0, egui::Button::new("↑")).on_hover_text("Earlier in the bulletin").clicked() {
+            if ui.add_enabled(i > 0, egui::Button::new("↑")).on_hover_text(crate::tr!("settings-earlier")).clicked() {
                 swap = Some((i, i - 1));
             }
-            if ui.add_enabled(i + 1 < count, egui::Button::new("↓")).on_hover_text("Later in the bulletin").clicked()
+            if ui.add_enabled(i + 1 < count, egui::Button::new("↓")).on_hover_text(crate::tr!("settings-later")).clicked()
             {
                 swap = Some((i, i + 1));
             }
-            if ui.button("Remove").on_hover_text("Remove from the list (bulletins keep their text)").clicked() {
+            if ui.button(crate::tr!("settings-remove")).on_hover_text(crate::tr!("settings-remove-tip")).clicked() {
                 remove = Some(i);
             }
         });
         let mut aliases = region.aliases.join("; ");
-        let label = ui.label(format!("Other names of {} (separated by ;)", region.name));
+        let label = ui.label(crate::tr!("settings-aliases", region = region.name.as_str()));
         if ui.add(egui::TextEdit::singleline(&mut aliases).desired_width(f32::INFINITY)).labelled_by(label.id).changed()
         {
             region.aliases = aliases.split(';').map(str::trim).filter(|a| !a.is_empty()).map(str::to_owned).collect();
         }
         let mut standing = region.standing.join("\n\n");
-        let label = ui.label(format!("Standing paragraphs of {} (blank line between them)", region.name));
+        let label = ui.label(crate::tr!("settings-standing", region = region.name.as_str()));
         if ui
             .add(egui::TextEdit::multiline(&mut standing).desired_rows(2).desired_width(f32::INFINITY))
             .labelled_by(label.id)
@@ -92,7 +92,7 @@ fn library_settings_ui(ui: &mut egui::Ui, settings: &mut crate::library::Library
     }
     ui.separator();
     let mut closing = settings.closing.clone().unwrap_or_default();
-    let label = ui.label("Closing note, carried into every new week");
+    let label = ui.label(crate::tr!("settings-closing"));
     if ui
         .add(egui::TextEdit::multiline(&mut closing).desired_rows(3).desired_width(f32::INFINITY))
         .labelled_by(label.id)
@@ -104,16 +104,16 @@ fn library_settings_ui(ui: &mut egui::Ui, settings: &mut crate::library::Library
     ui.horizontal_wrapped(|ui| {
         let mut ages = settings.public_weeks.is_some();
         if ui
-            .checkbox(&mut ages, "Personal paragraphs stop being public after")
+            .checkbox(&mut ages, crate::tr!("settings-ages"))
             .on_hover_text(crate::model::Item::PERSONAL_HINT)
             .changed()
         {
             settings.public_weeks = ages.then_some(8);
         }
         if let Some(weeks) = &mut settings.public_weeks {
-            ui.add(egui::DragValue::new(weeks).range(1..=520).suffix(" weeks"));
+            ui.add(egui::DragValue::new(weeks).range(1..=520).suffix(crate::tr!("settings-weeks-suffix")));
         } else {
-            ui.label("(never: they stay in public handouts)");
+            ui.label(crate::tr!("settings-never"));
         }
     });
 }
@@ -122,46 +122,38 @@ fn library_settings_ui(ui: &mut egui::Ui, settings: &mut crate::library::Library
 /// (undone with "Put back"). These change the files at once, apart from "Save settings".
 fn sources_ui(ui: &mut egui::Ui, sources: &mut SourcesEdit, commands: &mut Vec<Command>) {
     ui.label(
-        egui::RichText::new(
-            "Partners' sheets the importer reads as a coordinator taught it. Renaming and deleting change \
-             the library at once.",
-        )
-        .weak(),
+        egui::RichText::new(crate::tr!("settings-sources-hint")).weak(),
     );
     if let Some(last) = sources.deleted.last() {
         ui.horizontal_wrapped(|ui| {
-            ui.label(format!("Deleted {}.", last.name));
-            if ui.button(format!("Put back {}", last.name)).clicked() {
+            ui.label(crate::tr!("settings-deleted", name = last.name.as_str()));
+            if ui.button(crate::tr!("settings-put-back", name = last.name.as_str())).clicked() {
                 commands.push(Command::Source(SourceCommand::UndoDelete));
             }
         });
     }
     if sources.rows.is_empty() {
         ui.label(
-            egui::RichText::new(
-                "None yet. When a partner's sheet comes in wrong, correct it in the import preview and tick \
-                 \u{201c}Remember how to read sheets from this source\u{201d}.",
-            )
-            .weak(),
+            egui::RichText::new(crate::tr!("settings-no-sources")).weak(),
         );
     }
     for problem in &sources.problems {
-        ui.colored_label(ui.visuals().error_fg_color, format!("Not loaded: {problem}"));
+        ui.colored_label(ui.visuals().error_fg_color, crate::tr!("settings-not-loaded", problem = problem.to_string()));
     }
     for row in &mut sources.rows {
         egui::CollapsingHeader::new(egui::RichText::new(&row.source.name).strong())
             .id_salt(("source", &row.path))
             .show(ui, |ui| rules_ui(ui, &row.source));
         ui.horizontal_wrapped(|ui| {
-            let label = ui.label(format!("Name of {}", row.source.name));
+            let label = ui.label(crate::tr!("settings-source-name", name = row.source.name.as_str()));
             ui.add(egui::TextEdit::singleline(&mut row.name).desired_width(220.0)).labelled_by(label.id);
             let changed = row.name.trim() != row.source.name && !row.name.trim().is_empty();
-            if ui.add_enabled(changed, egui::Button::new(format!("Rename {}", row.source.name))).clicked() {
+            if ui.add_enabled(changed, egui::Button::new(crate::tr!("settings-source-rename", name = row.source.name.as_str()))).clicked() {
                 commands.push(Command::Source(SourceCommand::Rename(row.path.clone(), row.name.clone())));
             }
             if ui
-                .button(format!("Delete {}", row.source.name))
-                .on_hover_text("Sheets from it are read by the general reader again")
+                .button(crate::tr!("settings-source-delete", name = row.source.name.as_str()))
+                .on_hover_text(crate::tr!("settings-source-delete-tip"))
                 .clicked()
             {
                 commands.push(Command::Source(SourceCommand::Delete(row.path.clone())));
@@ -180,17 +172,17 @@ fn rules_ui(ui: &mut egui::Ui, source: &crate::library::sources::Source) {
             }
         }
     };
-    list(ui, "Recognised by (sender, site, or a line every sheet carries)", &source.known_by);
-    list(ui, "Headings are lines like", &source.headings);
+    list(ui, &crate::tr!("rules-known-by"), &source.known_by);
+    list(ui, &crate::tr!("rules-headings"), &source.headings);
     match source.items {
-        Some(crate::library::sources::Items::Lines) => ui.label("Items: one per line."),
-        Some(crate::library::sources::Items::Paragraphs) => ui.label("Items: one per paragraph."),
-        None => ui.label("Items: as the reader sees them."),
+        Some(crate::library::sources::Items::Lines) => ui.label(crate::tr!("rules-items-lines")),
+        Some(crate::library::sources::Items::Paragraphs) => ui.label(crate::tr!("rules-items-paragraphs")),
+        None => ui.label(crate::tr!("rules-items-any")),
     };
-    list(ui, "Left out from the first line like this to the end", &source.leave_out_from);
-    list(ui, "Lines left out", &source.leave_out);
+    list(ui, &crate::tr!("rules-leave-out-from"), &source.leave_out_from);
+    list(ui, &crate::tr!("rules-leave-out"), &source.leave_out);
     if !source.regions.is_empty() {
-        ui.label("Headings sent to regions:");
+        ui.label(crate::tr!("rules-regions"));
         for (heading, region) in &source.regions {
             ui.label(format!("  {heading} \u{2192} {region}"));
         }

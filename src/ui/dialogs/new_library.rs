@@ -12,7 +12,7 @@ const DAYS: [&str; 7] = ["sunday", "monday", "tuesday", "wednesday", "thursday",
 pub fn new_library_ui(ctx: &egui::Context, form: &mut NewLibraryForm, opened: bool, commands: &mut Vec<Command>) {
     dialog_ui(
         ctx,
-        "New library",
+        &crate::tr!("new-library-title"),
         egui::vec2(640.0, 700.0),
         &mut (form, commands),
         |ui, (form, _), _| form_ui(ui, form, opened),
@@ -21,8 +21,8 @@ pub fn new_library_ui(ctx: &egui::Context, form: &mut NewLibraryForm, opened: bo
                 && !form.folder.trim().is_empty()
                 && form.regions.lines().any(|l| !l.trim().is_empty());
             if ui
-                .add_enabled(ready, egui::Button::new("Make the library"))
-                .on_disabled_hover_text("A name, a folder and at least one section")
+                .add_enabled(ready, egui::Button::new(crate::tr!("new-library-make")))
+                .on_disabled_hover_text(crate::tr!("new-library-not-ready"))
                 .clicked()
             {
                 commands.push(Command::CreateLibrary(form.clone()));
@@ -33,17 +33,17 @@ pub fn new_library_ui(ctx: &egui::Context, form: &mut NewLibraryForm, opened: bo
 }
 
 fn form_ui(ui: &mut egui::Ui, form: &mut NewLibraryForm, opened: bool) {
-    let label = ui.label("Name");
+    let label = ui.label(crate::tr!("new-library-name"));
     let field = ui
-        .add(egui::TextEdit::singleline(&mut form.name).hint_text("St Anne's prayer list").desired_width(f32::INFINITY))
+        .add(egui::TextEdit::singleline(&mut form.name).hint_text(crate::tr!("new-library-name-example")).desired_width(f32::INFINITY))
         .labelled_by(label.id);
     if opened {
         field.request_focus();
     }
-    let label = ui.label("Folder (made if absent)");
+    let label = ui.label(crate::tr!("new-library-folder"));
     ui.add(egui::TextEdit::singleline(&mut form.folder).desired_width(f32::INFINITY)).labelled_by(label.id);
     ui.add_space(6.0);
-    ui.label(egui::RichText::new("How your church prays: the sections of every bulletin").strong());
+    ui.label(egui::RichText::new(crate::tr!("new-library-outline")).strong());
     ui.horizontal_wrapped(|ui| {
         for (i, t) in TEMPLATES.iter().enumerate() {
             if ui.radio(form.template == i, t.label).clicked() && form.template != i {
@@ -52,31 +52,31 @@ fn form_ui(ui: &mut egui::Ui, form: &mut NewLibraryForm, opened: bool) {
             }
         }
     });
-    let label = ui.label("Sections, one per line (change them as you like)");
+    let label = ui.label(crate::tr!("new-library-sections"));
     ui.add(egui::TextEdit::multiline(&mut form.regions).desired_rows(5).desired_width(f32::INFINITY))
         .labelled_by(label.id);
     ui.horizontal(|ui| {
-        let shown = if form.day.is_empty() { "any day".to_owned() } else { capital(&form.day) };
-        egui::ComboBox::from_label("Bulletins are for").selected_text(shown).show_ui(ui, |ui| {
-            ui.selectable_value(&mut form.day, String::new(), "any day");
+        let shown = if form.day.is_empty() { crate::tr!("new-library-any-day") } else { capital(&form.day) };
+        egui::ComboBox::from_label(crate::tr!("new-library-day")).selected_text(shown).show_ui(ui, |ui| {
+            ui.selectable_value(&mut form.day, String::new(), crate::tr!("new-library-any-day"));
             for day in DAYS {
                 ui.selectable_value(&mut form.day, day.to_owned(), capital(day));
             }
         });
-        let label = ui.label("Language");
+        let label = ui.label(crate::tr!("new-library-language"));
         ui.add(egui::TextEdit::singleline(&mut form.language).hint_text("en").desired_width(60.0))
             .labelled_by(label.id);
     });
-    let label = ui.label("Closing note, carried into every new week (optional)");
+    let label = ui.label(crate::tr!("new-library-closing"));
     ui.add(egui::TextEdit::multiline(&mut form.closing).desired_rows(2).desired_width(f32::INFINITY))
         .labelled_by(label.id);
     ui.horizontal_wrapped(|ui| {
         let mut ages = form.public_weeks.is_some();
-        if ui.checkbox(&mut ages, "Personal paragraphs stop being public after").changed() {
+        if ui.checkbox(&mut ages, crate::tr!("settings-ages")).changed() {
             form.public_weeks = ages.then_some(8);
         }
         if let Some(weeks) = &mut form.public_weeks {
-            ui.add(egui::DragValue::new(weeks).range(1..=520).suffix(" weeks"));
+            ui.add(egui::DragValue::new(weeks).range(1..=520).suffix(crate::tr!("settings-weeks-suffix")));
         }
     });
 }

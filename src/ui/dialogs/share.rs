@@ -15,30 +15,26 @@ pub fn share_setup_ui(
 ) {
     dialog_ui(
         ctx,
-        "Share this library",
+        &crate::tr!("share-title"),
         egui::vec2(600.0, 330.0),
         &mut (remote, name, email, commands),
         |ui, (remote, name, email, _), _| {
-            ui.label(
-                "The library is shared through git: every save is kept in its history with your name, and \
-                 \u{201c}Share library\u{201d} (Ctrl+Shift+S) sends your changes to the shared copy and takes the \
-                 other coordinators'. The shared copy can be any git server, or a folder on a shared drive.",
-            );
+            ui.label(crate::tr!("share-explained"));
             ui.add_space(6.0);
-            let label = ui.label("Address of the shared copy (leave empty to keep the history here only)");
+            let label = ui.label(crate::tr!("share-address-optional"));
             let field =
                 ui.add(egui::TextEdit::singleline(&mut **remote).desired_width(f32::INFINITY)).labelled_by(label.id);
             if opened {
                 field.request_focus();
             }
-            let label = ui.label("Your name, for the history");
+            let label = ui.label(crate::tr!("share-your-name"));
             ui.add(egui::TextEdit::singleline(&mut **name).desired_width(f32::INFINITY)).labelled_by(label.id);
-            let label = ui.label("Your e-mail address");
+            let label = ui.label(crate::tr!("share-your-email"));
             ui.add(egui::TextEdit::singleline(&mut **email).desired_width(f32::INFINITY)).labelled_by(label.id);
         },
         |ui, (remote, name, email, commands)| {
             let ready = !name.trim().is_empty();
-            if ui.add_enabled(ready, egui::Button::new("Share")).on_disabled_hover_text("Your name, first").clicked() {
+            if ui.add_enabled(ready, egui::Button::new(crate::tr!("share-button"))).on_disabled_hover_text(crate::tr!("share-name-first")).clicked() {
                 commands.push(Command::ShareSetup {
                     remote: (*remote).clone(),
                     name: (*name).clone(),
@@ -54,28 +50,27 @@ pub fn share_setup_ui(
 pub fn decisions_ui(ctx: &egui::Context, decisions: &[Decision], commands: &mut Vec<Command>) {
     dialog_ui(
         ctx,
-        "Decisions waiting",
+        &crate::tr!("decisions-title"),
         egui::vec2(820.0, 560.0),
         commands,
         |ui, commands, _| {
-            ui.label(
-                "You and another coordinator changed the same words. Yours is in the library until you choose; \
-                 the version not kept stays in the history.",
-            );
+            ui.label(crate::tr!("decisions-explained"));
             for (i, d) in decisions.iter().enumerate() {
                 ui.separator();
                 ui.label(egui::RichText::new(format!("{}: {}", d.file, d.field)).strong());
                 ui.columns(2, |columns| {
-                    columns[0].label(egui::RichText::new("Yours").weak());
+                    columns[0].label(egui::RichText::new(crate::tr!("decisions-yours")).weak());
                     columns[0].label(&d.mine);
-                    columns[1].label(egui::RichText::new("Theirs").weak());
+                    columns[1].label(egui::RichText::new(crate::tr!("decisions-theirs")).weak());
                     columns[1].label(&d.theirs);
                 });
                 ui.horizontal(|ui| {
-                    for (keep, label) in
-                        [(Keep::Mine, "Keep mine"), (Keep::Theirs, "Keep theirs"), (Keep::Both, "Keep both")]
-                    {
-                        if ui.button(label).on_hover_text(format!("{label}: {} ({})", d.file, d.field)).clicked() {
+                    for (keep, label) in [
+                        (Keep::Mine, crate::tr!("decisions-keep-mine")),
+                        (Keep::Theirs, crate::tr!("decisions-keep-theirs")),
+                        (Keep::Both, crate::tr!("decisions-keep-both")),
+                    ] {
+                        if ui.button(&label).on_hover_text(format!("{label}: {} ({})", d.file, d.field)).clicked() {
                             commands.push(Command::Decide(i, keep));
                         }
                     }
@@ -83,7 +78,7 @@ pub fn decisions_ui(ctx: &egui::Context, decisions: &[Decision], commands: &mut 
             }
         },
         |ui, commands| {
-            if ui.button("Later").on_hover_text("Close; yours stays until you choose").clicked() {
+            if ui.button(crate::tr!("decisions-later")).on_hover_text(crate::tr!("decisions-later-tip")).clicked() {
                 commands.push(Command::Action(crate::app::Action::Close));
             }
         },
@@ -99,16 +94,16 @@ pub fn open_shared_ui(
 ) {
     dialog_ui(
         ctx,
-        "Open a shared library",
+        &crate::tr!("open-shared-title"),
         egui::vec2(600.0, 360.0),
         &mut (address, folder, name, email, commands),
         |ui, (address, folder, name, email, _), _| {
-            ui.label("A copy of the library other coordinators share is taken into a new folder on this computer.");
+            ui.label(crate::tr!("open-shared-explained"));
             for (i, (label, text)) in [
-                ("Address of the shared copy", &mut **address),
-                ("New folder for it", &mut **folder),
-                ("Your name, for the history", &mut **name),
-                ("Your e-mail address", &mut **email),
+                (crate::tr!("open-shared-address"), &mut **address),
+                (crate::tr!("open-shared-folder"), &mut **folder),
+                (crate::tr!("share-your-name"), &mut **name),
+                (crate::tr!("share-your-email"), &mut **email),
             ]
             .into_iter()
             .enumerate()
@@ -122,7 +117,7 @@ pub fn open_shared_ui(
         },
         |ui, (address, folder, name, email, commands)| {
             let ready = !address.trim().is_empty() && !folder.trim().is_empty() && !name.trim().is_empty();
-            if ui.add_enabled(ready, egui::Button::new("Open")).clicked() {
+            if ui.add_enabled(ready, egui::Button::new(crate::tr!("open-shared-open"))).clicked() {
                 commands.push(Command::OpenShared {
                     address: address.trim().to_owned(),
                     folder: std::path::PathBuf::from(folder.trim()),

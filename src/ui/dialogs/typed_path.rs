@@ -15,7 +15,7 @@ pub fn typed_path_ui(
     let mut submit = false;
     dialog_ui(
         ctx,
-        purpose.title(),
+        &purpose.title(),
         egui::vec2(620.0, 160.0),
         &mut (&mut *text, &mut submit, &mut *commands),
         |ui, (text, submit, _), _| {
