@@ -17,9 +17,47 @@ use rust_embed::RustEmbed;
 #[folder = "i18n/"]
 struct Translations;
 
-/// The languages, by code, with each one's own name.
-pub const LANGUAGES: &[(&str, &str)] =
-    &[("en-US", "English"), ("ko", "한국어"), ("es", "Español"), ("zh-CN", "中文（简体）"), ("zh-TW", "中文（繁體）")];
+/// Every language folder's file called `name` (`reading.ron`), as (folder, text).
+pub fn files_named(name: &str) -> Vec<(String, String)> {
+    Translations::iter()
+        .filter_map(|path| {
+            let (folder, file) = path.split_once('/')?;
+            (file == name).then(|| (folder.to_owned(), path.to_string()))
+        })
+        .filter_map(|(folder, path)| {
+            let file = Translations::get(&path)?;
+            Some((folder, String::from_utf8_lossy(&file.data).into_owned()))
+        })
+        .collect()
+}
+
+/// The interface's languages, by folder ("en-US", "es", "ko", "zh-CN", "zh-TW"): every folder of
+/// `i18n/` with a `prayer_bulletin.ftl`, English first. Adding a language is adding its folder.
+pub fn languages() -> &'static [&'static str] {
+    static CODES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    CODES.get_or_init(|| {
+        let mut codes: Vec<&'static str> = Translations::iter()
+            .filter_map(|path| {
+                let (folder, file) = path.split_once('/')?;
+                (file == DOMAIN_FILE).then(|| &*Box::leak(folder.to_owned().into_boxed_str()))
+            })
+            .collect();
+        codes.sort_by_key(|c| (*c != "en-US", *c));
+        codes
+    })
+}
+
+/// A language's name for itself ("한국어"), from its folder's `reading.ron`; the code when it has none.
+pub fn language_name(code: &str) -> String {
+    crate::language_data::all()
+        .languages
+        .iter()
+        .find(|(c, r)| c == code && !r.name.is_empty())
+        .map_or_else(|| code.to_owned(), |(_, r)| r.name.clone())
+}
+
+/// The interface's file in each language's folder.
+const DOMAIN_FILE: &str = "prayer_bulletin.ftl";
 
 thread_local! {
     static CURRENT: RefCell<(String, FluentLanguageLoader)> = RefCell::new(loader_for("en-US"));
@@ -43,15 +81,31 @@ fn loader_for(code: &str) -> (String, FluentLanguageLoader) {
 /// if any: by language, and for Chinese by script or region.
 pub fn supported(wanted: &str) -> Option<&'static str> {
     let wanted = wanted.split(['.', '@']).next().unwrap_or("").replace('_', "-").to_lowercase();
-    let language = wanted.split('-').next().unwrap_or("");
-    match language {
-        "en" => Some("en-US"),
-        "ko" => Some("ko"),
-        "es" => Some("es"),
-        "zh" if ["hant", "tw", "hk", "mo"].iter().any(|t| wanted.split('-').any(|p| p == *t)) => Some("zh-TW"),
-        "zh" => Some("zh-CN"),
-        _ => None,
-    }
+    let mut parts = wanted.split('-');
+    let language = parts.next().unwrap_or("");
+    let rest: Vec<&str> = parts.collect();
+    let candidates: Vec<&'static str> = languages()
+        .iter()
+        .copied()
+        .filter(|code| code.split('-').next().is_some_and(|l| l.eq_ignore_ascii_case(language)))
+        .collect();
+    // Among several of one language (Chinese), the one whose region the wanted region or script
+    // names: Hant is written in Taiwan, Hong Kong and Macau, Hans in China and Singapore.
+    let regions_of = |part: &str| -> &'static [&'static str] {
+        match part {
+            "hant" => &["tw", "hk", "mo"],
+            "hans" => &["cn", "sg"],
+            _ => &[],
+        }
+    };
+    let region = |code: &str| code.split('-').nth(1).map(str::to_lowercase);
+    let named = candidates.iter().copied().find(|code| {
+        region(code).is_some_and(|r| rest.iter().any(|p| *p == r || regions_of(p).contains(&r.as_str())))
+    });
+    let hant_near = candidates.iter().copied().find(|code| {
+        rest.iter().any(|p| ["hk", "mo"].contains(p)) && region(code).is_some_and(|r| regions_of("hant").contains(&r.as_str()))
+    });
+    named.or(hant_near).or_else(|| candidates.first().copied())
 }
 
 /// The system's language, if it is one of ours.

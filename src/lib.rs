@@ -12,6 +12,7 @@ pub mod export;
 pub mod fixtures;
 pub mod i18n;
 pub mod import;
+pub mod language_data;
 pub mod library;
 pub mod model;
 pub mod search;

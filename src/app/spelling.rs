@@ -149,8 +149,7 @@ impl App {
             }
             Err(e) => {
                 log::info!("spelling: {e}");
-                let name =
-                    crate::i18n::LANGUAGES.iter().find(|(c, _)| *c == language).map_or(language.as_str(), |l| l.1);
+                let name = crate::i18n::language_name(&language);
                 self.messages.warn(crate::tr!("spelling-no-dictionary", language = name));
                 self.spelling.missing.insert(language);
             }

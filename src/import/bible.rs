@@ -1,14 +1,13 @@
 //! Bible references in the languages sheets are written in: `Isaías 40:31`, `Psaume 121:1-2`,
 //! `롬 8:28`, `요한복음 3장 16절`, `詩篇23:1`, `Jn 3,16`, `Sal 23`, `1 Kor 13:4-7`.
 //!
-//! The book names and their usual abbreviations come from the Bible Passage Reference Parser's data
-//! (`data/bible_books.tsv`, MIT licence, see `data/README.md`), in English, Spanish, Portuguese,
-//! French, German, Korean and Chinese (both scripts).
+//! The book names and their usual abbreviations are each language's `bible_books` in
+//! `i18n/<language>/reading.ron` (from the Bible Passage Reference Parser's data, MIT licence, see
+//! `i18n/README-bible-books.md`): English, Spanish, Portuguese, French, German, Korean and Chinese
+//! (both scripts), and any language whose folder is added.
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
-
-const BOOKS: &str = include_str!("data/bible_books.tsv");
 
 /// Every book name and abbreviation, lower case, and the longest one's length in characters.
 struct Names {
@@ -19,14 +18,8 @@ struct Names {
 fn names() -> &'static Names {
     static NAMES: OnceLock<Names> = OnceLock::new();
     NAMES.get_or_init(|| {
-        let names: HashSet<String> = BOOKS
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .filter_map(|l| l.split('\t').nth(2))
-            .flat_map(|list| list.split('|'))
-            .map(|n| n.trim().to_lowercase())
-            .filter(|n| !n.is_empty())
-            .collect();
+        let names: HashSet<String> =
+            crate::language_data::all().bible_names.iter().filter(|n| !n.is_empty()).cloned().collect();
         let longest = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
         Names { names, longest }
     })

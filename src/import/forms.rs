@@ -99,7 +99,7 @@ fn number_mark(source: &str) -> Option<String> {
 fn is_day_number(words: &[&str]) -> bool {
     let Some(first) = words.first() else { return false };
     let lower = first.to_lowercase();
-    if super::words::DAY_WORDS.contains(&lower.as_str())
+    if super::words::is_day_word(&lower)
         && words.get(1).is_some_and(|w| w.trim_end_matches([':', '.', ',']).chars().all(|c| c.is_ascii_digit()))
     {
         return true;

@@ -2,10 +2,6 @@
 
 use super::ItemKind;
 
-const PRAISE: &[&str] =
-    &["praise god", "thank god", "praise the lord", "join us in thanking", "give thanks", "thank the lord", "rejoice"];
-const REQUEST: &[&str] = &["please continue to pray", "continue praying", "continue to pray", "please pray", "pray"];
-
 /// The kind a paragraph's wording suggests: the earliest praise or request phrase in it decides
 /// (most paragraphs open with one; some tell a story first), and a paragraph with neither is
 /// standing information.
@@ -42,11 +38,13 @@ fn phrases_by_letter() -> &'static [Vec<(&'static str, ItemKind)>; 26] {
     static TABLE: std::sync::OnceLock<[Vec<(&'static str, ItemKind)>; 26]> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         let mut table: [Vec<(&'static str, ItemKind)>; 26] = Default::default();
-        let all = PRAISE
+        // Every language's phrases (`i18n/<language>/reading.ron`), English first.
+        let words = crate::language_data::all();
+        let all = words
+            .praise
             .iter()
-            .chain(PRAISE_ELSEWHERE)
-            .map(|p| (*p, ItemKind::Praise))
-            .chain(REQUEST.iter().chain(REQUEST_ELSEWHERE).map(|p| (*p, ItemKind::Request)));
+            .map(|p| (p.as_str(), ItemKind::Praise))
+            .chain(words.requests.iter().map(|p| (p.as_str(), ItemKind::Request)));
         for (p, kind) in all {
             if let Some(first) = p.bytes().next().filter(u8::is_ascii_lowercase) {
                 table[usize::from(first - b'a')].push((p, kind));
@@ -56,76 +54,14 @@ fn phrases_by_letter() -> &'static [Vec<(&'static str, ItemKind)>; 26] {
     })
 }
 
-/// Praise and requests as the other languages sheets come in say them (Spanish, Portuguese, French,
-/// German at the start of a word; Korean and Chinese anywhere, as their words join without spaces).
-const PRAISE_ELSEWHERE: &[&str] = &[
-    "gracias a dios",
-    "damos gracias",
-    "demos gracias",
-    "alabamos",
-    "alabado",
-    "gloria a dios",
-    "agradecemos",
-    "graças a deus",
-    "damos graças",
-    "louvamos",
-    "louvado",
-    "agradeça",
-    "remercions",
-    "merci",
-    "louons",
-    "rendons grâce",
-    "gott sei dank",
-    "danken",
-    "dank",
-    "loben",
-];
-const REQUEST_ELSEWHERE: &[&str] = &[
-    "oremos",
-    "oramos",
-    "orar por",
-    "ore por",
-    "oren por",
-    "orem",
-    "pedimos",
-    "intercedamos",
-    "interceda",
-    "prions",
-    "prier pour",
-    "priez",
-    "intercédons",
-    "beten",
-    "betet",
-    "bete",
-    "wir bitten",
-    "bitten",
-];
-const PRAISE_JOINED: &[&str] = &["감사", "찬양", "感謝", "感谢", "讚美", "赞美", "感恩"];
-const REQUEST_JOINED: &[&str] = &[
-    "기도",
-    "위해",
-    "하옵소서",
-    "하소서",
-    "주시도록",
-    "代禱",
-    "代祷",
-    "禱告",
-    "祷告",
-    "祈禱",
-    "祈祷",
-    "求主",
-    "求神",
-    "記念",
-    "纪念",
-];
-
 /// [`kind_from_wording`] for a paragraph with no phrase at the start of a word: Korean and Chinese
 /// phrases anywhere (their words join without spaces), the earliest deciding; then a prayer list's
 /// item that says what it is for (`Por la paz…`, `Pelos missionários…`, `Pour les familles…`).
 fn other_languages(text: &str) -> ItemKind {
     if !text.is_ascii() {
-        let earliest = |joined: &[&str]| joined.iter().filter_map(|w| text.find(w)).min();
-        match (earliest(PRAISE_JOINED), earliest(REQUEST_JOINED)) {
+        let words = crate::language_data::all();
+        let earliest = |joined: &[String]| joined.iter().filter_map(|w| text.find(w.as_str())).min();
+        match (earliest(&words.praise_joined), earliest(&words.requests_joined)) {
             (Some(p), Some(r)) if r < p => return ItemKind::Request,
             (Some(_), _) => return ItemKind::Praise,
             (None, Some(_)) => return ItemKind::Request,
@@ -133,7 +69,7 @@ fn other_languages(text: &str) -> ItemKind {
         }
     }
     let opens = |w: &str| text.get(..w.len()).is_some_and(|t| t.eq_ignore_ascii_case(w));
-    if ["por ", "pelo ", "pela ", "pelos ", "pelas ", "pour ", "für "].iter().any(|w| opens(w)) {
+    if crate::language_data::all().request_openings.iter().any(|w| opens(w)) {
         return ItemKind::Request;
     }
     ItemKind::Info
@@ -156,8 +92,9 @@ mod tests {
                 .flat_map(|p| lower.match_indices(p).filter(|(at, _)| bounded(*at, p.len())).map(|(at, _)| at).take(1))
                 .min()
         };
-        let praise: Vec<&str> = PRAISE.iter().chain(PRAISE_ELSEWHERE).copied().collect();
-        let request: Vec<&str> = REQUEST.iter().chain(REQUEST_ELSEWHERE).copied().collect();
+        let words = crate::language_data::all();
+        let praise: Vec<&str> = words.praise.iter().map(String::as_str).collect();
+        let request: Vec<&str> = words.requests.iter().map(String::as_str).collect();
         match (first(&praise), first(&request)) {
             (Some(p), Some(r)) if r < p => ItemKind::Request,
             (Some(_), _) => ItemKind::Praise,

@@ -7,12 +7,12 @@ use crate::checks::{Check, Field};
 /// The bulletin's language (its handouts' fixed words and dates, its spell-check): the library's
 /// unless chosen.
 pub(super) fn language_ui(ui: &mut egui::Ui, language: &mut Option<String>) {
-    let name = |code: &str| crate::i18n::LANGUAGES.iter().find(|(c, _)| *c == code).map_or(code, |l| l.1).to_owned();
-    let shown = language.as_deref().map_or_else(|| crate::tr!("editor-language-library"), name);
+        let shown = language.as_deref().map_or_else(|| crate::tr!("editor-language-library"), crate::i18n::language_name);
     egui::ComboBox::from_label(crate::tr!("editor-language")).selected_text(shown).show_ui(ui, |ui| {
         ui.selectable_value(language, None, crate::tr!("editor-language-library"));
-        for (code, own) in crate::i18n::LANGUAGES {
-            ui.selectable_value(language, Some((*code).to_owned()), *own);
+        for &code in crate::i18n::languages() {
+            let own = crate::i18n::language_name(code);
+            ui.selectable_value(language, Some(code.to_owned()), own);
         }
     });
 }

@@ -211,8 +211,9 @@ fn view_menu_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
     ui.separator();
     ui.menu_button(crate::tr!("menu-language"), |ui| {
         ui.radio_value(&mut app.settings.language, None, crate::tr!("menu-language-system"));
-        for (code, name) in crate::i18n::LANGUAGES {
-            ui.radio_value(&mut app.settings.language, Some((*code).to_owned()), *name);
+        for &code in crate::i18n::languages() {
+            let name = crate::i18n::language_name(code);
+            ui.radio_value(&mut app.settings.language, Some(code.to_owned()), name);
         }
     });
 }
