@@ -59,15 +59,15 @@ impl Hit {
             Folded::new(&text).original_range(&text, start, end)
         };
         let region = match &place {
-            Place::Title => "Headline".to_owned(),
-            Place::Verse => "Verse".to_owned(),
+            Place::Title => crate::tr!("role-headline"),
+            Place::Verse => crate::tr!("role-verse"),
             Place::Item(spot) => b.sections.get(spot.section)?.region.clone(),
-            Place::Closing => "Closing note".to_owned(),
+            Place::Closing => crate::tr!("role-closing"),
         };
         Some(Found {
             stem: entry.stem.clone(),
             date: b.date,
-            date_text: b.date.map_or_else(|| "Undated".to_owned(), long_date),
+            date_text: b.date.map_or_else(|| crate::tr!("undated"), long_date),
             region,
             place,
             text: text.into_owned(),

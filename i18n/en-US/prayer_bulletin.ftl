@@ -572,6 +572,18 @@ import-filter-any = Any file
 preview-follows-up = follows up { $what }
 msg-recovery-unreadable = Unsaved edits from an earlier session could not be read back: { $files }
 
+learn-this-line = this line only
+learn-starting = lines starting “{ $word }”
+learn-numbered = a number, a mark, words
+learn-brackets = words in square brackets first
+learn-colon = a short line ending in a colon
+learn-capitals = capital letters only
+teach-lines-like = { $describe } ({ $count ->
+    [one] line
+   *[other] lines
+} { $which })
+rules-list-title = { $title }:
+
 ## Messages after an action (the message bar)
 msg-no-day-by-day = There is no bulletin to read day by day.
 msg-no-new-week = Could not start a new week: { $error }
@@ -657,3 +669,48 @@ msg-decided = { $file } ({ $field }): kept { $kept ->
    *[both] both
 }.
 msg-not-decided = Not decided: { $error }
+
+## The command line (what it says to a person on stderr; its output on stdout and --json stay the same in every language)
+cli-no-such-library = { $path }: no such library folder
+cli-waiting = waiting for another program using this library…
+cli-warning = warning: { $problem }
+cli-not-shared = not shared: { $error }
+cli-no-bulletin-for = { $path }: no bulletin for { $date }
+cli-problems = { $count ->
+    [one] 1 problem in { $path }
+   *[other] { $count } problems in { $path }
+}
+cli-not-a-region = { $region } is not a region of { $path }
+cli-from-after-to = --from { $from } is after --to { $to }; give the earlier date first
+cli-needs-a-file = { $format ->
+    [EPUB] an EPUB
+   *[other] a { $format }
+} goes to a file: add -o FILE.{ $ext } (or -o - for standard output)
+cli-not-a-library = { $path }: not a library (it has no library.ron and no bulletins/ folder)
+cli-weeks-unread = not exported: { $count ->
+    [one] 1 week
+   *[other] { $count } weeks
+} of this selection could not be read:
+    { $files }
+cli-wrote = wrote { $path }
+cli-import-which-library = say which library to add to with --library DIR, or use --dry-run to only look
+cli-none = none
+cli-no-such-source = no taught source is named “{ $name }” in this library (sources: { $known })
+cli-not-imported = not imported: { $error }
+cli-wrote-nothing = wrote nothing; no file could be imported
+cli-regions-added = added to the library’s regions: { $regions }
+cli-regions-not-added = not regions of the library, kept as sections of those names: { $regions } (library.ron unchanged; use --add-regions to add them)
+cli-kept-existing = { $path }: kept the existing bulletin for this week (use --replace to replace it)
+cli-not-written = not written: { $file }: { $error }
+cli-wrote-from = wrote { $count ->
+    [one] 1 bulletin
+   *[other] { $count } bulletins
+} from { $files ->
+    [one] 1 file
+   *[other] { $files } files
+}
+cli-files-not-imported = ; { $count ->
+    [one] 1 file
+   *[other] { $count } files
+} not imported: { $names }
+cli-source-not-applied = a taught source is not applied: { $problem }

@@ -473,3 +473,185 @@ msg-decided = { $file } ({ $field }): { $kept ->
    *[both] se conservaron ambos
 }.
 msg-not-decided = No se pudo aplicar la decisión: { $error }
+
+## Library settings, sharing, history and new library windows
+settings-title = Ajustes de la biblioteca
+settings-page-library = Biblioteca y regiones
+settings-page-sources = Fuentes que la importación aprendió a leer ({ $count })
+settings-save = Guardar los ajustes
+settings-name = Nombre de la biblioteca
+settings-regions = Regiones, en el orden en que aparecen en los boletines
+settings-rename-hint = Para cambiar el nombre de una región, use Editar → Cambiar el nombre de una región…; así se actualizan todos los boletines.
+settings-earlier = Más arriba en el boletín
+settings-later = Más abajo en el boletín
+settings-remove = Quitar
+settings-remove-tip = Quitar de la lista (los boletines conservan su texto)
+settings-aliases = Otros nombres de { $region } (separados por ;)
+settings-standing = Párrafos fijos de { $region } (con una línea en blanco entre ellos)
+settings-closing = Nota final, que pasa a cada semana nueva
+settings-ages = Los párrafos personales dejan de ser públicos después de
+settings-weeks-suffix = { " " }semanas
+settings-never = (nunca: siguen en los boletines públicos)
+settings-sources-hint = Hojas de oración de organizaciones asociadas que la importación lee tal como se lo enseñó un coordinador. Cambiar el nombre o eliminar modifica la biblioteca de inmediato.
+settings-deleted = Se eliminó «{ $name }».
+settings-put-back = Recuperar «{ $name }»
+settings-no-sources = Ninguna todavía. Cuando la hoja de oración de una organización asociada se lea mal, corríjala en la vista previa de la importación y marque «Recordar cómo leer las hojas de esta fuente».
+settings-not-loaded = No se cargó: { $problem }
+settings-source-name = Nombre de «{ $name }»
+settings-source-rename = Cambiar el nombre de «{ $name }»
+settings-source-delete = Eliminar «{ $name }»
+settings-source-delete-tip = Sus hojas vuelven a leerse con el lector general
+rules-known-by = Se reconoce por (remitente, sitio web o una línea que traen todas sus hojas)
+rules-headings = Los títulos son líneas como
+rules-items-lines = Puntos: uno por línea.
+rules-items-paragraphs = Puntos: uno por párrafo.
+rules-items-any = Puntos: como los reconozca el lector general.
+rules-leave-out-from = Se omite desde la primera línea como esta hasta el final
+rules-leave-out = Líneas omitidas
+rules-regions = Títulos asignados a regiones:
+share-title = Compartir esta biblioteca
+share-explained = La biblioteca se comparte con git: cada vez que guarda, el cambio queda en su historial con su nombre, y «Compartir biblioteca» (Ctrl+Shift+S) envía sus cambios a la copia compartida y recibe los de los demás coordinadores. La copia compartida puede estar en cualquier servidor git o en una carpeta de una unidad compartida.
+share-address-optional = Dirección de la copia compartida (déjela vacía para guardar el historial solo aquí)
+share-your-name = Su nombre, para el historial
+share-your-email = Su dirección de correo
+share-button = Compartir
+share-name-first = Escriba primero su nombre
+decisions-title = Decisiones pendientes
+decisions-explained = Usted y otro coordinador cambiaron las mismas palabras. Su versión queda en la biblioteca hasta que usted elija; la versión que no se conserve queda en el historial.
+decisions-yours = El suyo
+decisions-theirs = El del otro coordinador
+decisions-keep-mine = Quedarme con el mío
+decisions-keep-theirs = Quedarme con el del otro
+decisions-keep-both = Conservar ambos
+decisions-later = Decidir después
+decisions-later-tip = Cerrar; el suyo se mantiene hasta que elija
+open-shared-title = Abrir una biblioteca compartida
+open-shared-explained = Se toma una copia de la biblioteca que comparten otros coordinadores y se guarda en una carpeta nueva de este equipo.
+open-shared-address = Dirección de la copia compartida
+open-shared-folder = Carpeta nueva para la copia
+open-shared-open = Abrir
+history-title = Historial del { $week }
+history-choose = Elija una versión para ver la semana tal como estaba entonces.
+history-unreadable = No se puede leer esta versión: { $error }
+history-restore = Restaurar esta versión
+history-restore-tip = Escribirla sobre la semana como un cambio nuevo; todas las versiones quedan en el historial
+history-restore-first = Elija primero una versión anterior
+history-reading = Leyendo el historial…
+history-not-read = No se pudo leer el historial: { $error }
+history-none = Esta semana aún no tiene historial: nunca se ha compartido.
+history-now = { " " }(actual)
+new-library-title = Nueva biblioteca
+new-library-make = Crear la biblioteca
+new-library-not-ready = Hace falta un nombre, una carpeta y al menos una sección
+new-library-name = Nombre
+new-library-name-example = Lista de oración de Santa Ana
+new-library-folder = Carpeta (se crea si no existe)
+new-library-outline = Cómo ora su iglesia: las secciones de cada boletín
+new-library-sections = Secciones, una por línea (cámbielas como quiera)
+new-library-any-day = cualquier día
+new-library-day = Día de los boletines
+new-library-language = Idioma
+new-library-closing = Nota final, que pasa a cada semana nueva (opcional)
+
+## Teaching pane, follow-ups, archive, timeline, sources, typed paths, export and import
+follows-title = Continúa a…
+follows-explained = ¿Qué párrafo anterior de { $region } continúa este? Primero aparecen los más probables (nombres y lugares en común, semanas recientes); después, los demás, del más reciente al más antiguo.
+follows-find = Buscar
+follows-find-hint = un nombre, un lugar, una palabra
+follows-more = Hay más: escriba para acotar la lista.
+follows-likely = PROBABLE
+follows-link-tip = Vincular con este párrafo
+follows-none = Ningún párrafo anterior de esta región coincide.
+follows-unlink = Quitar el vínculo
+teach-lines = El texto y en qué se convirtió cada línea
+teach-line = Línea { $line }: { $text }
+teach-marked = { $became } (a mano)
+teach-select = Seleccione una línea del texto para corregir cómo se leyó.
+teach-became = La línea { $line } quedó como: { $became }
+teach-make-it = Marcarla como:
+teach-remember-for = Recordarlo para líneas como:
+teach-undo = Deshacer la corrección
+teach-redo = Rehacer la corrección
+teach-applied = Leído según lo aprendido para «{ $source }».
+teach-use = Usar lo aprendido
+teach-remember = Recordar cómo leer las hojas de esta fuente
+teach-as = como
+teach-source-name = Nombre de la fuente
+role-heading = Título
+role-paragraph = Párrafo
+role-items = Puntos, uno por línea
+role-joined = Unida a la línea anterior
+role-headline = Titular
+role-date = Fecha
+role-verse = Versículo
+role-reference = Cita bíblica
+role-closing = Nota final
+role-left-out = Omitida
+role-left-out-from-here = Omitida desde aquí hasta el final
+became-headline = titular
+became-date = fecha
+became-verse = versículo
+became-reference = cita bíblica
+became-heading = título
+became-paragraph = párrafo
+became-item = punto de lista
+became-joined = unida a la línea anterior
+became-closing = nota final
+became-left-out = omitida
+archive-opening = Abriendo «{ $name }»…
+archive-listing = Listando los archivos…
+archive-read-so-far = { $done } de { $total } semanas leídas
+archive-new-unsaved = ● Boletín nuevo, aún sin guardar
+archive-save-it = Guárdelo con Ctrl+S
+archive-decide = Decidir…
+timeline-weeks = , { $count ->
+    [one] 1 semana
+   *[other] { $count } semanas
+}
+timeline-answered = Contestada: en oración del { $from } al { $to }{ $weeks }
+timeline-open = Sin respuesta aún: desde el { $from }; última noticia, el { $to }
+timeline-open-week = Abrir esta semana
+timeline-nothing = Nada esta semana.
+source-gone = Esa fuente ya no está en la biblioteca.
+source-needs-name = Una fuente necesita un nombre.
+source-name-taken = Ya hay una fuente guardada como { $file }: elija otro nombre.
+source-renamed = Se cambió el nombre de la fuente «{ $from }» a «{ $to }».
+source-not-renamed = No se pudo cambiar el nombre de la fuente: { $error }
+source-deleted = Se eliminó la fuente «{ $name }»: sus hojas se leen ahora con el lector general.
+source-not-deleted = No se pudo eliminar la fuente: { $error }
+source-nothing-to-put-back = No hay nada que recuperar.
+source-put-back = Se recuperó la fuente «{ $name }».
+source-not-put-back = No se pudo recuperar la fuente: { $error }
+path-open-library = Abrir una carpeta de biblioteca
+path-import-file = Importar un archivo
+path-export = Exportar a un archivo
+path-open-library-prompt = No se eligió ninguna carpeta. Si no apareció la ventana para elegir carpetas (algunos escritorios no la tienen), escriba la ruta de la carpeta de la biblioteca:
+path-import-file-prompt = No se eligió ningún archivo. Si no apareció la ventana para elegir archivos (algunos escritorios no la tienen), escriba la ruta del archivo que desea importar (texto, RON, correo o página web):
+path-export-prompt = No se eligió ningún archivo. Si no apareció la ventana para elegir archivos (algunos escritorios no la tienen), escriba dónde guardar el boletín:
+path-folder = Ruta de la carpeta
+path-file = Ruta del archivo
+path-open = Abrir
+path-preview-import = Ver la importación
+path-export-button = Exportar
+teach-remembered = Se guardó cómo leer las hojas de «{ $source }» ({ $file }).
+teach-not-remembered = No se pudo guardar cómo leer esta fuente: { $error }
+export-all-drafts = Todas las semanas siguen siendo borradores: un boletín público solo incluye semanas marcadas como listas o enviadas. Marque una semana como lista, o exporte para el grupo de oración (no público).
+export-draft = Esta semana sigue siendo un borrador: un boletín público solo incluye semanas marcadas como listas o enviadas. Márquela como lista (Marcar como listo…), o expórtela para el grupo de oración (no público).
+export-dialog-title = Exportar boletín
+msg-imported = { $count ->
+    [one] Se importó 1 boletín
+   *[other] Se importaron { $count } boletines
+} de { $source }.
+msg-imported-errors = { $count ->
+    [one] Se importó 1 boletín
+   *[other] Se importaron { $count } boletines
+}; no se pudo guardar: { $errors }
+msg-links-not-made = { $count ->
+    [one] No se hizo 1 vínculo que usted marcó: { $links }.
+   *[other] No se hicieron { $count } vínculos que usted marcó: { $links }.
+}
+import-dialog-title = Importar boletines de un archivo
+import-filter-bulletins = Boletines
+import-filter-any = Cualquier archivo
+preview-follows-up = continúa a { $what }
+msg-recovery-unreadable = No se pudieron leer los cambios sin guardar de una sesión anterior: { $files }

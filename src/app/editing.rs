@@ -60,7 +60,7 @@ impl App {
                 let (b, i) = r.key.get(&library.entries)?;
                 Some(crate::app::FollowChoice {
                     paragraph: r.key.paragraph(&library.entries)?,
-                    when: b.date.map_or_else(|| "Undated".to_owned(), crate::model::medium_date),
+                    when: b.date.map_or_else(|| crate::tr!("undated"), crate::model::medium_date),
                     kind: i.kind,
                     text: i.text.clone(),
                     folded: crate::search::fold(&i.text),

@@ -43,7 +43,7 @@ impl App {
             let said = match self.threads.find(follows).and_then(|at| at.get(&library.entries)) {
                 Some((b, i)) => format!(
                     "{}: {}",
-                    b.date.map_or_else(|| "Undated".to_owned(), crate::model::medium_date),
+                    b.date.map_or_else(|| crate::tr!("undated"), crate::model::medium_date),
                     i.text.chars().take(90).collect::<String>()
                 ),
                 None => "a paragraph no longer in the library".to_owned(),

@@ -84,7 +84,7 @@ pub(super) fn run(args: ExportArgs) -> Result<ExitCode, Failure> {
     if let (Some(from), Some(to)) = (args.from, args.to)
         && from > to
     {
-        return usage(&format!("--from {from} is after --to {to}; give the earlier date first"));
+        return usage(&crate::tr!("cli-from-after-to", from = from.to_string(), to = to.to_string()));
     }
     // An e-mail is written to be sent: public unless the coordinator says it is for the prayer group.
     let public = args.public || (!args.internal && args.format == Format::Eml);
@@ -117,17 +117,10 @@ pub(super) fn run(args: ExportArgs) -> Result<ExitCode, Failure> {
     let to_stdout = args.output.as_ref().is_none_or(|p| p.as_os_str() == "-");
     if args.output.is_none() && !args.format.is_text() {
         let ext = args.format.extension();
-        let article = if ext == "epub" { "an" } else { "a" };
-        return usage(&format!(
-            "{article} {} goes to a file: add -o FILE.{ext} (or -o - for standard output)",
-            ext.to_uppercase()
-        ));
+        return usage(&crate::tr!("cli-needs-a-file", format = ext.to_uppercase(), ext = ext));
     }
     if !Library::is_library(&args.dir) && args.dir.is_dir() {
-        return Err(Failure(format!(
-            "{}: not a library (it has no library.ron and no bulletins/ folder)",
-            args.dir.display()
-        )));
+        return Err(Failure(crate::tr!("cli-not-a-library", path = args.dir.display().to_string())));
     }
     if let Some(path) = args.output.as_ref().filter(|_| !to_stdout) {
         check_output(path, Some(&args.dir), args.force)?;
@@ -148,11 +141,8 @@ pub(super) fn run(args: ExportArgs) -> Result<ExitCode, Failure> {
         .map(ToString::to_string)
         .collect();
     if !unread.is_empty() {
-        return Err(Failure(format!(
-            "not exported: {} week(s) of this selection could not be read:\n  {}",
-            unread.len(),
-            unread.join("\n  ")
-        )));
+        let count = u64::try_from(unread.len()).unwrap_or(0);
+        return Err(Failure(crate::tr!("cli-weeks-unread", count = count, files = unread.join("\n  "))));
     }
     let bulletins: Vec<&Bulletin> =
         select(library.entries.iter().map(|e| &e.bulletin), weeks, audience, args.include_drafts)
@@ -163,7 +153,7 @@ pub(super) fn run(args: ExportArgs) -> Result<ExitCode, Failure> {
     let unprintable = match args.output.as_ref().filter(|_| !to_stdout) {
         Some(path) => {
             let written = write_handout(&bulletins, &handout, path)?;
-            eprintln!("wrote {}", written.path.display());
+            eprintln!("{}", crate::tr!("cli-wrote", path = written.path.display().to_string()));
             written.unprintable
         }
         None => {
@@ -177,7 +167,7 @@ pub(super) fn run(args: ExportArgs) -> Result<ExitCode, Failure> {
         }
     };
     if let Some(note) = crate::export::unprintable_note(&unprintable) {
-        eprintln!("warning: {note}");
+        eprintln!("{}", crate::tr!("cli-warning", problem = note));
     }
     Ok(ExitCode::SUCCESS)
 }

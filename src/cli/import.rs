@@ -81,7 +81,7 @@ fn read_input(name: &str, settings: &LibrarySettings, teaching: &FileTeaching) -
 
 pub(super) fn run(args: ImportArgs) -> Result<ExitCode, Failure> {
     if !args.dry_run && args.library.is_none() {
-        eprintln!("prayer-bulletin: say which library to add to with --library DIR, or use --dry-run to only look");
+        eprintln!("prayer-bulletin: {}", crate::tr!("cli-import-which-library"));
         return Ok(ExitCode::from(2));
     }
     let library = match &args.library {
@@ -101,10 +101,8 @@ pub(super) fn run(args: ImportArgs) -> Result<ExitCode, Failure> {
         && !sources.iter().any(|r| r.name.eq_ignore_ascii_case(name))
     {
         let known: Vec<&str> = sources.iter().map(|r| r.name.as_str()).collect();
-        let known = if known.is_empty() { "none".to_owned() } else { known.join(", ") };
-        eprintln!(
-            "prayer-bulletin: no taught source is named \u{201c}{name}\u{201d} in this library (sources: {known})"
-        );
+        let known = if known.is_empty() { crate::tr!("cli-none") } else { known.join(", ") };
+        eprintln!("prayer-bulletin: {}", crate::tr!("cli-no-such-source", name = name.as_str(), known = known));
         return Ok(ExitCode::from(2));
     }
     let teaching = FileTeaching { sources: &sources, force: args.source.as_deref(), corrections: &[] };
@@ -135,7 +133,7 @@ pub(super) fn run(args: ImportArgs) -> Result<ExitCode, Failure> {
     }
     for r in &reports {
         if let Some(error) = &r.error {
-            eprintln!("prayer-bulletin: not imported: {error}");
+            eprintln!("prayer-bulletin: {}", crate::tr!("cli-not-imported", error = error.as_str()));
         }
     }
     let failed = reports.iter().filter(|r| r.error.is_some()).count();
@@ -164,7 +162,7 @@ pub(super) fn run(args: ImportArgs) -> Result<ExitCode, Failure> {
         if args.json {
             print_json(&reports)?;
         }
-        eprintln!("prayer-bulletin: wrote nothing; no file could be imported");
+        eprintln!("prayer-bulletin: {}", crate::tr!("cli-wrote-nothing"));
         return Ok(code);
     }
 
@@ -172,7 +170,7 @@ pub(super) fn run(args: ImportArgs) -> Result<ExitCode, Failure> {
     // now: the library is read again under its lock, and changed only while the lock is held.
     let dir = library.dir.clone();
     let lock = crate::library::LibraryLock::acquire_within(&dir, super::lock_patience(), || {
-        eprintln!("prayer-bulletin: waiting for another program using this library…");
+        eprintln!("prayer-bulletin: {}", crate::tr!("cli-waiting"));
     })?;
     let mut library = if dir.join(crate::library::SETTINGS_FILE).exists() { Library::load(&dir)? } else { library };
     if let Some(problem) = library.problems.iter().find(|p| p.path.ends_with(crate::library::SETTINGS_FILE)) {
@@ -190,13 +188,9 @@ pub(super) fn run(args: ImportArgs) -> Result<ExitCode, Failure> {
     library.update_settings_locked(&lock, |settings| settings.add_regions(to_add))?;
     if !new_regions.is_empty() {
         if args.add_regions {
-            eprintln!("prayer-bulletin: added to the library's regions: {}", new_regions.join(", "));
+            eprintln!("prayer-bulletin: {}", crate::tr!("cli-regions-added", regions = new_regions.join(", ")));
         } else {
-            eprintln!(
-                "prayer-bulletin: not regions of the library, kept as sections of those names: {} (library.ron \
-                 unchanged; use --add-regions to add them)",
-                new_regions.join(", ")
-            );
+            eprintln!("prayer-bulletin: {}", crate::tr!("cli-regions-not-added", regions = new_regions.join(", ")));
         }
     }
     let mut written = String::new();
@@ -219,16 +213,13 @@ pub(super) fn run(args: ImportArgs) -> Result<ExitCode, Failure> {
             let stem = match applied.outcomes.into_iter().next() {
                 Some(crate::library::Outcome::Written(stem)) => stem,
                 Some(crate::library::Outcome::Skipped { existing: Some(stem) }) => {
-                    eprintln!(
-                        "{}: kept the existing bulletin for this week (use --replace to replace it)",
-                        library.path_of(&stem).display()
-                    );
+                    eprintln!("{}", crate::tr!("cli-kept-existing", path = library.path_of(&stem).display().to_string()));
                     continue;
                 }
                 Some(crate::library::Outcome::Skipped { existing: None }) | None => continue,
                 // A bulletin that cannot be written fails its file; the other files are still written.
                 Some(crate::library::Outcome::Failed(e)) => {
-                    eprintln!("prayer-bulletin: not written: {}: {e}", r.name);
+                    eprintln!("prayer-bulletin: {}", crate::tr!("cli-not-written", file = r.name.as_str(), error = e.to_string()));
                     r.error.get_or_insert_with(|| format!("{}: could not write a bulletin: {e}", r.name));
                     continue;
                 }
@@ -248,17 +239,13 @@ pub(super) fn run(args: ImportArgs) -> Result<ExitCode, Failure> {
     let failed = reports.iter().filter(|r| r.error.is_some()).count();
     let code = if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS };
     let from = reports.iter().filter(|r| !r.written.is_empty()).count();
-    eprintln!(
-        "prayer-bulletin: wrote {total} bulletin{} from {from} file{}{}",
-        if total == 1 { "" } else { "s" },
-        if from == 1 { "" } else { "s" },
-        if failed > 0 {
-            let names: Vec<&str> = reports.iter().filter(|r| r.error.is_some()).map(|r| r.name.as_str()).collect();
-            format!("; {failed} file{} not imported: {}", if failed == 1 { "" } else { "s" }, names.join(", "))
-        } else {
-            String::new()
-        }
-    );
+    let count = |n: usize| u64::try_from(n).unwrap_or(0);
+    let mut said = crate::tr!("cli-wrote-from", count = count(total), files = count(from));
+    if failed > 0 {
+        let names: Vec<&str> = reports.iter().filter(|r| r.error.is_some()).map(|r| r.name.as_str()).collect();
+        said.push_str(&crate::tr!("cli-files-not-imported", count = count(failed), names = names.join(", ")));
+    }
+    eprintln!("prayer-bulletin: {said}");
     Ok(code)
 }
 
@@ -270,12 +257,16 @@ fn taught_sources(library: &Library) -> Vec<Rules> {
     }
     let (sources, problems) = crate::library::sources::read_sources(&library.dir);
     for problem in problems {
-        eprintln!("prayer-bulletin: a taught source is not applied: {problem}");
+        eprintln!("prayer-bulletin: {}", crate::tr!("cli-source-not-applied", problem = problem.to_string()));
     }
     sources
         .iter()
         .filter_map(|(_, source)| {
-            Rules::compile(source).map_err(|e| eprintln!("prayer-bulletin: a taught source is not applied: {e}")).ok()
+            Rules::compile(source)
+                .map_err(|e| {
+                    eprintln!("prayer-bulletin: {}", crate::tr!("cli-source-not-applied", problem = e.to_string()));
+                })
+                .ok()
         })
         .collect()
 }

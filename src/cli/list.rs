@@ -108,7 +108,10 @@ pub(super) fn check(dir: &Path) -> Result<ExitCode, Failure> {
         print(&format!("{}: {} bulletins, no problems\n", dir.display(), library.entries.len()));
         Ok(ExitCode::SUCCESS)
     } else {
-        eprintln!("{} problem(s) in {}", problems.len(), escape_controls(&dir.display().to_string(), true));
+        let shown = dir.display().to_string();
+        let path = escape_controls(&shown, true).into_owned();
+        let count = u64::try_from(problems.len()).unwrap_or(0);
+        eprintln!("{}", crate::tr!("cli-problems", count = count, path = path));
         Ok(ExitCode::from(1))
     }
 }
@@ -260,7 +263,7 @@ pub(super) fn search(dir: &Path, query: &str, filters: crate::search::Query, jso
         && library.settings.region(r).is_none()
         && !library.entries.iter().any(|e| e.bulletin.section(r).is_some())
     {
-        return Err(Failure(format!("{r:?} is not a region of {}", dir.display())));
+        return Err(Failure(crate::tr!("cli-not-a-region", region = format!("{r:?}"), path = dir.display().to_string())));
     }
     let hits: Vec<crate::search::Found> =
         crate::search::search(&library.entries, &crate::search::Query { text: query.to_owned(), ..filters })

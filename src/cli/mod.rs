@@ -175,13 +175,18 @@ pub fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
+    if cli.command.is_some() {
+        // What a command says to a person is in the system's language (its output is the same in
+        // every language, for scripts); the window chooses its own from the settings.
+        crate::i18n::use_language(None);
+    }
     let result = match cli.command {
         None => crate::app::run(None).map_err(Failure),
         Some(Command::Open { dir }) => {
             if dir.is_dir() {
                 crate::app::run(Some(dir)).map_err(Failure)
             } else {
-                Err(Failure(format!("{}: no such library folder", dir.display())))
+                Err(Failure(crate::tr!("cli-no-such-library", path = dir.display().to_string())))
             }
         }
         Some(Command::List { dir, json }) => list::list(&dir, json),
@@ -223,7 +228,7 @@ fn load_library_to_write(
         return Err(crate::library::LibraryError::NotALibrary { path: dir.to_owned() }.into());
     }
     let lock = crate::library::LibraryLock::acquire_within(dir, lock_patience(), || {
-        eprintln!("prayer-bulletin: waiting for another program using this library…");
+        eprintln!("prayer-bulletin: {}", crate::tr!("cli-waiting"));
     })?;
     Ok((lock, load_library(dir)?))
 }
@@ -242,7 +247,7 @@ pub fn lock_patience() -> std::time::Duration {
 fn load_library(dir: &std::path::Path) -> Result<crate::library::Library, Failure> {
     let library = crate::library::Library::load(dir)?;
     for problem in &library.problems {
-        eprintln!("warning: {problem}");
+        eprintln!("{}", crate::tr!("cli-warning", problem = problem.to_string()));
     }
     Ok(library)
 }

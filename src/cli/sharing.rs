@@ -20,12 +20,12 @@ struct JsonSync<'a> {
 
 pub(super) fn sync(dir: &Path, json: bool) -> Result<ExitCode, Failure> {
     if !dir.is_dir() {
-        return Err(Failure(format!("{}: no such library folder", dir.display())));
+        return Err(Failure(crate::tr!("cli-no-such-library", path = dir.display().to_string())));
     }
     let synced = match crate::sharing::sync(dir) {
         Ok(synced) => synced,
         Err(e @ (SyncError::NotShared(_) | SyncError::NotALibrary(_))) => return Err(Failure(e.to_string())),
-        Err(SyncError::Git(e)) => return Err(Failure(format!("not shared: {e}"))),
+        Err(SyncError::Git(e)) => return Err(Failure(crate::tr!("cli-not-shared", error = e.to_string()))),
     };
     if json {
         let out = JsonSync {
@@ -67,7 +67,7 @@ pub(super) fn sync(dir: &Path, json: bool) -> Result<ExitCode, Failure> {
 pub(super) fn history(dir: &Path, date: chrono::NaiveDate, json: bool) -> Result<ExitCode, Failure> {
     let library = super::load_library(dir)?;
     let Some(entry) = library.entry_for_date(date) else {
-        return Err(Failure(format!("{}: no bulletin for {date}", dir.display())));
+        return Err(Failure(crate::tr!("cli-no-bulletin-for", path = dir.display().to_string(), date = date.to_string())));
     };
     let file = format!("{}/{}.ron", crate::library::BULLETINS_DIR, entry.stem);
     let versions = crate::sharing::history::history(dir, &file).map_err(|e| Failure(e.to_string()))?;

@@ -25,12 +25,12 @@ pub struct Proposal {
 /// word, and (when the line has one) its shape.
 pub fn proposals(text: &str) -> Vec<Proposal> {
     let t = text.trim();
-    let mut out = vec![Proposal { pattern: format!("^{}$", regex::escape(t)), describe: "this line only".into() }];
+    let mut out = vec![Proposal { pattern: format!("^{}$", regex::escape(t)), describe: crate::tr!("learn-this-line") }];
     let first: String = t.split_whitespace().next().unwrap_or("").chars().filter(|c| c.is_alphanumeric()).collect();
     if !first.is_empty() && t.split_whitespace().count() > 1 {
         out.push(Proposal {
             pattern: format!("(?i)^{}\\b", regex::escape(&first)),
-            describe: format!("lines starting \u{201c}{first}\u{201d}"),
+            describe: crate::tr!("learn-starting", word = first.as_str()),
         });
     }
     if let Some(shape) = shape(t) {
@@ -44,20 +44,20 @@ fn shape(t: &str) -> Option<Proposal> {
     let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
     let numbered = Regex::new(r"^\d+\s*[-\u{2013}.)]\s*\S").ok()?;
     let (pattern, describe) = if numbered.is_match(t) {
-        (r"^\d+\s*[-\u{2013}.)]\s*\S.*$", "a number, a mark, words")
+        (r"^\d+\s*[-\u{2013}.)]\s*\S.*$", crate::tr!("learn-numbered"))
     } else if t.starts_with('[') && t.contains(']') {
-        (r"^\[[^\]]+\].*$", "words in square brackets first")
+        (r"^\[[^\]]+\].*$", crate::tr!("learn-brackets"))
     } else if t.ends_with([':', '\u{ff1a}']) && t.chars().count() <= 60 {
-        (r"^.{1,60}[:\u{ff1a}]$", "a short line ending in a colon")
+        (r"^.{1,60}[:\u{ff1a}]$", crate::tr!("learn-colon"))
     } else if letters.len() >= 3
         && letters.iter().all(|c| !c.is_lowercase())
         && letters.iter().any(|c| c.is_uppercase())
     {
-        (r"^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$", "capital letters only")
+        (r"^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$", crate::tr!("learn-capitals"))
     } else {
         return None;
     };
-    Some(Proposal { pattern: pattern.to_owned(), describe: describe.to_owned() })
+    Some(Proposal { pattern: pattern.to_owned(), describe })
 }
 
 /// The line numbers of `lines` that `pattern` matches (none when it does not compile).

@@ -8,7 +8,7 @@ use crate::ui::widgets::{item_ui, text_with_highlight};
 /// The timeline and the answered view show threads so.
 pub fn thread_ui(ui: &mut egui::Ui, library: &crate::library::Library, thread: &Thread) -> Option<Command> {
     let mut command = None;
-    let day = |d: Option<chrono::NaiveDate>| d.map_or_else(|| "undated".to_owned(), crate::model::medium_date);
+    let day = |d: Option<chrono::NaiveDate>| d.map_or_else(|| crate::tr!("undated"), crate::model::medium_date);
     egui::Frame::group(ui.style()).inner_margin(egui::Margin::same(10)).show(ui, |ui| {
         ui.set_width(ui.available_width());
         let weeks = match (thread.first, thread.last) {
@@ -100,7 +100,7 @@ fn week_ui(
                 commands.extend(thread_ui(ui, library, thread));
             }
             Some(thread) => {
-                let last = thread.last.map_or_else(|| "undated".to_owned(), crate::model::medium_date);
+                let last = thread.last.map_or_else(|| crate::tr!("undated"), crate::model::medium_date);
                 ui.label(
                     egui::RichText::new(format!(
                         "{}: {}… (told with its story under {last})",

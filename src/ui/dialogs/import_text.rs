@@ -117,7 +117,8 @@ fn correction_ui(ui: &mut egui::Ui, teach: &Teach, commands: &mut Vec<Command>) 
     for p in proposals(&reading.text) {
         let lines = matching(&p.pattern, &teach.readings);
         let which = lines.iter().map(usize::to_string).collect::<Vec<_>>().join(", ");
-        let label = format!("{} ({} {which})", p.describe, if lines.len() == 1 { "line" } else { "lines" });
+        let count = u64::try_from(lines.len()).unwrap_or(0);
+        let label = crate::tr!("teach-lines-like", describe = p.describe.as_str(), count = count, which = which);
         if ui.radio(current == p.pattern, label).on_hover_text(&p.pattern).clicked() && current != p.pattern {
             commands.push(Command::Teach(TeachCommand::Pattern(line, p.pattern.clone())));
         }

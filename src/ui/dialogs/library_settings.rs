@@ -166,7 +166,7 @@ fn sources_ui(ui: &mut egui::Ui, sources: &mut SourcesEdit, commands: &mut Vec<C
 fn rules_ui(ui: &mut egui::Ui, source: &crate::library::sources::Source) {
     let list = |ui: &mut egui::Ui, title: &str, patterns: &[String]| {
         if !patterns.is_empty() {
-            ui.label(format!("{title}:"));
+            ui.label(crate::tr!("rules-list-title", title = title));
             for p in patterns {
                 ui.label(egui::RichText::new(format!("  {p}")).monospace());
             }
