@@ -714,3 +714,21 @@ cli-files-not-imported = ; { $count ->
    *[other] { $count } files
 } not imported: { $names }
 cli-source-not-applied = a taught source is not applied: { $problem }
+
+## The website (File → Publish website…, `prayer-bulletin site`)
+site-weeks = Weeks
+site-regions = Regions
+site-answered = Answered prayer
+site-search = Search
+site-feed = Feed
+site-nothing-yet = No bulletin has been published yet.
+site-region-weeks = { $region }, every week
+site-none-answered = No answered prayer yet.
+site-no-match = Nothing matches.
+site-one-match = 1 match
+site-matches = {"{"}n{"}"} matches
+cli-site-published = published { $count ->
+    [one] 1 week
+   *[other] { $count } weeks
+} to { $path }
+site-around = The weeks before and after

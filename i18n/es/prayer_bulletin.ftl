@@ -655,3 +655,45 @@ import-filter-bulletins = Boletines
 import-filter-any = Cualquier archivo
 preview-follows-up = continúa a { $what }
 msg-recovery-unreadable = No se pudieron leer los cambios sin guardar de una sesión anterior: { $files }
+
+## The command line (what it says to a person on stderr; its output on stdout and --json stay the same in every language)
+cli-no-such-library = { $path }: no existe esa carpeta de biblioteca
+cli-waiting = esperando a otro programa que está usando esta biblioteca…
+cli-warning = aviso: { $problem }
+cli-not-shared = no se compartió: { $error }
+cli-no-bulletin-for = { $path }: no hay boletín del { $date }
+cli-problems = { $count ->
+    [one] 1 problema en { $path }
+   *[other] { $count } problemas en { $path }
+}
+cli-not-a-region = { $region } no es una región de { $path }
+cli-from-after-to = --from { $from } es posterior a --to { $to }; indique primero la fecha anterior
+cli-needs-a-file = un { $format } se escribe en un archivo: añada -o FILE.{ $ext } (o -o - para la salida estándar)
+cli-not-a-library = { $path }: no es una biblioteca (no tiene library.ron ni carpeta bulletins/)
+cli-weeks-unread = no se exportó: { $count ->
+    [one] 1 semana de esta selección no se pudo leer
+   *[other] { $count } semanas de esta selección no se pudieron leer
+}:
+    { $files }
+cli-wrote = se escribió { $path }
+cli-import-which-library = indique con --library DIR a qué biblioteca importar, o use --dry-run para solo ver lo que se importaría
+cli-none = ninguna
+cli-no-such-source = en esta biblioteca no hay ninguna fuente aprendida llamada «{ $name }» (fuentes: { $known })
+cli-not-imported = no se importó: { $error }
+cli-wrote-nothing = no se escribió nada; no se pudo importar ningún archivo
+cli-regions-added = regiones añadidas a la biblioteca: { $regions }
+cli-regions-not-added = no son regiones de la biblioteca; se conservaron como secciones con esos nombres: { $regions } (library.ron no cambió; use --add-regions para añadirlas)
+cli-kept-existing = { $path }: se conservó el boletín que ya había de esa semana (use --replace para reemplazarlo)
+cli-not-written = no se escribió: { $file }: { $error }
+cli-wrote-from = { $count ->
+    [one] se escribió 1 boletín
+   *[other] se escribieron { $count } boletines
+} a partir de { $files ->
+    [one] 1 archivo
+   *[other] { $files } archivos
+}
+cli-files-not-imported = ; { $count ->
+    [one] no se importó 1 archivo
+   *[other] no se importaron { $count } archivos
+}: { $names }
+cli-source-not-applied = no se aplica una fuente aprendida: { $problem }

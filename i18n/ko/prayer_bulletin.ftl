@@ -613,3 +613,30 @@ import-filter-bulletins = 소식지
 import-filter-any = 모든 파일
 preview-follows-up = 이어지는 글: { $what }
 msg-recovery-unreadable = 지난번에 저장하지 않은 편집을 다시 읽지 못했습니다: { $files }
+
+## The command line (what it says to a person on stderr; its output on stdout and --json stay the same in every language)
+cli-no-such-library = { $path }: 그런 보관함 폴더가 없습니다
+cli-waiting = 다른 프로그램이 이 보관함을 쓰고 있어 기다리는 중입니다…
+cli-warning = 경고: { $problem }
+cli-not-shared = 공유하지 못했습니다: { $error }
+cli-no-bulletin-for = { $path }: { $date } 소식지가 없습니다
+cli-problems = { $path }에 문제가 { $count }개 있습니다
+cli-not-a-region = { $region }은(는) { $path } 보관함의 지역이 아닙니다
+cli-from-after-to = --from { $from }이(가) --to { $to }보다 늦습니다. 이른 날짜를 먼저 쓰십시오
+cli-needs-a-file = { $format } 형식은 파일로 씁니다: -o FILE.{ $ext } 옵션을 붙이십시오 (표준 출력으로 보내려면 -o -)
+cli-not-a-library = { $path }: 보관함이 아닙니다 (library.ron도 bulletins/ 폴더도 없습니다)
+cli-weeks-unread = 내보내지 않았습니다: 선택한 주 가운데 { $count }주를 읽을 수 없습니다:
+    { $files }
+cli-wrote = { $path }에 저장했습니다
+cli-import-which-library = 어느 보관함에 넣을지 --library DIR로 지정하십시오. 저장하지 않고 살펴보기만 하려면 --dry-run을 쓰십시오
+cli-none = 없음
+cli-no-such-source = 이 보관함에는 “{ $name }”(이)라는 출처가 없습니다 (가져오기가 배운 출처: { $known })
+cli-not-imported = 가져오지 못했습니다: { $error }
+cli-wrote-nothing = 아무것도 저장하지 않았습니다. 가져올 수 있는 파일이 없었습니다
+cli-regions-added = 보관함의 지역에 추가했습니다: { $regions }
+cli-regions-not-added = 보관함의 지역이 아니어서 같은 이름의 항목으로 두었습니다: { $regions } (library.ron은 그대로입니다. 지역에 추가하려면 --add-regions를 쓰십시오)
+cli-kept-existing = { $path }: 그 주에 이미 있는 소식지를 그대로 두었습니다 (바꾸려면 --replace를 쓰십시오)
+cli-not-written = 저장하지 못했습니다: { $file }: { $error }
+cli-wrote-from = 파일 { $files }개에서 소식지 { $count }개를 저장했습니다
+cli-files-not-imported = . 파일 { $count }개는 가져오지 못했습니다: { $names }
+cli-source-not-applied = 가져오기가 배운 출처 하나를 적용하지 못했습니다: { $problem }

@@ -613,3 +613,30 @@ import-filter-bulletins = 简报
 import-filter-any = 所有文件
 preview-follows-up = 接续 { $what }
 msg-recovery-unreadable = 无法读回上次未保存的编辑：{ $files }
+
+## The command line (what it says to a person on stderr; its output on stdout and --json stay the same in every language)
+cli-no-such-library = { $path }：没有这个资料库文件夹
+cli-waiting = 正在等待另一个使用此资料库的程序…
+cli-warning = 警告：{ $problem }
+cli-not-shared = 未共享：{ $error }
+cli-no-bulletin-for = { $path }：没有 { $date } 的简报
+cli-problems = { $path } 中有 { $count } 个问题
+cli-not-a-region = { $region } 不是资料库 { $path } 的地区
+cli-from-after-to = --from { $from } 晚于 --to { $to }；请先写较早的日期
+cli-needs-a-file = { $format } 要写入文件：请加上 -o FILE.{ $ext }（或用 -o - 输出到标准输出）
+cli-not-a-library = { $path }：不是资料库（没有 library.ron，也没有 bulletins/ 文件夹）
+cli-weeks-unread = 未导出：所选范围中有 { $count } 周无法读取：
+    { $files }
+cli-wrote = 已写入 { $path }
+cli-import-which-library = 请用 --library DIR 指定要导入到哪个资料库，或用 --dry-run 只查看、不写入
+cli-none = 无
+cli-no-such-source = 此资料库中没有名为“{ $name }”的已学会来源（来源：{ $known }）
+cli-not-imported = 未导入：{ $error }
+cli-wrote-nothing = 未写入任何内容；没有可以导入的文件
+cli-regions-added = 已加入资料库的地区：{ $regions }
+cli-regions-not-added = 不是资料库的地区，已保留为同名的部分：{ $regions }（library.ron 未更改；要加入地区，请用 --add-regions）
+cli-kept-existing = { $path }：已保留这一周原有的简报（要替换，请用 --replace）
+cli-not-written = 未写入：{ $file }：{ $error }
+cli-wrote-from = 已从 { $files } 个文件写入 { $count } 期简报
+cli-files-not-imported = ；{ $count } 个文件未导入：{ $names }
+cli-source-not-applied = 有一个已学会的来源未应用：{ $problem }

@@ -613,3 +613,30 @@ import-filter-bulletins = 週報
 import-filter-any = 所有檔案
 preview-follows-up = 接續 { $what }
 msg-recovery-unreadable = 無法讀回上次未儲存的編輯：{ $files }
+
+## The command line (what it says to a person on stderr; its output on stdout and --json stay the same in every language)
+cli-no-such-library = { $path }：沒有這個資料庫資料夾
+cli-waiting = 正在等待另一個使用此資料庫的程式…
+cli-warning = 警告：{ $problem }
+cli-not-shared = 未共用：{ $error }
+cli-no-bulletin-for = { $path }：沒有 { $date } 的週報
+cli-problems = { $path } 中有 { $count } 個問題
+cli-not-a-region = { $region } 不是資料庫 { $path } 的地區
+cli-from-after-to = --from { $from } 晚於 --to { $to }；請先寫較早的日期
+cli-needs-a-file = { $format } 要寫入檔案：請加上 -o FILE.{ $ext }（或用 -o - 輸出到標準輸出）
+cli-not-a-library = { $path }：不是資料庫（沒有 library.ron，也沒有 bulletins/ 資料夾）
+cli-weeks-unread = 未匯出：所選範圍中有 { $count } 週無法讀取：
+    { $files }
+cli-wrote = 已寫入 { $path }
+cli-import-which-library = 請用 --library DIR 指定要匯入到哪個資料庫，或用 --dry-run 只查看、不寫入
+cli-none = 無
+cli-no-such-source = 此資料庫中沒有名為「{ $name }」的已學會來源（來源：{ $known }）
+cli-not-imported = 未匯入：{ $error }
+cli-wrote-nothing = 未寫入任何內容；沒有可以匯入的檔案
+cli-regions-added = 已加入資料庫的地區：{ $regions }
+cli-regions-not-added = 不是資料庫的地區，已保留為同名的部分：{ $regions }（library.ron 未變更；要加入地區，請用 --add-regions）
+cli-kept-existing = { $path }：已保留這一週原有的週報（要取代，請用 --replace）
+cli-not-written = 未寫入：{ $file }：{ $error }
+cli-wrote-from = 已從 { $files } 個檔案寫入 { $count } 期週報
+cli-files-not-imported = ；{ $count } 個檔案未匯入：{ $names }
+cli-source-not-applied = 有一個已學會的來源未套用：{ $problem }

@@ -107,6 +107,24 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Publish the library's public bulletins as a static website with a feed: an index by month,
+    /// a page per week and per region, answered prayer, an offline search and `feed.xml` (Atom).
+    /// Drafts, sensitive paragraphs and personal ones past the library's weeks are left out.
+    Site {
+        /// The library folder.
+        dir: PathBuf,
+        /// The folder to write the site to (made if absent; a site published there before is
+        /// replaced; a folder holding other files is refused).
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Make it as of this day (YYYY-MM-DD) instead of today: personal paragraphs age by it.
+        #[arg(long, value_parser = parse_date)]
+        as_of: Option<chrono::NaiveDate>,
+        /// The address the site will have (https://…/), for the feed's links; without it they are
+        /// relative to the feed.
+        #[arg(long)]
+        base_url: Option<String>,
+    },
     /// Who changed a week, when, and what they said, newest first.
     History {
         /// The library folder (a git repository).
@@ -204,6 +222,7 @@ pub fn main() -> ExitCode {
             list::init(&dir, name, template.as_deref(), regions.as_deref(), language, day)
         }
         Some(Command::History { dir, date, json }) => sharing::history(&dir, date, json),
+        Some(Command::Site { dir, output, as_of, base_url }) => site(&dir, &output, as_of, base_url),
     };
     match result {
         Ok(code) => code,
@@ -212,6 +231,31 @@ pub fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// `site`: the public website, its folder printed on stdout when written.
+fn site(
+    dir: &std::path::Path,
+    output: &std::path::Path,
+    as_of: Option<chrono::NaiveDate>,
+    base_url: Option<String>,
+) -> Result<ExitCode, Failure> {
+    if !dir.is_dir() {
+        return Err(Failure(crate::tr!("cli-no-such-library", path = dir.display().to_string())));
+    }
+    let library = load_library(dir)?;
+    let options = crate::export::site::SiteOptions { as_of, base_url };
+    let published = crate::export::site::publish(&library, output, &options).map_err(|e| Failure(e.to_string()))?;
+    eprintln!(
+        "prayer-bulletin: {}",
+        crate::tr!(
+            "cli-site-published",
+            count = u64::try_from(published.weeks).unwrap_or(0),
+            path = published.dir.display().to_string()
+        )
+    );
+    print(&format!("{}\n", published.dir.display()));
+    Ok(ExitCode::SUCCESS)
 }
 
 /// For a command that writes: takes the library's lock (saying so when another program holds it, and

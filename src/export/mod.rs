@@ -9,6 +9,7 @@ mod pdf;
 pub mod plan;
 mod ron_file;
 pub mod select;
+pub mod site;
 mod text;
 
 use std::borrow::Cow;

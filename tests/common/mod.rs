@@ -267,3 +267,14 @@ pub fn type_new_paragraph(
     h.run();
     field
 }
+
+/// A program the tests use when it is there: the path in `env_var` if set, else the first of
+/// `names` found on the `PATH`.
+#[allow(dead_code)]
+pub fn tool(names: &[&str], env_var: &str) -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os(env_var).map(PathBuf::from).filter(|p| p.exists()) {
+        return Some(path);
+    }
+    let path = std::env::var_os("PATH")?;
+    names.iter().find_map(|name| std::env::split_paths(&path).map(|dir| dir.join(name)).find(|p| p.is_file()))
+}
