@@ -227,3 +227,27 @@ fn a_browser_follows_the_links_and_runs_the_search() {
     assert!(search.contains("<li><a href=\"weeks/2026-11-14.html\">"), "the match and its week: {search}");
     assert!(search.contains(">1 match<"), "the count said: {search}");
 }
+
+/// File → Publish website… in the real window: the menu item is on the screen, publishing writes
+/// the site, says so and what it left out, and remembers the folder for next time.
+#[test]
+fn the_app_publishes_the_website_from_the_file_menu() {
+    use egui_kittest::kittest::Queryable as _;
+    let library = common::sample_copy();
+    let mut h = common::harness_on(library.path());
+    h.get_by_label("File").click();
+    h.run();
+    let item = h.get_by_label("Publish website…");
+    assert!(h.ctx.content_rect().contains_rect(item.rect()), "the menu item is on the screen");
+    h.key_press(egui::Key::Escape);
+    h.run();
+    let out = tempfile::tempdir().unwrap();
+    let site = out.path().join("church-site");
+    h.state_mut().push(prayer_bulletin::app::Command::PublishSite(site.clone()));
+    h.run();
+    assert!(site.join("index.html").exists() && site.join("feed.xml").exists());
+    let message = h.state().message().unwrap();
+    assert!(message.starts_with("Published 10 weeks as a website in"), "{message}");
+    assert!(message.contains("Left out as not for sharing"), "it says what it left out: {message}");
+    assert_eq!(h.state().settings.site_folder.as_deref(), Some(site.as_path()), "the folder is remembered");
+}

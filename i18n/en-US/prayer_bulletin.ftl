@@ -732,3 +732,12 @@ cli-site-published = published { $count ->
    *[other] { $count } weeks
 } to { $path }
 site-around = The weeks before and after
+action-publish-site = Publish website…
+action-publish-site-tip = The public bulletins as a website with a feed, for the church's site: written to a folder you choose
+path-site-prompt = No folder was chosen. If no folder dialog appeared (some desktops have none), type the folder to publish the website to (made if absent):
+path-publish = Publish
+msg-site-published = Published { $count ->
+    [one] 1 week
+   *[other] { $count } weeks
+} as a website in { $path } (open index.html; put the folder on the church's site).
+msg-site-not-published = The website was not published: { $error }

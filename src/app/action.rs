@@ -53,6 +53,8 @@ pub enum Action {
     Print,
     /// Choose a format and write a handout.
     Export,
+    /// Publish the public bulletins as a website with a feed.
+    PublishSite,
     /// Write this week's public handout as an e-mail draft and open it in the mail program.
     SendByEmail,
     /// Show this week spread over seven days.
@@ -103,6 +105,7 @@ impl Action {
             Self::Print => crate::tr!("action-print"),
             Self::Export => crate::tr!("action-export"),
             Self::SendByEmail => crate::tr!("action-send-by-email"),
+            Self::PublishSite => crate::tr!("action-publish-site"),
             Self::DayByDay => crate::tr!("action-day-by-day"),
             Self::LibrarySettings => crate::tr!("action-library-settings"),
             Self::Share => crate::tr!("action-share"),
@@ -140,6 +143,7 @@ impl Action {
             Self::Print => crate::tr!("action-print-tip"),
             Self::Export => crate::tr!("action-export-tip"),
             Self::SendByEmail => crate::tr!("action-send-by-email-tip"),
+            Self::PublishSite => crate::tr!("action-publish-site-tip"),
             Self::DayByDay => crate::tr!("action-day-by-day-tip"),
             Self::LibrarySettings => crate::tr!("action-library-settings-tip"),
             Self::Share => crate::tr!("action-share-tip"),
@@ -180,6 +184,7 @@ impl Action {
             // Ctrl+Shift+Z is redo in many programs, Ctrl+Y in others.
             Self::Redo => vec![key(ctrl_shift, Key::Z), key(ctrl, Key::Y)],
             Self::DeleteBulletin
+            | Self::PublishSite
             | Self::LibrarySettings
             | Self::SendByEmail
             | Self::DayByDay
@@ -296,7 +301,7 @@ mod tests {
 
     #[test]
     fn every_action_is_listed_once_and_alternates_follow_the_primary() {
-        assert_eq!(Action::ALL.len(), 31);
+        assert_eq!(Action::ALL.len(), 32);
         assert_eq!(Action::Redo.shortcut(), Some(KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)));
         assert_eq!(Action::Redo.shortcuts().len(), 2);
     }

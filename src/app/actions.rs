@@ -69,6 +69,7 @@ impl App {
                 }
             }
             Action::Export => self.open_dialog(Dialog::Export(ExportChoice::default())),
+            Action::PublishSite => self.pick_site_folder(),
             Action::LibrarySettings => {
                 if let Some(library) = &self.library {
                     let settings = library.settings.clone();

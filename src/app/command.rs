@@ -36,6 +36,8 @@ pub enum Command {
     ImportText(String),
     /// Read this file into the import preview.
     ImportFile(PathBuf),
+    /// Publish the public bulletins as a website into this folder.
+    PublishSite(PathBuf),
     /// Read these files into import previews, one after another (files dropped on the window).
     ImportFiles(Vec<PathBuf>),
     /// Write the bulletins chosen in the import preview.

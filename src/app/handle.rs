@@ -111,6 +111,7 @@ impl App {
                     self.messages.error(crate::tr!("msg-no-such-folder", path = dir.display().to_string()));
                 }
             }
+            Command::PublishSite(dir) => self.publish_site(dir),
             Command::SetCollapsed { region, collapsed } => {
                 self.settings.collapsed_regions.retain(|r| *r != region);
                 if collapsed {

@@ -39,6 +39,7 @@ mod importing;
 mod loading;
 pub mod messages;
 mod new_library_form;
+mod publishing;
 pub mod opening;
 mod recovery;
 mod search_state;

@@ -39,6 +39,8 @@ pub struct Settings {
     pub recent_libraries: Vec<PathBuf>,
     /// The folder a file was last imported from or exported to, where the next dialog starts.
     pub last_folder: Option<PathBuf>,
+    /// The folder the website was last published to.
+    pub site_folder: Option<PathBuf>,
     /// Share a shared library by itself every few minutes.
     pub share_automatically: bool,
     /// The first run's welcome was shown (the demo, or a library of one's own).
@@ -64,6 +66,7 @@ impl Default for Settings {
             large_print: false,
             recent_libraries: Vec::new(),
             last_folder: None,
+            site_folder: None,
             share_automatically: false,
             welcomed: false,
             coordinator: (String::new(), String::new()),
@@ -323,6 +326,8 @@ pub enum PathPurpose {
     ImportFile,
     /// Where to write a handout.
     Export(ExportChoice),
+    /// The folder to publish the website to.
+    Site,
 }
 
 impl PathPurpose {
@@ -332,6 +337,7 @@ impl PathPurpose {
             Self::OpenLibrary => crate::tr!("path-open-library"),
             Self::ImportFile => crate::tr!("path-import-file"),
             Self::Export(_) => crate::tr!("path-export"),
+            Self::Site => crate::tr!("action-publish-site"),
         }
     }
 
@@ -341,13 +347,14 @@ impl PathPurpose {
             Self::OpenLibrary => crate::tr!("path-open-library-prompt"),
             Self::ImportFile => crate::tr!("path-import-file-prompt"),
             Self::Export(_) => crate::tr!("path-export-prompt"),
+            Self::Site => crate::tr!("path-site-prompt"),
         }
     }
 
     /// The field's label.
     pub fn field(&self) -> String {
         match self {
-            Self::OpenLibrary => crate::tr!("path-folder"),
+            Self::OpenLibrary | Self::Site => crate::tr!("path-folder"),
             Self::ImportFile | Self::Export(_) => crate::tr!("path-file"),
         }
     }
@@ -358,6 +365,7 @@ impl PathPurpose {
             Self::OpenLibrary => crate::tr!("path-open"),
             Self::ImportFile => crate::tr!("path-preview-import"),
             Self::Export(_) => crate::tr!("path-export-button"),
+            Self::Site => crate::tr!("path-publish"),
         }
     }
 }

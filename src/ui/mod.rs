@@ -180,7 +180,7 @@ fn file_menu_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
         commands.extend(action_menu_item(ui, action, reading));
     }
     ui.separator();
-    for action in [Action::Print, Action::SendByEmail, Action::Export, Action::LibrarySettings] {
+    for action in [Action::Print, Action::SendByEmail, Action::Export, Action::PublishSite, Action::LibrarySettings] {
         commands.extend(action_menu_item(ui, action, reading));
     }
     ui.separator();

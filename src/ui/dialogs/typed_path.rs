@@ -38,6 +38,7 @@ pub fn typed_path_ui(
             PathPurpose::OpenLibrary => Command::OpenLibrary(path),
             PathPurpose::ImportFile => Command::ImportFile(path),
             PathPurpose::Export(choice) => choice.command(Some(path)),
+            PathPurpose::Site => Command::PublishSite(path),
         });
     }
 }
