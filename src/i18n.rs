@@ -99,11 +99,13 @@ pub fn supported(wanted: &str) -> Option<&'static str> {
         }
     };
     let region = |code: &str| code.split('-').nth(1).map(str::to_lowercase);
-    let named = candidates.iter().copied().find(|code| {
-        region(code).is_some_and(|r| rest.iter().any(|p| *p == r || regions_of(p).contains(&r.as_str())))
-    });
+    let named = candidates
+        .iter()
+        .copied()
+        .find(|code| region(code).is_some_and(|r| rest.iter().any(|p| *p == r || regions_of(p).contains(&r.as_str()))));
     let hant_near = candidates.iter().copied().find(|code| {
-        rest.iter().any(|p| ["hk", "mo"].contains(p)) && region(code).is_some_and(|r| regions_of("hant").contains(&r.as_str()))
+        rest.iter().any(|p| ["hk", "mo"].contains(p))
+            && region(code).is_some_and(|r| regions_of("hant").contains(&r.as_str()))
     });
     named.or(hant_near).or_else(|| candidates.first().copied())
 }

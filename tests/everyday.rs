@@ -457,10 +457,7 @@ fn a_public_export_says_what_it_left_out() {
     h.run();
     let message = h.state().message().unwrap();
     assert!(message.starts_with("Exported PDF to"), "{message}");
-    assert!(
-        message.contains("Left out as not for sharing: 1 paragraph, and with them Southeast Asia."),
-        "{message}"
-    );
+    assert!(message.contains("Left out as not for sharing: 1 paragraph, and with them Southeast Asia."), "{message}");
     // An internal handout leaves nothing out, and says nothing of it.
     h.state_mut().push(export(Audience::Internal, "internal.pdf"));
     h.run();

@@ -65,13 +65,21 @@ fn nothing_sensitive_aged_or_draft_is_anywhere_in_the_site() {
     let (_library_dir, out, library) = published();
     let site = out.path().join("site");
     let everything: String = files_of(&site).iter().map(|p| std::fs::read_to_string(p).unwrap()).collect();
-    let context = prayer_bulletin::export::Context { as_of: Some(as_of()), ..prayer_bulletin::export::Context::of_library(&library) };
+    let context = prayer_bulletin::export::Context {
+        as_of: Some(as_of()),
+        ..prayer_bulletin::export::Context::of_library(&library)
+    };
     let hidden_of = |b: &prayer_bulletin::model::Bulletin, item: &prayer_bulletin::model::Item| {
         b.state == prayer_bulletin::model::ReviewState::Draft
             || item.sensitive
             || (item.personal && !context.personal_is_public(b.date))
     };
-    let paragraphs = || library.entries.iter().flat_map(|e| e.bulletin.sections.iter().flat_map(move |s| s.items.iter().map(move |i| (&e.bulletin, i))));
+    let paragraphs = || {
+        library
+            .entries
+            .iter()
+            .flat_map(|e| e.bulletin.sections.iter().flat_map(move |s| s.items.iter().map(move |i| (&e.bulletin, i))))
+    };
     // A paragraph also in a week the public may read (a standing paragraph a draft carries too) is public.
     let public: std::collections::HashSet<&str> =
         paragraphs().filter(|(b, i)| !hidden_of(b, i)).map(|(_, i)| i.text.as_str()).collect();
@@ -97,13 +105,12 @@ fn the_pages_link_to_each_other_and_the_feed_has_a_week_per_entry() {
     let (_library_dir, out, library) = published();
     let site = out.path().join("site");
     let weeks = files_of(&site.join("weeks"));
-    let public_weeks = library
-        .entries
-        .iter()
-        .filter(|e| e.bulletin.state != prayer_bulletin::model::ReviewState::Draft)
-        .count();
+    let public_weeks =
+        library.entries.iter().filter(|e| e.bulletin.state != prayer_bulletin::model::ReviewState::Draft).count();
     assert_eq!(weeks.len(), public_weeks, "a page per week that is ready or sent");
-    assert!(site.join("index.html").exists() && site.join("answered.html").exists() && site.join("search.html").exists());
+    assert!(
+        site.join("index.html").exists() && site.join("answered.html").exists() && site.join("search.html").exists()
+    );
     assert!(files_of(&site.join("regions")).len() >= 4, "a page per region");
     // Every relative link of every page leads to a file of the site.
     let href = regex::Regex::new(r##"(?:href|src)="([^"#?]+)""##).unwrap();
@@ -112,7 +119,11 @@ fn the_pages_link_to_each_other_and_the_feed_has_a_week_per_entry() {
         let html = std::fs::read_to_string(&page).unwrap();
         for found in href.captures_iter(&html) {
             let target = &found[1];
-            assert!(!target.contains("://") && !target.starts_with('/'), "{}: {target} is not relative", page.display());
+            assert!(
+                !target.contains("://") && !target.starts_with('/'),
+                "{}: {target} is not relative",
+                page.display()
+            );
             assert!(page.parent().unwrap().join(target).exists(), "{}: {target} leads nowhere", page.display());
             links += 1;
         }
@@ -165,7 +176,11 @@ fn the_command_line_publishes_the_site_and_says_where() {
         .unwrap();
     assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
     assert_eq!(String::from_utf8_lossy(&run.stdout).trim(), site.display().to_string());
-    assert!(String::from_utf8_lossy(&run.stderr).contains("published 10 weeks"), "{}", String::from_utf8_lossy(&run.stderr));
+    assert!(
+        String::from_utf8_lossy(&run.stderr).contains("published 10 weeks"),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
     let feed = std::fs::read_to_string(site.join("feed.xml")).unwrap();
     assert!(feed.contains("https://example.org/prayer/weeks/2026-11-14.html"), "the feed's links are absolute");
 }
@@ -180,14 +195,10 @@ fn every_page_is_valid_html() {
     };
     let (_library_dir, out, _) = published();
     let site = out.path().join("site");
-    let pages: Vec<PathBuf> = files_of(&site).into_iter().filter(|p| p.extension().is_some_and(|e| e == "html")).collect();
+    let pages: Vec<PathBuf> =
+        files_of(&site).into_iter().filter(|p| p.extension().is_some_and(|e| e == "html")).collect();
     let run = std::process::Command::new(validator).args(&pages).output().unwrap();
-    assert!(
-        run.status.success(),
-        "{}{}",
-        String::from_utf8_lossy(&run.stdout),
-        String::from_utf8_lossy(&run.stderr)
-    );
+    assert!(run.status.success(), "{}{}", String::from_utf8_lossy(&run.stdout), String::from_utf8_lossy(&run.stderr));
 }
 
 /// In a real browser (headless Chromium): the index links to a week, the week to its region, and

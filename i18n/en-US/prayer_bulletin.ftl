@@ -741,3 +741,13 @@ msg-site-published = Published { $count ->
    *[other] { $count } weeks
 } as a website in { $path } (open index.html; put the folder on the church's site).
 msg-site-not-published = The website was not published: { $error }
+
+## Read aloud
+audio-needs-espeak = reading aloud needs the espeak-ng program, which is not installed (on Debian or Ubuntu: sudo apt install espeak-ng)
+action-read-aloud = Read aloud
+action-read-aloud-tip = Hear this week read aloud, region by region, in its language (again to stop)
+read-aloud-at = Reading aloud: { $at } of { $count }
+read-aloud-pause = Pause
+read-aloud-resume = Go on
+read-aloud-skip = Skip
+read-aloud-stop = Stop

@@ -59,6 +59,8 @@ pub enum Action {
     SendByEmail,
     /// Show this week spread over seven days.
     DayByDay,
+    /// Read the week aloud (or stop reading it).
+    ReadAloud,
     /// Edit the library's name, regions, standing paragraphs and closing note.
     LibrarySettings,
     /// Share the library through git: send this computer's changes, take the others'.
@@ -107,6 +109,7 @@ impl Action {
             Self::SendByEmail => crate::tr!("action-send-by-email"),
             Self::PublishSite => crate::tr!("action-publish-site"),
             Self::DayByDay => crate::tr!("action-day-by-day"),
+            Self::ReadAloud => crate::tr!("action-read-aloud"),
             Self::LibrarySettings => crate::tr!("action-library-settings"),
             Self::Share => crate::tr!("action-share"),
             Self::OpenShared => crate::tr!("action-open-shared"),
@@ -145,6 +148,7 @@ impl Action {
             Self::SendByEmail => crate::tr!("action-send-by-email-tip"),
             Self::PublishSite => crate::tr!("action-publish-site-tip"),
             Self::DayByDay => crate::tr!("action-day-by-day-tip"),
+            Self::ReadAloud => crate::tr!("action-read-aloud-tip"),
             Self::LibrarySettings => crate::tr!("action-library-settings-tip"),
             Self::Share => crate::tr!("action-share-tip"),
             Self::Quit => crate::tr!("action-quit-tip"),
@@ -194,6 +198,7 @@ impl Action {
             | Self::NewLibrary => Vec::new(),
             Self::Share => vec![key(ctrl_shift, Key::S)],
             Self::Quit => vec![key(ctrl, Key::Q)],
+            Self::ReadAloud => vec![key(ctrl, Key::R)],
             Self::Print => vec![key(ctrl, Key::P)],
             Self::Export => vec![key(ctrl_shift, Key::E)],
         }
@@ -301,7 +306,7 @@ mod tests {
 
     #[test]
     fn every_action_is_listed_once_and_alternates_follow_the_primary() {
-        assert_eq!(Action::ALL.len(), 32);
+        assert_eq!(Action::ALL.len(), 33);
         assert_eq!(Action::Redo.shortcut(), Some(KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)));
         assert_eq!(Action::Redo.shortcuts().len(), 2);
     }

@@ -70,6 +70,7 @@ impl App {
             }
             Action::Export => self.open_dialog(Dialog::Export(ExportChoice::default())),
             Action::PublishSite => self.pick_site_folder(),
+            Action::ReadAloud => self.read_aloud(super::read_aloud::ReadAloud::Toggle),
             Action::LibrarySettings => {
                 if let Some(library) = &self.library {
                     let settings = library.settings.clone();
@@ -135,7 +136,10 @@ impl App {
             .then(|| {
                 let dialog = rfd::FileDialog::new()
                     .set_title(crate::tr!("import-dialog-title"))
-                    .add_filter(crate::tr!("import-filter-bulletins"), &["txt", "text", "md", "eml", "html", "htm", "docx", "ron"])
+                    .add_filter(
+                        crate::tr!("import-filter-bulletins"),
+                        &["txt", "text", "md", "eml", "html", "htm", "docx", "ron"],
+                    )
                     .add_filter(crate::tr!("import-filter-any"), &["*"]);
                 match &start {
                     Some(dir) => dialog.set_directory(dir),

@@ -38,6 +38,8 @@ pub enum Command {
     ImportFile(PathBuf),
     /// Publish the public bulletins as a website into this folder.
     PublishSite(PathBuf),
+    /// Read the week aloud, pause, skip or stop.
+    ReadAloud(super::read_aloud::ReadAloud),
     /// Read these files into import previews, one after another (files dropped on the window).
     ImportFiles(Vec<PathBuf>),
     /// Write the bulletins chosen in the import preview.

@@ -134,7 +134,11 @@ impl App {
                 self.messages.info(crate::tr!("msg-marked", state = state.label().to_lowercase()));
                 self.library_changed();
             }
-            Err(e) => self.messages.error(crate::tr!("msg-not-marked", state = state.label().to_lowercase(), error = e.to_string())),
+            Err(e) => self.messages.error(crate::tr!(
+                "msg-not-marked",
+                state = state.label().to_lowercase(),
+                error = e.to_string()
+            )),
         }
     }
 
@@ -217,7 +221,12 @@ impl App {
         match crate::workspace::rename_region(library, draft, from, to) {
             Ok(n) => {
                 let to = to.trim();
-                self.messages.info(crate::tr!("msg-renamed", from = from, to = to, count = u64::try_from(n).unwrap_or(0)));
+                self.messages.info(crate::tr!(
+                    "msg-renamed",
+                    from = from,
+                    to = to,
+                    count = u64::try_from(n).unwrap_or(0)
+                ));
                 self.library_changed();
             }
             // All or nothing: the library is as it was, and so is the draft.
@@ -242,7 +251,11 @@ impl App {
                 self.edit = None;
                 self.current = None;
                 self.open_library(&dir);
-                self.messages.info(crate::tr!("msg-library-made", name = form.name.trim(), path = dir.display().to_string()));
+                self.messages.info(crate::tr!(
+                    "msg-library-made",
+                    name = form.name.trim(),
+                    path = dir.display().to_string()
+                ));
             }
             Err(e) => self.messages.error(crate::tr!("msg-library-not-made", error = e.to_string())),
         }

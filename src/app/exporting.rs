@@ -129,7 +129,8 @@ impl App {
         }
         match crate::export::write_handout(&bulletins, &handout, &path) {
             Ok(written) => {
-                let mut message = crate::tr!("msg-exported", format = format.label(), path = path.display().to_string());
+                let mut message =
+                    crate::tr!("msg-exported", format = format.label(), path = path.display().to_string());
                 // A public handout says what it left out, so nobody wonders where a region went.
                 if choice.public {
                     let (paragraphs, regions) = crate::export::left_out(&bulletins, &handout.context);
@@ -226,10 +227,7 @@ impl App {
         }
         let (severity, message) = match self.open_public_handout(crate::export::Format::Eml) {
             None => (Severity::Warning, crate::tr!("msg-nothing-to-send")),
-            Some((path, Ok(_))) => (
-                Severity::Info,
-                crate::tr!("msg-email-opened", path = path.display().to_string()),
-            ),
+            Some((path, Ok(_))) => (Severity::Info, crate::tr!("msg-email-opened", path = path.display().to_string())),
             Some((path, Err(e))) => {
                 let message = crate::tr!("msg-email-not-opened", error = e.clone(), path = path.display().to_string());
                 self.not_opened(path, crate::export::Format::Eml, e);

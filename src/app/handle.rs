@@ -112,6 +112,7 @@ impl App {
                 }
             }
             Command::PublishSite(dir) => self.publish_site(dir),
+            Command::ReadAloud(control) => self.read_aloud(control),
             Command::SetCollapsed { region, collapsed } => {
                 self.settings.collapsed_regions.retain(|r| *r != region);
                 if collapsed {

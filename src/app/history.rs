@@ -71,7 +71,7 @@ impl App {
                     "msg-restored",
                     week = view.week.as_str(),
                     author = v.author.as_str(),
-                    when = v.when.to_string()
+                    when = v.when.clone()
                 ));
                 self.close_if(|d| matches!(d, Dialog::History(_)));
                 self.library_changed();

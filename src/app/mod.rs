@@ -39,8 +39,9 @@ mod importing;
 mod loading;
 pub mod messages;
 mod new_library_form;
-mod publishing;
 pub mod opening;
+mod publishing;
+pub mod read_aloud;
 mod recovery;
 mod search_state;
 pub mod searching;
@@ -136,6 +137,10 @@ pub struct App {
     pub highlight: Option<Highlight>,
     /// "Go to the bulletin" (F6) asked: the reader puts the keyboard on its first region.
     pub(crate) to_bulletin: bool,
+    /// The week being read aloud, when one is.
+    reading: Option<read_aloud::Reading>,
+    /// What speaks when a week is read aloud.
+    speaker: Box<dyn read_aloud::Speaker>,
     /// Whether the keyboard moved the focus since the last click (the focus ring shows).
     keyboard_focus: bool,
     /// Where the focus ring was drawn in the last frame, if it was.
@@ -237,6 +242,8 @@ impl App {
             search: None,
             highlight: None,
             to_bulletin: false,
+            reading: None,
+            speaker: Box::new(read_aloud::Espeak::default()),
             keyboard_focus: false,
             focus_ring: None,
             messages: Messages::default(),
@@ -281,7 +288,7 @@ impl App {
             None => match demo::installed() {
                 Ok(dir) => Some(dir),
                 Err(e) => {
-                    app.messages.error(crate::tr!("msg-no-demo", error = e.to_string()));
+                    app.messages.error(crate::tr!("msg-no-demo", error = e.clone()));
                     None
                 }
             },

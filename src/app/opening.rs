@@ -77,7 +77,7 @@ impl App {
                     Ok(()) => self.messages.info(crate::tr!("msg-folder-opened", path = folder.display().to_string())),
                     Err(e) => self.messages.error(crate::tr!(
                         "msg-folder-not-opened",
-                        error = e.to_string(),
+                        error = e.clone(),
                         path = folder.display().to_string()
                     )),
                 }
@@ -103,7 +103,7 @@ impl App {
                         self.to_copy = Some(String::from_utf8_lossy(&bytes).into_owned());
                         self.messages.info(crate::tr!("msg-text-copied"));
                     }
-                    Err(e) => self.messages.error(crate::tr!("msg-text-not-made", error = e.to_string())),
+                    Err(e) => self.messages.error(crate::tr!("msg-text-not-made", error = e.clone())),
                 }
             }
         }

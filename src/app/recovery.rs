@@ -19,8 +19,7 @@ impl App {
         if !found.problems.is_empty() {
             let listed: Vec<String> = found.problems.iter().map(ToString::to_string).collect();
             log::warn!("unreadable recovery files: {}", listed.join("; "));
-            self.messages
-                .error(crate::tr!("msg-recovery-unreadable", files = listed.join("; ")));
+            self.messages.error(crate::tr!("msg-recovery-unreadable", files = listed.join("; ")));
         }
     }
 
@@ -57,7 +56,11 @@ impl App {
             self.close_dialog();
         }
         if let Err(e) = std::fs::remove_file(&path) {
-            self.messages.error(crate::tr!("msg-not-removed", path = path.display().to_string(), error = e.to_string()));
+            self.messages.error(crate::tr!(
+                "msg-not-removed",
+                path = path.display().to_string(),
+                error = e.to_string()
+            ));
         }
     }
 
@@ -84,7 +87,11 @@ impl App {
                 if path.exists()
                     && let Err(e) = std::fs::remove_file(&path)
                 {
-                    self.messages.error(crate::tr!("msg-recovery-not-removed", path = path.display().to_string(), error = e.to_string()));
+                    self.messages.error(crate::tr!(
+                        "msg-recovery-not-removed",
+                        path = path.display().to_string(),
+                        error = e.to_string()
+                    ));
                 }
             }
             return;

@@ -301,10 +301,15 @@ impl App {
                     Keep::Theirs => "theirs",
                     Keep::Both => "both",
                 };
-                self.messages.info(crate::tr!("msg-decided", file = d.file.as_str(), field = d.field.as_str(), kept = kept));
+                self.messages.info(crate::tr!(
+                    "msg-decided",
+                    file = d.file.as_str(),
+                    field = d.field.as_str(),
+                    kept = kept
+                ));
                 self.reload_library(false);
             }
-            Err(e) => self.messages.error(crate::tr!("msg-not-decided", error = e.to_string())),
+            Err(e) => self.messages.error(crate::tr!("msg-not-decided", error = e.clone())),
         }
         self.sharing_opened();
         if self.sharing.decisions.is_empty() {

@@ -213,13 +213,19 @@ pub(super) fn run(args: ImportArgs) -> Result<ExitCode, Failure> {
             let stem = match applied.outcomes.into_iter().next() {
                 Some(crate::library::Outcome::Written(stem)) => stem,
                 Some(crate::library::Outcome::Skipped { existing: Some(stem) }) => {
-                    eprintln!("{}", crate::tr!("cli-kept-existing", path = library.path_of(&stem).display().to_string()));
+                    eprintln!(
+                        "{}",
+                        crate::tr!("cli-kept-existing", path = library.path_of(&stem).display().to_string())
+                    );
                     continue;
                 }
                 Some(crate::library::Outcome::Skipped { existing: None }) | None => continue,
                 // A bulletin that cannot be written fails its file; the other files are still written.
                 Some(crate::library::Outcome::Failed(e)) => {
-                    eprintln!("prayer-bulletin: {}", crate::tr!("cli-not-written", file = r.name.as_str(), error = e.to_string()));
+                    eprintln!(
+                        "prayer-bulletin: {}",
+                        crate::tr!("cli-not-written", file = r.name.as_str(), error = e.clone())
+                    );
                     r.error.get_or_insert_with(|| format!("{}: could not write a bulletin: {e}", r.name));
                     continue;
                 }
@@ -264,7 +270,7 @@ fn taught_sources(library: &Library) -> Vec<Rules> {
         .filter_map(|(_, source)| {
             Rules::compile(source)
                 .map_err(|e| {
-                    eprintln!("prayer-bulletin: {}", crate::tr!("cli-source-not-applied", problem = e.to_string()));
+                    eprintln!("prayer-bulletin: {}", crate::tr!("cli-source-not-applied", problem = e.clone()));
                 })
                 .ok()
         })

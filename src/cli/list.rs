@@ -263,7 +263,11 @@ pub(super) fn search(dir: &Path, query: &str, filters: crate::search::Query, jso
         && library.settings.region(r).is_none()
         && !library.entries.iter().any(|e| e.bulletin.section(r).is_some())
     {
-        return Err(Failure(crate::tr!("cli-not-a-region", region = format!("{r:?}"), path = dir.display().to_string())));
+        return Err(Failure(crate::tr!(
+            "cli-not-a-region",
+            region = format!("{r:?}"),
+            path = dir.display().to_string()
+        )));
     }
     let hits: Vec<crate::search::Found> =
         crate::search::search(&library.entries, &crate::search::Query { text: query.to_owned(), ..filters })

@@ -67,7 +67,11 @@ pub(super) fn sync(dir: &Path, json: bool) -> Result<ExitCode, Failure> {
 pub(super) fn history(dir: &Path, date: chrono::NaiveDate, json: bool) -> Result<ExitCode, Failure> {
     let library = super::load_library(dir)?;
     let Some(entry) = library.entry_for_date(date) else {
-        return Err(Failure(crate::tr!("cli-no-bulletin-for", path = dir.display().to_string(), date = date.to_string())));
+        return Err(Failure(crate::tr!(
+            "cli-no-bulletin-for",
+            path = dir.display().to_string(),
+            date = date.to_string()
+        )));
     };
     let file = format!("{}/{}.ron", crate::library::BULLETINS_DIR, entry.stem);
     let versions = crate::sharing::history::history(dir, &file).map_err(|e| Failure(e.to_string()))?;

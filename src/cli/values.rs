@@ -46,6 +46,7 @@ value_enum!(Format {
     Eml => "eml": "An e-mail draft (plain text and HTML) that a mail program opens ready to send",
     Epub => "epub": "An EPUB 3 e-book, one chapter per bulletin",
     Ics => "ics": "The week's daily plan as an iCalendar file: one all-day event per day",
+    Audio => "audio": "The week read aloud as WAV audio, spoken by espeak-ng in the bulletin's language",
 });
 
 value_enum!(PageLayout {

@@ -1,5 +1,6 @@
 //! Bulletins → handouts. The command line and the app call the same functions.
 
+pub mod audio;
 mod eml;
 mod epub;
 mod html;
@@ -246,12 +247,14 @@ pub enum Format {
     Epub,
     /// The week's daily plan as an iCalendar file: one all-day event per day.
     Ics,
+    /// The week read aloud, as WAV audio (spoken by espeak-ng).
+    Audio,
 }
 
 impl Format {
     /// Every format, in menu order.
-    pub const ALL: [Self; 8] =
-        [Self::Text, Self::Markdown, Self::Html, Self::Pdf, Self::Ron, Self::Eml, Self::Epub, Self::Ics];
+    pub const ALL: [Self; 9] =
+        [Self::Text, Self::Markdown, Self::Html, Self::Pdf, Self::Ron, Self::Eml, Self::Epub, Self::Ics, Self::Audio];
 
     /// The usual file extension.
     pub fn extension(self) -> &'static str {
@@ -264,6 +267,7 @@ impl Format {
             Self::Eml => "eml",
             Self::Epub => "epub",
             Self::Ics => "ics",
+            Self::Audio => "wav",
         }
     }
 
@@ -278,19 +282,20 @@ impl Format {
             Self::Eml => "E-mail draft (EML)",
             Self::Epub => "E-book (EPUB)",
             Self::Ics => "Calendar, day by day (ICS)",
+            Self::Audio => "Read aloud (WAV audio)",
         }
     }
 
     /// Whether a handout in this format is public unless the coordinator says otherwise: the
     /// formats that travel beyond the prayer group (printed, posted, forwarded, read on phones).
     pub fn public_by_default(self) -> bool {
-        matches!(self, Self::Html | Self::Pdf | Self::Eml | Self::Epub | Self::Ics)
+        matches!(self, Self::Html | Self::Pdf | Self::Eml | Self::Epub | Self::Ics | Self::Audio)
     }
 
     /// Whether the format is text a terminal can show (the command line writes it to standard
     /// output when no file is given).
     pub fn is_text(self) -> bool {
-        !matches!(self, Self::Pdf | Self::Epub)
+        !matches!(self, Self::Pdf | Self::Epub | Self::Audio)
     }
 
     /// Whether `--layout` applies: the formats that are printed as pages.
@@ -541,7 +546,7 @@ fn render_in_language(bulletins: &[&Bulletin], handout: &Handout) -> Result<Rend
             Format::Html => Rendered::of(plan::write_html(&plans, name, handout.paper).into_bytes()),
             Format::Pdf => pdf::write_plan(&plans, handout.paper, name)?,
             Format::Ics => Rendered::of(ics::write(&plans, name)?.into_bytes()),
-            Format::Ron | Format::Eml | Format::Epub => {
+            Format::Ron | Format::Eml | Format::Epub | Format::Audio => {
                 return Err(ExportError::Usage(format!("no daily plan as {}", handout.format.extension())));
             }
         });
@@ -555,6 +560,7 @@ fn render_in_language(bulletins: &[&Bulletin], handout: &Handout) -> Result<Rend
         Format::Eml => Rendered::of(eml::write(&prepared, name)?),
         Format::Epub => Rendered::of(epub::write(&prepared, name)?),
         Format::Ics => return Err(ExportError::Usage("a calendar is always a daily plan".to_owned())),
+        Format::Audio => audio::write(&prepared, &crate::i18n::current())?,
     })
 }
 

@@ -107,7 +107,8 @@ fn check_folder(out: &Path, library: &Path) -> Result<(), ExportError> {
 /// half-way leaves the site that was there before.
 fn write_all(out: &Path, files: &BTreeMap<String, String>) -> Result<(), ExportError> {
     let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    std::fs::create_dir_all(parent).map_err(|e| ExportError::NotMade { path: parent.to_owned(), reason: e.to_string() })?;
+    std::fs::create_dir_all(parent)
+        .map_err(|e| ExportError::NotMade { path: parent.to_owned(), reason: e.to_string() })?;
     let fresh = tempfile::Builder::new()
         .prefix(".prayer-bulletin-site-")
         .tempdir_in(parent)
@@ -115,12 +116,14 @@ fn write_all(out: &Path, files: &BTreeMap<String, String>) -> Result<(), ExportE
     for (name, text) in files {
         let path = fresh.path().join(name);
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| ExportError::NotMade { path: dir.to_owned(), reason: e.to_string() })?;
+            std::fs::create_dir_all(dir)
+                .map_err(|e| ExportError::NotMade { path: dir.to_owned(), reason: e.to_string() })?;
         }
         std::fs::write(&path, text).map_err(|e| ExportError::NotMade { path: path.clone(), reason: e.to_string() })?;
     }
     if out.exists() {
-        std::fs::remove_dir_all(out).map_err(|e| ExportError::NotMade { path: out.to_owned(), reason: e.to_string() })?;
+        std::fs::remove_dir_all(out)
+            .map_err(|e| ExportError::NotMade { path: out.to_owned(), reason: e.to_string() })?;
     }
     let kept = fresh.keep();
     std::fs::rename(&kept, out).map_err(|e| ExportError::NotMade { path: out.to_owned(), reason: e.to_string() })?;
@@ -255,11 +258,8 @@ fn paragraph(item: &Item) -> String {
 
 fn week_page(site: &str, week: &Week, newer: Option<&Week>, older: Option<&Week>) -> String {
     let b = &week.bulletin;
-    let mut body = format!(
-        "<article>\n<h1>{}</h1>\n<p class=\"date\">{}</p>\n",
-        escape(&b.title),
-        escape(&b.long_date())
-    );
+    let mut body =
+        format!("<article>\n<h1>{}</h1>\n<p class=\"date\">{}</p>\n", escape(&b.title), escape(&b.long_date()));
     if let Some(verse) = &b.verse {
         let _ = writeln!(
             body,
@@ -285,10 +285,20 @@ fn week_page(site: &str, week: &Week, newer: Option<&Week>, older: Option<&Week>
     }
     let _ = write!(body, "</article>\n<nav class=\"pages\" aria-label=\"{}\">", escape(&crate::tr!("site-around")));
     if let Some(older) = older {
-        let _ = write!(body, "<a rel=\"prev\" href=\"{}.html\">\u{2190} {}</a> ", older.stem, escape(&older.bulletin.long_date()));
+        let _ = write!(
+            body,
+            "<a rel=\"prev\" href=\"{}.html\">\u{2190} {}</a> ",
+            older.stem,
+            escape(&older.bulletin.long_date())
+        );
     }
     if let Some(newer) = newer {
-        let _ = write!(body, "<a rel=\"next\" href=\"{}.html\">{} \u{2192}</a>", newer.stem, escape(&newer.bulletin.long_date()));
+        let _ = write!(
+            body,
+            "<a rel=\"next\" href=\"{}.html\">{} \u{2192}</a>",
+            newer.stem,
+            escape(&newer.bulletin.long_date())
+        );
     }
     body.push_str("</nav>\n");
     page(site, &b.long_date(), 1, &body)
@@ -318,11 +328,12 @@ fn region_page(site: &str, region: &str, weeks: &[Week]) -> String {
 /// The answered prayers among the public weeks: each story from its request to the praise that
 /// answered it (only paragraphs the public may see take part).
 fn answered_page(site: &str, weeks: &[Week]) -> String {
-    let entries: Vec<Entry> = weeks.iter().map(|w| Entry::new(w.stem.clone(), w.bulletin.clone(), Vec::new())).collect();
+    let entries: Vec<Entry> =
+        weeks.iter().map(|w| Entry::new(w.stem.clone(), w.bulletin.clone(), Vec::new())).collect();
     let threads = crate::threads::Threads::new(&entries);
     let mut answered: Vec<&crate::threads::Thread> =
         threads.all().iter().filter(|t| t.status == crate::threads::Status::Answered).collect();
-    answered.sort_by(|a, b| b.last.cmp(&a.last));
+    answered.sort_by_key(|t| std::cmp::Reverse(t.last));
     let title = crate::tr!("site-answered");
     let mut body = format!("<h1>{}</h1>\n", escape(&title));
     if answered.is_empty() {
@@ -395,7 +406,8 @@ fn feed(library: &Library, weeks: &[Week], base_url: Option<&str>) -> Result<Str
     let base = base_url.map(|u| if u.ends_with('/') { u.to_owned() } else { format!("{u}/") }).unwrap_or_default();
     let when = |date: Option<NaiveDate>| -> FixedDateTime {
         // An undated week is given the start of 1970 (a feed needs a time; it sorts last).
-        let day = date.or(NaiveDate::from_ymd_opt(1970, 1, 1)).unwrap_or_default().and_hms_opt(0, 0, 0).unwrap_or_default();
+        let day =
+            date.or(NaiveDate::from_ymd_opt(1970, 1, 1)).unwrap_or_default().and_hms_opt(0, 0, 0).unwrap_or_default();
         FixedDateTime::from_naive_utc_and_offset(day, chrono::Offset::fix(&chrono::Utc))
     };
     let id_base = format!("urn:prayer-bulletin:{}", slug(&library.settings.name));
@@ -415,7 +427,11 @@ fn feed(library: &Library, weeks: &[Week], base_url: Option<&str>) -> Result<Str
                 title: Text::plain(format!("{} \u{2014} {}", b.long_date(), b.title)),
                 updated: when(b.sent_on.or(b.date)),
                 links: vec![Link { href: format!("{base}weeks/{}.html", w.stem), ..Link::default() }],
-                content: Some(Content { value: Some(html), content_type: Some("html".to_owned()), ..Content::default() }),
+                content: Some(Content {
+                    value: Some(html),
+                    content_type: Some("html".to_owned()),
+                    ..Content::default()
+                }),
                 ..AtomEntry::default()
             }
         })

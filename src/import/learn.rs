@@ -25,7 +25,8 @@ pub struct Proposal {
 /// word, and (when the line has one) its shape.
 pub fn proposals(text: &str) -> Vec<Proposal> {
     let t = text.trim();
-    let mut out = vec![Proposal { pattern: format!("^{}$", regex::escape(t)), describe: crate::tr!("learn-this-line") }];
+    let mut out =
+        vec![Proposal { pattern: format!("^{}$", regex::escape(t)), describe: crate::tr!("learn-this-line") }];
     let first: String = t.split_whitespace().next().unwrap_or("").chars().filter(|c| c.is_alphanumeric()).collect();
     if !first.is_empty() && t.split_whitespace().count() > 1 {
         out.push(Proposal {

@@ -52,7 +52,7 @@ pub fn month(word: &str) -> Option<u32> {
 /// Whether a label (the words before a colon) introduces a verse.
 pub fn is_verse_label(label: &str) -> bool {
     let lower = label.trim().trim_end_matches([':', '\u{ff1a}']).trim().to_lowercase();
-    crate::language_data::all().verse_labels.iter().any(|l| *l == lower)
+    crate::language_data::all().verse_labels.contains(&lower)
 }
 
 #[cfg(test)]

@@ -84,7 +84,11 @@ fn loading_ui(ui: &mut egui::Ui, loading: &crate::app::Loading) {
     let text = if total == 0 {
         crate::tr!("archive-listing")
     } else {
-        crate::tr!("archive-read-so-far", done = u64::try_from(done).unwrap_or(0), total = u64::try_from(total).unwrap_or(0))
+        crate::tr!(
+            "archive-read-so-far",
+            done = u64::try_from(done).unwrap_or(0),
+            total = u64::try_from(total).unwrap_or(0)
+        )
     };
     ui.add(egui::ProgressBar::new(fraction).text(text));
     ui.separator();

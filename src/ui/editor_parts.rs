@@ -7,7 +7,7 @@ use crate::checks::{Check, Field};
 /// The bulletin's language (its handouts' fixed words and dates, its spell-check): the library's
 /// unless chosen.
 pub(super) fn language_ui(ui: &mut egui::Ui, language: &mut Option<String>) {
-        let shown = language.as_deref().map_or_else(|| crate::tr!("editor-language-library"), crate::i18n::language_name);
+    let shown = language.as_deref().map_or_else(|| crate::tr!("editor-language-library"), crate::i18n::language_name);
     egui::ComboBox::from_label(crate::tr!("editor-language")).selected_text(shown).show_ui(ui, |ui| {
         ui.selectable_value(language, None, crate::tr!("editor-language-library"));
         for &code in crate::i18n::languages() {

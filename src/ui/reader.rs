@@ -9,6 +9,7 @@ use crate::ui::widgets::{item_ui, kind_badge, reading_column, scroll_if_pending,
 pub fn reader_panel_ui(ui: &mut egui::Ui, app: &mut App) {
     let around = app.around();
     let to_bulletin = std::mem::take(&mut app.to_bulletin);
+    let reading = app.reading_at();
     egui::CentralPanel::default().show(ui, |ui| {
         let Some(bulletin) = app.current_bulletin() else {
             if app.library.as_ref().is_some_and(|l| l.entries.is_empty()) && app.loading.is_none() {
@@ -32,6 +33,7 @@ pub fn reader_panel_ui(ui: &mut egui::Ui, app: &mut App) {
                     for action in [Action::DayByDay, Action::SendByEmail] {
                         commands.extend(crate::ui::action_button(ui, action));
                     }
+                    commands.extend(read_aloud_ui(ui, reading));
                 });
                 commands.extend(bulletin_ui(ui, bulletin, &app.settings.collapsed_regions, highlight, &around));
                 if to_bulletin {
@@ -46,6 +48,29 @@ pub fn reader_panel_ui(ui: &mut egui::Ui, app: &mut App) {
             app.push(command);
         }
     });
+}
+
+/// "Read aloud", or, while the week is being read, where the reading is with Pause (Go on), Skip
+/// and Stop.
+fn read_aloud_ui(ui: &mut egui::Ui, reading: Option<(usize, usize, bool)>) -> Option<Command> {
+    use crate::app::read_aloud::ReadAloud;
+    let Some((at, count, paused)) = reading else {
+        return crate::ui::action_button(ui, Action::ReadAloud);
+    };
+    let number = |n: usize| u64::try_from(n).unwrap_or(0);
+    ui.label(egui::RichText::new(crate::tr!("read-aloud-at", at = number(at + 1), count = number(count))).strong());
+    let pause = if paused { crate::tr!("read-aloud-resume") } else { crate::tr!("read-aloud-pause") };
+    let mut command = None;
+    for (label, control) in [
+        (pause, ReadAloud::Pause),
+        (crate::tr!("read-aloud-skip"), ReadAloud::Skip),
+        (crate::tr!("read-aloud-stop"), ReadAloud::Stop),
+    ] {
+        if ui.button(label).clicked() {
+            command = Some(Command::ReadAloud(control));
+        }
+    }
+    command
 }
 
 /// Where "Go to the bulletin" lands: its first region's header (the first thing in it the keyboard

@@ -32,7 +32,11 @@ pub fn thread_ui(ui: &mut egui::Ui, library: &crate::library::Library, thread: &
         for at in &thread.items {
             let Some((bulletin, item)) = at.get(&library.entries) else { continue };
             ui.add_space(6.0);
-            if ui.link(egui::RichText::new(day(bulletin.date)).strong()).on_hover_text(crate::tr!("timeline-open-week")).clicked() {
+            if ui
+                .link(egui::RichText::new(day(bulletin.date)).strong())
+                .on_hover_text(crate::tr!("timeline-open-week"))
+                .clicked()
+            {
                 command = Some(Command::Select(library.entries[at.entry].stem.clone()));
             }
             let text = text_with_highlight(ui, &item.text, egui::FontId::proportional(15.0), None);
@@ -86,7 +90,8 @@ fn week_ui(
     let Some(section) = entry.bulletin.sections.get(week.section) else { return };
     ui.add_space(14.0);
     let date = entry.bulletin.long_date();
-    if ui.link(egui::RichText::new(&date).strong().size(16.0)).on_hover_text(crate::tr!("timeline-open-week")).clicked() {
+    if ui.link(egui::RichText::new(&date).strong().size(16.0)).on_hover_text(crate::tr!("timeline-open-week")).clicked()
+    {
         commands.push(Command::Select(entry.stem.clone()));
     }
     if section.items.is_empty() {

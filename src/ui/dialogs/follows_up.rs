@@ -35,7 +35,12 @@ pub fn follows_up_ui(ctx: &egui::Context, state: &mut FollowsUp, opened: bool, c
                 }
                 ui.horizontal_wrapped(|ui| {
                     if choice.likely {
-                        ui.label(egui::RichText::new(crate::tr!("follows-likely")).small().strong().color(ui.visuals().warn_fg_color));
+                        ui.label(
+                            egui::RichText::new(crate::tr!("follows-likely"))
+                                .small()
+                                .strong()
+                                .color(ui.visuals().warn_fg_color),
+                        );
                     }
                     ui.label(egui::RichText::new(&choice.when).strong());
                     ui.label(egui::RichText::new(choice.kind.badge()).small());

@@ -25,7 +25,10 @@ pub fn history_ui(ctx: &egui::Context, view: &HistoryView, commands: &mut Vec<Co
                             ui.label(egui::RichText::new(crate::tr!("history-choose")).weak());
                         }
                         Some((_, Err(e))) => {
-                            ui.colored_label(ui.visuals().error_fg_color, crate::tr!("history-unreadable", error = e.to_string()));
+                            ui.colored_label(
+                                ui.visuals().error_fg_color,
+                                crate::tr!("history-unreadable", error = e.clone()),
+                            );
                         }
                         Some((_, Ok(bulletin))) => {
                             let _clicks_are_ignored_here =
@@ -59,7 +62,7 @@ fn versions_ui(ui: &mut egui::Ui, view: &HistoryView, commands: &mut Vec<Command
             return;
         }
         Some(Err(e)) => {
-            ui.colored_label(ui.visuals().error_fg_color, crate::tr!("history-not-read", error = e.to_string()));
+            ui.colored_label(ui.visuals().error_fg_color, crate::tr!("history-not-read", error = e.clone()));
             return;
         }
         Some(Ok(versions)) => versions,

@@ -87,7 +87,8 @@ fn lines_ui(ui: &mut egui::Ui, teach: &Teach, commands: &mut Vec<Command>) {
             if row.clicked() {
                 commands.push(Command::Teach(TeachCommand::Select(r.line)));
             }
-            let became = if corrected { crate::tr!("teach-marked", became = r.became.label()) } else { r.became.label() };
+            let became =
+                if corrected { crate::tr!("teach-marked", became = r.became.label()) } else { r.became.label() };
             ui.add(egui::Label::new(egui::RichText::new(became).small().weak()).truncate());
         });
     }
@@ -101,7 +102,14 @@ fn correction_ui(ui: &mut egui::Ui, teach: &Teach, commands: &mut Vec<Command>) 
         return;
     };
     let Some(reading) = teach.readings.iter().find(|r| r.line == line) else { return };
-    ui.label(egui::RichText::new(crate::tr!("teach-became", line = u64::try_from(line).unwrap_or(0), became = reading.became.label())).strong());
+    ui.label(
+        egui::RichText::new(crate::tr!(
+            "teach-became",
+            line = u64::try_from(line).unwrap_or(0),
+            became = reading.became.label()
+        ))
+        .strong(),
+    );
     ui.label(crate::tr!("teach-make-it"));
     ui.horizontal_wrapped(|ui| {
         for role in Role::ALL {
@@ -161,7 +169,9 @@ pub fn teach_bar_ui(ui: &mut egui::Ui, teach: &mut Teach, commands: &mut Vec<Com
         let name_label = ui.label(crate::tr!("teach-as"));
         ui.add_enabled(
             teach.remember,
-            egui::TextEdit::singleline(&mut teach.lesson.name).desired_width(200.0).hint_text(crate::tr!("teach-source-name")),
+            egui::TextEdit::singleline(&mut teach.lesson.name)
+                .desired_width(200.0)
+                .hint_text(crate::tr!("teach-source-name")),
         )
         .labelled_by(name_label.id);
     });

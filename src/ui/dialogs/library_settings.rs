@@ -59,7 +59,10 @@ fn library_settings_ui(ui: &mut egui::Ui, settings: &mut crate::library::Library
             if ui.add_enabled(i > 0, egui::Button::new("↑")).on_hover_text(crate::tr!("settings-earlier")).clicked() {
                 swap = Some((i, i - 1));
             }
-            if ui.add_enabled(i + 1 < count, egui::Button::new("↓")).on_hover_text(crate::tr!("settings-later")).clicked()
+            if ui
+                .add_enabled(i + 1 < count, egui::Button::new("↓"))
+                .on_hover_text(crate::tr!("settings-later"))
+                .clicked()
             {
                 swap = Some((i, i + 1));
             }
@@ -121,9 +124,7 @@ fn library_settings_ui(ui: &mut egui::Ui, settings: &mut crate::library::Library
 /// The sources the importer was taught: each with its rules, a field to rename it, and "Delete"
 /// (undone with "Put back"). These change the files at once, apart from "Save settings".
 fn sources_ui(ui: &mut egui::Ui, sources: &mut SourcesEdit, commands: &mut Vec<Command>) {
-    ui.label(
-        egui::RichText::new(crate::tr!("settings-sources-hint")).weak(),
-    );
+    ui.label(egui::RichText::new(crate::tr!("settings-sources-hint")).weak());
     if let Some(last) = sources.deleted.last() {
         ui.horizontal_wrapped(|ui| {
             ui.label(crate::tr!("settings-deleted", name = last.name.as_str()));
@@ -133,12 +134,10 @@ fn sources_ui(ui: &mut egui::Ui, sources: &mut SourcesEdit, commands: &mut Vec<C
         });
     }
     if sources.rows.is_empty() {
-        ui.label(
-            egui::RichText::new(crate::tr!("settings-no-sources")).weak(),
-        );
+        ui.label(egui::RichText::new(crate::tr!("settings-no-sources")).weak());
     }
     for problem in &sources.problems {
-        ui.colored_label(ui.visuals().error_fg_color, crate::tr!("settings-not-loaded", problem = problem.to_string()));
+        ui.colored_label(ui.visuals().error_fg_color, crate::tr!("settings-not-loaded", problem = problem.clone()));
     }
     for row in &mut sources.rows {
         egui::CollapsingHeader::new(egui::RichText::new(&row.source.name).strong())
@@ -148,7 +147,13 @@ fn sources_ui(ui: &mut egui::Ui, sources: &mut SourcesEdit, commands: &mut Vec<C
             let label = ui.label(crate::tr!("settings-source-name", name = row.source.name.as_str()));
             ui.add(egui::TextEdit::singleline(&mut row.name).desired_width(220.0)).labelled_by(label.id);
             let changed = row.name.trim() != row.source.name && !row.name.trim().is_empty();
-            if ui.add_enabled(changed, egui::Button::new(crate::tr!("settings-source-rename", name = row.source.name.as_str()))).clicked() {
+            if ui
+                .add_enabled(
+                    changed,
+                    egui::Button::new(crate::tr!("settings-source-rename", name = row.source.name.as_str())),
+                )
+                .clicked()
+            {
                 commands.push(Command::Source(SourceCommand::Rename(row.path.clone(), row.name.clone())));
             }
             if ui

@@ -35,7 +35,11 @@ pub fn new_library_ui(ctx: &egui::Context, form: &mut NewLibraryForm, opened: bo
 fn form_ui(ui: &mut egui::Ui, form: &mut NewLibraryForm, opened: bool) {
     let label = ui.label(crate::tr!("new-library-name"));
     let field = ui
-        .add(egui::TextEdit::singleline(&mut form.name).hint_text(crate::tr!("new-library-name-example")).desired_width(f32::INFINITY))
+        .add(
+            egui::TextEdit::singleline(&mut form.name)
+                .hint_text(crate::tr!("new-library-name-example"))
+                .desired_width(f32::INFINITY),
+        )
         .labelled_by(label.id);
     if opened {
         field.request_focus();

@@ -34,7 +34,11 @@ pub fn share_setup_ui(
         },
         |ui, (remote, name, email, commands)| {
             let ready = !name.trim().is_empty();
-            if ui.add_enabled(ready, egui::Button::new(crate::tr!("share-button"))).on_disabled_hover_text(crate::tr!("share-name-first")).clicked() {
+            if ui
+                .add_enabled(ready, egui::Button::new(crate::tr!("share-button")))
+                .on_disabled_hover_text(crate::tr!("share-name-first"))
+                .clicked()
+            {
                 commands.push(Command::ShareSetup {
                     remote: (*remote).clone(),
                     name: (*name).clone(),
