@@ -188,7 +188,7 @@ fn export_from_the_app_uses_the_same_exporters_public_by_default_for_pdf() {
     h.get_by_label("Export to a file…");
 
     let out = tempfile::tempdir().unwrap();
-    for format in prayer_bulletin::export::Format::ALL {
+    for format in common::formats_here() {
         let path = out.path().join(format!("handout.{}", format.extension()));
         h.state_mut().push(Command::Export {
             format,

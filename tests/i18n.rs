@@ -208,3 +208,35 @@ fn the_everyday_dialogs_ask_in_the_coordinators_language() {
     h.state_mut().settings.language = Some("en-US".into());
     h.run();
 }
+
+/// The command line says what it says to a person in the system's language, and what it prints
+/// for scripts (standard output) and its exit codes are the same in every language.
+#[test]
+fn the_command_line_speaks_the_systems_language_and_its_output_stays_the_same() {
+    let run = |lang: &str, args: &[&std::ffi::OsStr]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_prayer-bulletin"))
+            .args(args)
+            .env("LANG", lang)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANGUAGE")
+            .output()
+            .unwrap()
+    };
+    let missing = std::ffi::OsStr::new("/no/such/library");
+    let open = [std::ffi::OsStr::new("open"), missing];
+    let english = run("en_US.UTF-8", &open);
+    let spanish = run("es_ES.UTF-8", &open);
+    let korean = run("ko_KR.UTF-8", &open);
+    assert_eq!(english.status.code(), Some(1));
+    assert_eq!(spanish.status.code(), english.status.code(), "the same exit code");
+    assert_eq!(korean.status.code(), english.status.code());
+    let said = |o: &std::process::Output| String::from_utf8_lossy(&o.stderr).into_owned();
+    assert!(said(&english).contains("no such library folder"), "{}", said(&english));
+    assert!(said(&spanish).contains("no existe"), "{}", said(&spanish));
+    assert!(said(&korean).contains("보관함"), "{}", said(&korean));
+    // Output for scripts: identical in every language.
+    let sample = common::sample_data();
+    let list = [std::ffi::OsStr::new("list"), sample.as_os_str(), std::ffi::OsStr::new("--json")];
+    assert_eq!(run("es_ES.UTF-8", &list).stdout, run("en_US.UTF-8", &list).stdout);
+}

@@ -670,7 +670,7 @@ msg-decided = { $file } ({ $field }): kept { $kept ->
 }.
 msg-not-decided = Not decided: { $error }
 
-## The command line (what it says to a person on stderr; its output on stdout and --json stay the same in every language)
+## The command line (what it says to a person; its --json output and exit codes stay the same in every language)
 cli-no-such-library = { $path }: no such library folder
 cli-waiting = waiting for another program using this library…
 cli-warning = warning: { $problem }
@@ -751,3 +751,14 @@ read-aloud-pause = Pause
 read-aloud-resume = Go on
 read-aloud-skip = Skip
 read-aloud-stop = Stop
+
+## Handout formats
+format-text = Plain text
+format-markdown = Markdown
+format-html = Web page (HTML)
+format-pdf = PDF
+format-ron = Bulletin file (RON)
+format-eml = E-mail draft (EML)
+format-epub = E-book (EPUB)
+format-ics = Calendar, day by day (ICS)
+format-audio = Read aloud (WAV audio)

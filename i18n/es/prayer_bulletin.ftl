@@ -656,7 +656,7 @@ import-filter-any = Cualquier archivo
 preview-follows-up = continúa a { $what }
 msg-recovery-unreadable = No se pudieron leer los cambios sin guardar de una sesión anterior: { $files }
 
-## The command line (what it says to a person on stderr; its output on stdout and --json stay the same in every language)
+## The command line (what it says to a person; its --json output and exit codes stay the same in every language)
 cli-no-such-library = { $path }: no existe esa carpeta de biblioteca
 cli-waiting = esperando a otro programa que está usando esta biblioteca…
 cli-warning = aviso: { $problem }
@@ -697,3 +697,60 @@ cli-files-not-imported = ; { $count ->
    *[other] no se importaron { $count } archivos
 }: { $names }
 cli-source-not-applied = no se aplica una fuente aprendida: { $problem }
+
+## Teaching pane patterns, the website, read aloud
+learn-this-line = solo esta línea
+learn-starting = líneas que empiezan por «{ $word }»
+learn-numbered = un número, un signo y palabras
+learn-brackets = primero, palabras entre corchetes
+learn-colon = una línea corta que termina en dos puntos
+learn-capitals = solo mayúsculas
+teach-lines-like = { $describe } ({ $count ->
+    [one] línea
+   *[other] líneas
+} { $which })
+rules-list-title = { $title }:
+site-weeks = Semanas
+site-regions = Regiones
+site-answered = Oraciones contestadas
+site-search = Buscar
+site-feed = Suscripción (feed)
+site-nothing-yet = Todavía no se ha publicado ningún boletín.
+site-region-weeks = { $region }, todas las semanas
+site-none-answered = Todavía no hay oraciones contestadas.
+site-no-match = No se encontró nada.
+site-one-match = 1 coincidencia
+site-matches = {"{"}n{"}"} coincidencias
+cli-site-published = { $count ->
+    [one] se publicó 1 semana
+   *[other] se publicaron { $count } semanas
+} en { $path }
+site-around = Las semanas anterior y siguiente
+action-publish-site = Publicar sitio web…
+action-publish-site-tip = Los boletines públicos como sitio web con suscripción (feed), para el sitio de la iglesia: se escriben en la carpeta que usted elija
+path-site-prompt = No se eligió ninguna carpeta. Si no apareció el diálogo de carpetas (algunos escritorios no lo tienen), escriba la carpeta donde publicar el sitio web (se crea si no existe):
+path-publish = Publicar
+msg-site-published = { $count ->
+    [one] Se publicó 1 semana
+   *[other] Se publicaron { $count } semanas
+} como sitio web en { $path } (abra index.html; suba la carpeta al sitio de la iglesia).
+msg-site-not-published = No se publicó el sitio web: { $error }
+audio-needs-espeak = para leer en voz alta hace falta el programa espeak-ng, que no está instalado (en Debian o Ubuntu: sudo apt install espeak-ng)
+action-read-aloud = Leer en voz alta
+action-read-aloud-tip = Escuche el boletín de esta semana, región por región, en su idioma (otra vez para detener)
+read-aloud-at = Leyendo en voz alta: { $at } de { $count }
+read-aloud-pause = Pausa
+read-aloud-resume = Continuar
+read-aloud-skip = Saltar
+read-aloud-stop = Detener
+
+## Handout formats
+format-text = Texto sin formato
+format-markdown = Markdown
+format-html = Página web (HTML)
+format-pdf = PDF
+format-ron = Archivo de boletín (RON)
+format-eml = Borrador de correo (EML)
+format-epub = Libro electrónico (EPUB)
+format-ics = Calendario, día a día (ICS)
+format-audio = Lectura en voz alta (audio WAV)

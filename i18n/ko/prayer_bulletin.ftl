@@ -614,7 +614,7 @@ import-filter-any = 모든 파일
 preview-follows-up = 이어지는 글: { $what }
 msg-recovery-unreadable = 지난번에 저장하지 않은 편집을 다시 읽지 못했습니다: { $files }
 
-## The command line (what it says to a person on stderr; its output on stdout and --json stay the same in every language)
+## The command line (what it says to a person; its --json output and exit codes stay the same in every language)
 cli-no-such-library = { $path }: 그런 보관함 폴더가 없습니다
 cli-waiting = 다른 프로그램이 이 보관함을 쓰고 있어 기다리는 중입니다…
 cli-warning = 경고: { $problem }
@@ -640,3 +640,51 @@ cli-not-written = 저장하지 못했습니다: { $file }: { $error }
 cli-wrote-from = 파일 { $files }개에서 소식지 { $count }개를 저장했습니다
 cli-files-not-imported = . 파일 { $count }개는 가져오지 못했습니다: { $names }
 cli-source-not-applied = 가져오기가 배운 출처 하나를 적용하지 못했습니다: { $problem }
+
+## Teaching pane patterns, the website, read aloud
+learn-this-line = 이 줄만
+learn-starting = “{ $word }”(으)로 시작하는 줄
+learn-numbered = 번호, 기호, 글자 순의 줄
+learn-brackets = 대괄호 속 글자로 시작하는 줄
+learn-colon = 쌍점으로 끝나는 짧은 줄
+learn-capitals = 대문자로만 된 줄
+teach-lines-like = { $describe } ({ $which }번째 줄)
+rules-list-title = { $title }:
+site-weeks = 주별 소식지
+site-regions = 지역
+site-answered = 응답된 기도
+site-search = 검색
+site-feed = 피드
+site-nothing-yet = 아직 게시된 소식지가 없습니다.
+site-region-weeks = { $region }, 모든 주
+site-none-answered = 아직 응답된 기도가 없습니다.
+site-no-match = 찾은 것이 없습니다.
+site-one-match = 1건 찾음
+site-matches = {"{"}n{"}"}건 찾음
+cli-site-published = { $count }주 분량을 { $path }에 게시했습니다
+site-around = 앞뒤 주
+action-publish-site = 웹사이트로 게시…
+action-publish-site-tip = 공개할 수 있는 소식지를 피드와 함께 교회 웹사이트용으로 만들어 고른 폴더에 씁니다
+path-site-prompt = 폴더를 고르지 않았습니다. 폴더 선택 창이 뜨지 않았다면(없는 데스크톱도 있습니다) 웹사이트를 게시할 폴더를 입력하십시오(없으면 만듭니다):
+path-publish = 게시
+msg-site-published = { $count }주 분량을 { $path }에 웹사이트로 게시했습니다(index.html을 열어 보고, 폴더를 교회 웹사이트에 올리십시오).
+msg-site-not-published = 웹사이트를 게시하지 못했습니다: { $error }
+audio-needs-espeak = 소리 내어 읽으려면 espeak-ng 프로그램이 필요한데 설치되어 있지 않습니다(Debian이나 Ubuntu에서: sudo apt install espeak-ng)
+action-read-aloud = 소리 내어 읽기
+action-read-aloud-tip = 이번 주 소식지를 지역별로, 소식지의 언어로 읽어 줍니다(다시 누르면 멈춤)
+read-aloud-at = 읽는 중: { $count }개 중 { $at }번째
+read-aloud-pause = 잠시 멈춤
+read-aloud-resume = 계속
+read-aloud-skip = 건너뛰기
+read-aloud-stop = 그만
+
+## Handout formats
+format-text = 일반 텍스트
+format-markdown = 마크다운
+format-html = 웹 페이지(HTML)
+format-pdf = PDF
+format-ron = 소식지 파일(RON)
+format-eml = 이메일 초안(EML)
+format-epub = 전자책(EPUB)
+format-ics = 날마다 달력(ICS)
+format-audio = 소리 내어 읽기(WAV 오디오)

@@ -614,7 +614,7 @@ import-filter-any = 所有文件
 preview-follows-up = 接续 { $what }
 msg-recovery-unreadable = 无法读回上次未保存的编辑：{ $files }
 
-## The command line (what it says to a person on stderr; its output on stdout and --json stay the same in every language)
+## The command line (what it says to a person; its --json output and exit codes stay the same in every language)
 cli-no-such-library = { $path }：没有这个资料库文件夹
 cli-waiting = 正在等待另一个使用此资料库的程序…
 cli-warning = 警告：{ $problem }
@@ -640,3 +640,51 @@ cli-not-written = 未写入：{ $file }：{ $error }
 cli-wrote-from = 已从 { $files } 个文件写入 { $count } 期简报
 cli-files-not-imported = ；{ $count } 个文件未导入：{ $names }
 cli-source-not-applied = 有一个已学会的来源未应用：{ $problem }
+
+## Teaching pane patterns, the website, read aloud
+learn-this-line = 仅此一行
+learn-starting = 以“{ $word }”开头的行
+learn-numbered = 数字、符号、文字
+learn-brackets = 以方括号中的文字开头
+learn-colon = 以冒号结尾的短行
+learn-capitals = 全是大写字母
+teach-lines-like = { $describe }（第 { $which } 行）
+rules-list-title = { $title }：
+site-weeks = 各周简报
+site-regions = 地区
+site-answered = 蒙应允的祷告
+site-search = 搜索
+site-feed = 订阅源
+site-nothing-yet = 尚未发布任何简报。
+site-region-weeks = { $region }，每周
+site-none-answered = 尚无蒙应允的祷告。
+site-no-match = 没有找到。
+site-one-match = 找到 1 处
+site-matches = 找到 {"{"}n{"}"} 处
+cli-site-published = 已将 { $count } 周发布到 { $path }
+site-around = 前后各周
+action-publish-site = 发布为网站…
+action-publish-site-tip = 把可以公开的简报连同订阅源做成网站，供教会网站使用：写入你选择的文件夹
+path-site-prompt = 没有选择文件夹。如果没有出现文件夹对话框（有些桌面环境没有），请输入要发布网站的文件夹（不存在时会新建）：
+path-publish = 发布
+msg-site-published = 已将 { $count } 周作为网站发布到 { $path }（打开 index.html 查看；把文件夹放到教会网站上）。
+msg-site-not-published = 网站未发布：{ $error }
+audio-needs-espeak = 朗读需要 espeak-ng 程序，但尚未安装（Debian 或 Ubuntu：sudo apt install espeak-ng）
+action-read-aloud = 朗读
+action-read-aloud-tip = 用简报的语言按地区朗读本周简报（再按一次停止）
+read-aloud-at = 正在朗读：第 { $at } 段，共 { $count } 段
+read-aloud-pause = 暂停
+read-aloud-resume = 继续
+read-aloud-skip = 跳过
+read-aloud-stop = 停止
+
+## Handout formats
+format-text = 纯文本
+format-markdown = Markdown
+format-html = 网页（HTML）
+format-pdf = PDF
+format-ron = 简报文件（RON）
+format-eml = 电子邮件草稿（EML）
+format-epub = 电子书（EPUB）
+format-ics = 每日日历（ICS）
+format-audio = 朗读（WAV 音频）

@@ -614,7 +614,7 @@ import-filter-any = 所有檔案
 preview-follows-up = 接續 { $what }
 msg-recovery-unreadable = 無法讀回上次未儲存的編輯：{ $files }
 
-## The command line (what it says to a person on stderr; its output on stdout and --json stay the same in every language)
+## The command line (what it says to a person; its --json output and exit codes stay the same in every language)
 cli-no-such-library = { $path }：沒有這個資料庫資料夾
 cli-waiting = 正在等待另一個使用此資料庫的程式…
 cli-warning = 警告：{ $problem }
@@ -640,3 +640,51 @@ cli-not-written = 未寫入：{ $file }：{ $error }
 cli-wrote-from = 已從 { $files } 個檔案寫入 { $count } 期週報
 cli-files-not-imported = ；{ $count } 個檔案未匯入：{ $names }
 cli-source-not-applied = 有一個已學會的來源未套用：{ $problem }
+
+## Teaching pane patterns, the website, read aloud
+learn-this-line = 僅此一行
+learn-starting = 以「{ $word }」開頭的行
+learn-numbered = 數字、符號、文字
+learn-brackets = 以方括號中的文字開頭
+learn-colon = 以冒號結尾的短行
+learn-capitals = 全是大寫字母
+teach-lines-like = { $describe }（第 { $which } 行）
+rules-list-title = { $title }：
+site-weeks = 各週週報
+site-regions = 地區
+site-answered = 蒙應允的禱告
+site-search = 搜尋
+site-feed = 訂閱來源
+site-nothing-yet = 尚未發布任何週報。
+site-region-weeks = { $region }，每週
+site-none-answered = 尚無蒙應允的禱告。
+site-no-match = 沒有找到。
+site-one-match = 找到 1 處
+site-matches = 找到 {"{"}n{"}"} 處
+cli-site-published = 已將 { $count } 週發布到 { $path }
+site-around = 前後各週
+action-publish-site = 發布為網站…
+action-publish-site-tip = 把可以公開的週報連同訂閱來源做成網站，供教會網站使用：寫入你選擇的資料夾
+path-site-prompt = 沒有選擇資料夾。如果沒有出現資料夾對話框（有些桌面環境沒有），請輸入要發布網站的資料夾（不存在時會新建）：
+path-publish = 發布
+msg-site-published = 已將 { $count } 週作為網站發布到 { $path }（開啟 index.html 查看；把資料夾放到教會網站上）。
+msg-site-not-published = 網站未發布：{ $error }
+audio-needs-espeak = 朗讀需要 espeak-ng 程式，但尚未安裝（Debian 或 Ubuntu：sudo apt install espeak-ng）
+action-read-aloud = 朗讀
+action-read-aloud-tip = 用週報的語言按地區朗讀本週週報（再按一次停止）
+read-aloud-at = 正在朗讀：第 { $at } 段，共 { $count } 段
+read-aloud-pause = 暫停
+read-aloud-resume = 繼續
+read-aloud-skip = 略過
+read-aloud-stop = 停止
+
+## Handout formats
+format-text = 純文字
+format-markdown = Markdown
+format-html = 網頁（HTML）
+format-pdf = PDF
+format-ron = 週報檔案（RON）
+format-eml = 電子郵件草稿（EML）
+format-epub = 電子書（EPUB）
+format-ics = 每日行事曆（ICS）
+format-audio = 朗讀（WAV 音訊）

@@ -201,6 +201,7 @@ pub fn readable(format: prayer_bulletin::export::Format, bytes: &[u8]) -> String
             }
             text
         }
+        Format::Audio => prayer_bulletin::export::audio::transcript(bytes).expect("a recording with its words"),
         Format::Epub => {
             use std::io::Read as _;
             let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
@@ -277,4 +278,16 @@ pub fn tool(names: &[&str], env_var: &str) -> Option<PathBuf> {
     }
     let path = std::env::var_os("PATH")?;
     names.iter().find_map(|name| std::env::split_paths(&path).map(|dir| dir.join(name)).find(|p| p.is_file()))
+}
+
+/// Every handout format this machine can make: audio only where espeak-ng is installed (the test
+/// says so once where it is not).
+#[allow(dead_code)]
+pub fn formats_here() -> Vec<prayer_bulletin::export::Format> {
+    use prayer_bulletin::export::Format;
+    let speaks = prayer_bulletin::export::audio::available();
+    if !speaks {
+        eprintln!("skipped for audio: espeak-ng is not installed (apt-get install espeak-ng)");
+    }
+    Format::ALL.into_iter().filter(|f| *f != Format::Audio || speaks).collect()
 }
