@@ -157,6 +157,21 @@ impl App {
             }
             Err(e) => self.messages.error(crate::tr!("msg-library-not-opened", error = e.to_string())),
         }
+        // What the desktop asked for (a week to show, a file to import), now that there is a library.
+        for command in std::mem::take(&mut self.after_loading) {
+            self.push(command);
+        }
+    }
+
+    /// Carries out `commands` once the library being read is there (at once if it is already).
+    pub fn after_loading(&mut self, commands: Vec<super::Command>) {
+        if self.loading.is_some() || self.library.is_none() {
+            self.after_loading.extend(commands);
+        } else {
+            for command in commands {
+                self.push(command);
+            }
+        }
     }
 
     /// Reads the library again, keeping the shown bulletin and the draft.

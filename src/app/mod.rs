@@ -68,7 +68,8 @@ pub use state::{
     SuggestedLink, Theme,
 };
 pub use window::{
-    FIRST_WINDOW_SIZE, MIN_WINDOW_SIZE, fitted_window, load_settings, native_options, panel_colour, run, save_settings,
+    FIRST_WINDOW_SIZE, MIN_WINDOW_SIZE, fitted_window, load_settings, native_options, panel_colour, run, run_with,
+    save_settings,
 };
 
 use std::path::{Path, PathBuf};
@@ -141,6 +142,8 @@ pub struct App {
     reading: Option<read_aloud::Reading>,
     /// What speaks when a week is read aloud.
     speaker: Box<dyn read_aloud::Speaker>,
+    /// What to do once the library being read is there (what the desktop asked the app to open).
+    after_loading: Vec<Command>,
     /// Whether the keyboard moved the focus since the last click (the focus ring shows).
     keyboard_focus: bool,
     /// Where the focus ring was drawn in the last frame, if it was.
@@ -243,6 +246,7 @@ impl App {
             highlight: None,
             to_bulletin: false,
             reading: None,
+            after_loading: Vec::new(),
             speaker: Box::new(read_aloud::Espeak::default()),
             keyboard_focus: false,
             focus_ring: None,

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use super::{App, SETTINGS_KEY, Settings, demo, fonts, startup};
+use super::{App, Command, SETTINGS_KEY, Settings, demo, fonts, startup};
 
 /// The colour panels have, which the window is cleared to (the panels themselves paint nothing).
 pub fn panel_colour(visuals: &egui::Visuals) -> egui::Color32 {
@@ -63,15 +63,24 @@ pub fn fitted_window(monitor: egui::Vec2, inner: egui::Vec2) -> Option<egui::Vec
     (!fits).then(|| inner.min(room).max(egui::Vec2::from(MIN_WINDOW_SIZE).min(room)))
 }
 
+/// The window's icon (`assets/icons`, drawn for the app).
+const ICON: &[u8] = include_bytes!("../../assets/icons/hicolor/64x64/apps/prayer-bulletin.png");
+
 /// The window's options: size, title, renderer (shared with the empty window start-up is compared
 /// with, `examples/empty_window.rs`).
 pub fn native_options() -> eframe::NativeOptions {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title(crate::model::PRODUCT_NAME)
+        // The desktop entry's name for the window, so the task bar shows the app's icon.
+        .with_app_id("prayer-bulletin")
+        .with_inner_size(FIRST_WINDOW_SIZE)
+        .with_min_inner_size(MIN_WINDOW_SIZE)
+        .with_drag_and_drop(true);
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(ICON) {
+        viewport = viewport.with_icon(std::sync::Arc::new(icon));
+    }
     eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title(crate::model::PRODUCT_NAME)
-            .with_inner_size(FIRST_WINDOW_SIZE)
-            .with_min_inner_size(MIN_WINDOW_SIZE)
-            .with_drag_and_drop(true),
+        viewport,
         // The app finds system fonts on a thread of its own (`fonts.rs`); eframe's provider would
         // make the first frame wait for them.
         system_font_fallback: false,
@@ -81,6 +90,12 @@ pub fn native_options() -> eframe::NativeOptions {
 
 /// Opens the window.
 pub fn run(dir: Option<PathBuf>) -> Result<std::process::ExitCode, String> {
+    run_with(dir, Vec::new())
+}
+
+/// Opens the window and carries out `first` once the library is read (a week to show, a file to
+/// import: what the desktop asked for).
+pub fn run_with(dir: Option<PathBuf>, first: Vec<Command>) -> Result<std::process::ExitCode, String> {
     crate::library::recovery::install_panic_hook();
     let exit_when = startup::ExitWhen::from_env();
     eframe::run_native(
@@ -89,6 +104,7 @@ pub fn run(dir: Option<PathBuf>) -> Result<std::process::ExitCode, String> {
         Box::new(move |cc| {
             fonts::install_system_fonts_in_background(&cc.egui_ctx);
             let mut app = App::new(dir, load_settings(cc.storage));
+            app.after_loading(first);
             app.first_frame_exit = startup::FirstFrameExit::new(exit_when);
             Ok(Box::new(app))
         }),

@@ -27,8 +27,9 @@ pub struct Cli {
 pub enum Command {
     /// Open the app on the library in DIR.
     Open {
-        /// The library folder.
-        dir: PathBuf,
+        /// The library folder, or a bulletin file (`.ron`): one of a library opens that library at
+        /// its week; any other is read into the import preview. With none, the last library.
+        dir: Option<PathBuf>,
     },
     /// One line per bulletin, newest first.
     List {
@@ -200,13 +201,8 @@ pub fn main() -> ExitCode {
     }
     let result = match cli.command {
         None => crate::app::run(None).map_err(Failure),
-        Some(Command::Open { dir }) => {
-            if dir.is_dir() {
-                crate::app::run(Some(dir)).map_err(Failure)
-            } else {
-                Err(Failure(crate::tr!("cli-no-such-library", path = dir.display().to_string())))
-            }
-        }
+        Some(Command::Open { dir: None }) => crate::app::run(None).map_err(Failure),
+        Some(Command::Open { dir: Some(path) }) => open(&path),
         Some(Command::List { dir, json }) => list::list(&dir, json),
         Some(Command::Check { dir }) => list::check(&dir),
         Some(Command::Import(args)) => import::run(args),
@@ -231,6 +227,24 @@ pub fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// `open PATH`: a library folder, or a bulletin file (what the desktop's file manager hands over).
+fn open(path: &std::path::Path) -> Result<ExitCode, Failure> {
+    if path.is_dir() {
+        return crate::app::run(Some(path.to_owned())).map_err(Failure);
+    }
+    if !path.is_file() {
+        return Err(Failure(crate::tr!("cli-no-such-library", path = path.display().to_string())));
+    }
+    // A week of a library: the library, at that week.
+    let folder = path.parent().filter(|p| p.file_name().is_some_and(|n| n == crate::library::BULLETINS_DIR));
+    if let Some(library) = folder.and_then(std::path::Path::parent).filter(|l| crate::library::Library::is_library(l)) {
+        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        return crate::app::run_with(Some(library.to_owned()), vec![crate::app::Command::Select(stem)]).map_err(Failure);
+    }
+    // Any other file: read into the import preview of the last library.
+    crate::app::run_with(None, vec![crate::app::Command::ImportFile(path.to_owned())]).map_err(Failure)
 }
 
 /// `site`: the public website, its folder printed on stdout when written.
