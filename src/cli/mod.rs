@@ -195,13 +195,12 @@ pub fn main() -> ExitCode {
         }
     };
     if cli.command.is_some() {
-        // What a command says to a person is in the system's language (its output is the same in
-        // every language, for scripts); the window chooses its own from the settings.
+        // What a command says to a person is in the system's language (its --json and exit codes
+        // are the same in every language, for scripts); the window chooses its own from the settings.
         crate::i18n::use_language(None);
     }
     let result = match cli.command {
-        None => crate::app::run(None).map_err(Failure),
-        Some(Command::Open { dir: None }) => crate::app::run(None).map_err(Failure),
+        None | Some(Command::Open { dir: None }) => crate::app::run(None).map_err(Failure),
         Some(Command::Open { dir: Some(path) }) => open(&path),
         Some(Command::List { dir, json }) => list::list(&dir, json),
         Some(Command::Check { dir }) => list::check(&dir),
@@ -241,7 +240,8 @@ fn open(path: &std::path::Path) -> Result<ExitCode, Failure> {
     let folder = path.parent().filter(|p| p.file_name().is_some_and(|n| n == crate::library::BULLETINS_DIR));
     if let Some(library) = folder.and_then(std::path::Path::parent).filter(|l| crate::library::Library::is_library(l)) {
         let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        return crate::app::run_with(Some(library.to_owned()), vec![crate::app::Command::Select(stem)]).map_err(Failure);
+        return crate::app::run_with(Some(library.to_owned()), vec![crate::app::Command::Select(stem)])
+            .map_err(Failure);
     }
     // Any other file: read into the import preview of the last library.
     crate::app::run_with(None, vec![crate::app::Command::ImportFile(path.to_owned())]).map_err(Failure)
