@@ -214,7 +214,15 @@ fn a_browser_follows_the_links_and_runs_the_search() {
     let site = out.path().join("site");
     let dom = |url: &str| -> String {
         let run = std::process::Command::new(&browser)
-            .args(["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--virtual-time-budget=3000", "--dump-dom", url])
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--virtual-time-budget=3000",
+                "--dump-dom",
+                url,
+            ])
             .output()
             .unwrap();
         String::from_utf8_lossy(&run.stdout).into_owned()
