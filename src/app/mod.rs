@@ -51,6 +51,8 @@ pub mod spelling;
 pub mod startup;
 mod state;
 pub mod teach;
+#[cfg(feature = "tts")]
+mod tts_speaker;
 mod views;
 pub mod watch;
 pub use new_library_form::NewLibraryForm;
@@ -247,7 +249,7 @@ impl App {
             to_bulletin: false,
             reading: None,
             after_loading: Vec::new(),
-            speaker: Box::new(read_aloud::Espeak::default()),
+            speaker: read_aloud::default_speaker(),
             keyboard_focus: false,
             focus_ring: None,
             messages: Messages::default(),

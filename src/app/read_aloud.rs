@@ -53,6 +53,19 @@ impl Drop for Espeak {
     }
 }
 
+/// The speaker the app reads aloud with: espeak-ng (with `--features tts`, the system's speech
+/// service first).
+pub fn default_speaker() -> Box<dyn Speaker> {
+    #[cfg(feature = "tts")]
+    {
+        super::tts_speaker::default_speaker()
+    }
+    #[cfg(not(feature = "tts"))]
+    {
+        Box::new(Espeak::default())
+    }
+}
+
 /// A week being read aloud.
 pub struct Reading {
     /// The week (its file stem).
