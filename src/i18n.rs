@@ -94,7 +94,8 @@ pub fn supported(wanted: &str) -> Option<&'static str> {
     let regions_of = |part: &str| -> &'static [&'static str] {
         match part {
             "hant" => &["tw", "hk", "mo"],
-            "hans" => &["cn", "sg"],
+            // Singapore and Malaysia write the simplified script too.
+            "hans" | "sg" | "my" => &["cn", "sg"],
             _ => &[],
         }
     };
@@ -192,6 +193,9 @@ mod tests {
         assert_eq!(supported("zh-Hant-HK"), Some("zh-TW"));
         assert_eq!(supported("zh_TW"), Some("zh-TW"));
         assert_eq!(supported("zh-Hans"), Some("zh-CN"));
+        assert_eq!(supported("zh_SG.UTF-8"), Some("zh-CN"));
+        assert_eq!(supported("zh_HK.UTF-8"), Some("zh-TW"));
+        assert_eq!(supported("zh_MO"), Some("zh-TW"));
         assert_eq!(supported("fr-FR"), None);
     }
 

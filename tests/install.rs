@@ -94,7 +94,7 @@ fn the_deb_holds_the_program_its_desktop_entry_and_icons() {
     // What the window loads at run time is listed, since no linker finds it.
     let info = std::process::Command::new("dpkg-deb").args(["-f"]).arg(&deb).arg("Depends").output().unwrap();
     let depends = String::from_utf8_lossy(&info.stdout);
-    for library in ["libxkbcommon-x11-0", "libgl1", "libegl1", "libxcursor1"] {
+    for library in ["libc6", "libxkbcommon-x11-0", "libgl1", "libegl1", "libxcursor1"] {
         assert!(depends.contains(library), "{library} in {depends}");
     }
 }

@@ -18,6 +18,8 @@ struct Heard {
     said: Vec<(String, String)>,
     speaking: bool,
     stops: usize,
+    /// Why the next piece "could not be heard", if it could not.
+    fail: Option<String>,
 }
 
 struct Listener(Arc<Mutex<Heard>>);
@@ -37,6 +39,36 @@ impl Speaker for Listener {
         heard.speaking = false;
         heard.stops += 1;
     }
+    fn failure(&mut self) -> Option<String> {
+        self.0.lock().unwrap().fail.take()
+    }
+}
+
+/// A speaker that fails (no sound device) stops the reading and says why; a week paused and then
+/// left stops being read.
+#[test]
+fn a_failing_voice_is_said_and_a_paused_week_left_behind_stops() {
+    let mut h = common::harness_on(&common::sample_data());
+    let heard = Arc::new(Mutex::new(Heard::default()));
+    h.state_mut().set_speaker(Box::new(Listener(heard.clone())));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::R);
+    h.run();
+    {
+        let mut heard = heard.lock().unwrap();
+        heard.speaking = false;
+        heard.fail = Some("Nothing could be heard: espeak-ng stopped (exit status: 1).".to_owned());
+    }
+    h.run();
+    assert!(h.state().reading_at().is_none(), "the reading stops");
+    assert_eq!(h.state().message().as_deref(), Some("Nothing could be heard: espeak-ng stopped (exit status: 1)."));
+    // Paused, then another week opened: Go on does not read the week no longer shown.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::R);
+    h.run();
+    h.get_by_label("Pause").click();
+    h.run();
+    h.state_mut().push(prayer_bulletin::app::Command::Action(prayer_bulletin::app::Action::PreviousWeek));
+    h.run();
+    assert!(h.state().reading_at().is_none(), "leaving the week stops its reading");
 }
 
 #[test]
@@ -153,4 +185,25 @@ fn the_week_exported_as_audio_lasts_as_long_as_its_words_take_to_say() {
         seconds > expected * 0.6 && seconds < expected * 1.8,
         "{seconds:.0} s of audio for {words} words (about {expected:.0} s at 150 a minute)"
     );
+}
+
+/// With `--features tts`: the system's speech service (speech-dispatcher) says a piece and is done
+/// with it; where the service cannot be reached the test says so and passes.
+#[cfg(feature = "tts")]
+#[test]
+fn the_system_speech_service_says_a_piece_and_finishes() {
+    let mut speech = match prayer_bulletin::app::tts_speaker::SystemSpeech::connect() {
+        Ok(speech) => speech,
+        Err(e) => {
+            eprintln!("skipped: the speech service did not answer ({e})");
+            return;
+        }
+    };
+    speech.say("Pray for the team in Kampala.", "en-us").expect("said");
+    let started = std::time::Instant::now();
+    while speech.is_speaking() {
+        assert!(started.elapsed() < std::time::Duration::from_secs(20), "still speaking after 20 s");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    speech.stop();
 }

@@ -139,24 +139,72 @@ fn the_pages_link_to_each_other_and_the_feed_has_a_week_per_entry() {
     assert!(first.content().and_then(|c| c.value()).is_some_and(|v| v.contains("Latin America")));
 }
 
+/// Turns every week of a library back into a draft but `keep`.
+fn drafts_but(library_dir: &Path, keep: &[&str]) {
+    for file in std::fs::read_dir(library_dir.join("bulletins")).unwrap() {
+        let file = file.unwrap().path();
+        if keep.iter().any(|k| file.file_stem().is_some_and(|s| s == *k)) {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).unwrap().replace("  state: Ready,\n", "");
+        std::fs::write(&file, text.replacen("  title:", "  state: Draft,\n  title:", 1)).unwrap();
+    }
+}
+
 #[test]
-fn a_folder_with_other_files_or_inside_the_library_is_refused_and_a_site_is_replaced() {
+fn a_folder_with_other_files_inside_the_library_or_holding_it_is_refused() {
     let library_dir = common::sample_copy();
     let library = Library::load(library_dir.path()).unwrap();
     let options = SiteOptions { as_of: Some(as_of()), base_url: None };
     let inside = publish(&library, &library_dir.path().join("site"), &options).unwrap_err();
     assert!(inside.to_string().contains("inside the library"), "{inside}");
+    let holding = publish(&library, library_dir.path().parent().unwrap(), &options).unwrap_err();
+    assert!(holding.to_string().contains("library is inside"), "{holding}");
     let out = tempfile::tempdir().unwrap();
     std::fs::write(out.path().join("thesis.docx"), "mine").unwrap();
     let taken = publish(&library, out.path(), &options).unwrap_err();
     assert!(taken.to_string().contains("other files"), "{taken}");
     assert_eq!(std::fs::read_to_string(out.path().join("thesis.docx")).unwrap(), "mine", "nothing touched");
-    let site = out.path().join("site");
-    publish(&library, &site, &options).unwrap();
-    std::fs::write(site.join("weeks/old.html"), "a week no longer published").unwrap();
-    let again = publish(&library, &site, &options).unwrap();
-    assert!(!site.join("weeks/old.html").exists(), "publishing again replaces the site");
-    assert_eq!(again.weeks, files_of(&site.join("weeks")).len());
+}
+
+/// Publishing again brings the site up to date in place: a week taken back as a draft loses its
+/// page (through a link to the folder too), files the church keeps there (a `.git`, a `CNAME`) stay,
+/// a folder named with `.` is the folder it names, and a library of drafts only leaves an empty site.
+#[test]
+fn publishing_again_takes_down_what_is_no_longer_public_and_leaves_the_churchs_own_files() {
+    let library_dir = common::sample_copy();
+    let options = SiteOptions { as_of: Some(as_of()), base_url: None };
+    let out = tempfile::tempdir().unwrap();
+    let real = out.path().join("real");
+    // Through `real/.`: the folder `real` itself (never a folder made inside it).
+    std::fs::create_dir(&real).unwrap();
+    publish(&Library::load(library_dir.path()).unwrap(), &real.join("."), &options).unwrap();
+    assert!(real.join("weeks/2026-11-14.html").exists());
+    std::fs::create_dir(real.join(".git")).unwrap();
+    std::fs::write(real.join(".git/config"), "[core]").unwrap();
+    std::fs::write(real.join("CNAME"), "prayer.example.org").unwrap();
+    // Through a link to it, after the newest week went back to being a draft.
+    #[cfg(unix)]
+    let target = {
+        let link = out.path().join("link");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        link
+    };
+    #[cfg(not(unix))]
+    let target = real.clone();
+    drafts_but(library_dir.path(), &["2026-11-07", "2026-10-31"]);
+    let again = publish(&Library::load(library_dir.path()).unwrap(), &target, &options).unwrap();
+    assert_eq!(again.weeks, 2);
+    assert!(!real.join("weeks/2026-11-14.html").exists(), "the draft's page is taken down");
+    assert!(real.join("weeks/2026-11-07.html").exists());
+    assert_eq!(std::fs::read_to_string(real.join("CNAME")).unwrap(), "prayer.example.org");
+    assert!(real.join(".git/config").exists(), "the church's own files stay");
+    // Every week a draft: an empty site, not an error.
+    drafts_but(library_dir.path(), &[]);
+    let empty = publish(&Library::load(library_dir.path()).unwrap(), &target, &options).unwrap();
+    assert_eq!(empty.weeks, 0);
+    assert!(!real.join("weeks").exists(), "no week's page is left");
+    assert!(std::fs::read_to_string(real.join("index.html")).unwrap().contains("No bulletin has been published yet."));
 }
 
 #[test]
@@ -212,20 +260,32 @@ fn a_browser_follows_the_links_and_runs_the_search() {
     };
     let (_library_dir, out, _) = published();
     let site = out.path().join("site");
+    // Each page in a fresh profile, its DOM written to a file; a browser that hangs is stopped after
+    // a minute and a crash is reported as one.
+    let profile = tempfile::tempdir().unwrap();
     let dom = |url: &str| -> String {
-        let run = std::process::Command::new(&browser)
-            .args([
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--virtual-time-budget=3000",
-                "--dump-dom",
-                url,
-            ])
-            .output()
+        let dumped = profile.path().join("dom.html");
+        let mut child = std::process::Command::new(&browser)
+            .args(["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"])
+            .arg(format!("--user-data-dir={}", profile.path().join("profile").display()))
+            .args(["--virtual-time-budget=3000", "--dump-dom", url])
+            .stdout(std::fs::File::create(&dumped).unwrap())
+            .stderr(std::process::Stdio::null())
+            .spawn()
             .unwrap();
-        String::from_utf8_lossy(&run.stdout).into_owned()
+        let started = std::time::Instant::now();
+        let status = loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                break status;
+            }
+            if started.elapsed() > std::time::Duration::from_secs(60) {
+                let _stopped = child.kill();
+                panic!("Chromium did not finish {url} in a minute");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        };
+        assert!(status.success(), "Chromium failed on {url}: {status}");
+        std::fs::read_to_string(&dumped).unwrap()
     };
     let url = |path: &Path| format!("file://{}", path.display());
     let first_link = |html: &str, prefix: &str| -> String {

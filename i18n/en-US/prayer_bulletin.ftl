@@ -751,6 +751,7 @@ read-aloud-pause = Pause
 read-aloud-resume = Go on
 read-aloud-skip = Skip
 read-aloud-stop = Stop
+read-aloud-failed = Nothing could be heard: espeak-ng stopped ({ $status }). Is a sound device there?
 
 ## Handout formats
 format-text = Plain text

@@ -743,6 +743,7 @@ read-aloud-pause = Pausa
 read-aloud-resume = Continuar
 read-aloud-skip = Saltar
 read-aloud-stop = Detener
+read-aloud-failed = No se pudo oír nada: espeak-ng se detuvo ({ $status }). ¿Hay un dispositivo de sonido?
 
 ## Handout formats
 format-text = Texto sin formato

@@ -677,6 +677,7 @@ read-aloud-pause = 잠시 멈춤
 read-aloud-resume = 계속
 read-aloud-skip = 건너뛰기
 read-aloud-stop = 그만
+read-aloud-failed = 소리를 낼 수 없었습니다. espeak-ng가 멈추었습니다({ $status }). 소리 장치가 있는지 확인하십시오.
 
 ## Handout formats
 format-text = 일반 텍스트

@@ -677,6 +677,7 @@ read-aloud-pause = 暂停
 read-aloud-resume = 继续
 read-aloud-skip = 跳过
 read-aloud-stop = 停止
+read-aloud-failed = 无法发声：espeak-ng 已停止（{ $status }）。请检查是否有音频设备。
 
 ## Handout formats
 format-text = 纯文本

@@ -677,6 +677,7 @@ read-aloud-pause = 暫停
 read-aloud-resume = 繼續
 read-aloud-skip = 略過
 read-aloud-stop = 停止
+read-aloud-failed = 無法發聲：espeak-ng 已停止（{ $status }）。請檢查是否有音訊裝置。
 
 ## Handout formats
 format-text = 純文字

@@ -52,7 +52,7 @@ pub mod startup;
 mod state;
 pub mod teach;
 #[cfg(feature = "tts")]
-mod tts_speaker;
+pub mod tts_speaker;
 mod views;
 pub mod watch;
 pub use new_library_form::NewLibraryForm;

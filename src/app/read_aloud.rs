@@ -12,12 +12,18 @@ pub trait Speaker: Send {
     fn is_speaking(&mut self) -> bool;
     /// Stops at once.
     fn stop(&mut self);
+    /// Why the last text could not be said, once, when it could not (a speaker that ended with an
+    /// error rather than having spoken).
+    fn failure(&mut self) -> Option<String> {
+        None
+    }
 }
 
 /// The `espeak-ng` program, speaking to the computer's sound output.
 #[derive(Default)]
 pub struct Espeak {
     child: Option<std::process::Child>,
+    failed: Option<String>,
 }
 
 impl Speaker for Espeak {
@@ -35,7 +41,26 @@ impl Speaker for Espeak {
     }
 
     fn is_speaking(&mut self) -> bool {
-        self.child.as_mut().is_some_and(|c| matches!(c.try_wait(), Ok(None)))
+        let Some(child) = self.child.as_mut() else { return false };
+        match child.try_wait() {
+            Ok(None) => true,
+            Ok(Some(status)) => {
+                if !status.success() {
+                    self.failed = Some(crate::tr!("read-aloud-failed", status = status.to_string()));
+                }
+                self.child = None;
+                false
+            }
+            Err(e) => {
+                self.failed = Some(e.to_string());
+                self.child = None;
+                false
+            }
+        }
+    }
+
+    fn failure(&mut self) -> Option<String> {
+        self.failed.take()
     }
 
     fn stop(&mut self) {
@@ -170,16 +195,22 @@ impl super::App {
     /// Goes on to the next piece when the last one has been said (called every frame).
     pub(super) fn poll_reading(&mut self, ctx: &egui::Context) {
         let Some(reading) = &self.reading else { return };
-        if reading.paused {
+        if self.current.as_deref() != Some(reading.stem.as_str()) {
+            // Another week was opened (paused or not): reading this one stops.
+            self.stop_reading();
             return;
         }
-        if self.current.as_deref() != Some(reading.stem.as_str()) {
-            // Another week was opened: reading this one stops.
-            self.stop_reading();
+        if reading.paused {
             return;
         }
         if self.speaker.is_speaking() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
+            return;
+        }
+        if let Some(why) = self.speaker.failure() {
+            // Nothing was heard (no sound device, a voice missing): say so rather than go on silently.
+            self.stop_reading();
+            self.messages.error(why);
             return;
         }
         if let Some(reading) = &mut self.reading {

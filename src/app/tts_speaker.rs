@@ -7,12 +7,14 @@ use super::read_aloud::Speaker;
 /// The system's speech service.
 pub struct SystemSpeech {
     tts: tts::Tts,
+    /// When the last text was given: the service may say it is not speaking yet for a moment.
+    said_at: Option<std::time::Instant>,
 }
 
 impl SystemSpeech {
     /// Connects to the speech service, if there is one.
     pub fn connect() -> Result<Self, String> {
-        tts::Tts::default().map(|tts| Self { tts }).map_err(|e| e.to_string())
+        tts::Tts::default().map(|tts| Self { tts, said_at: None }).map_err(|e| e.to_string())
     }
 
     /// Uses a voice of the language espeak-ng's `voice` speaks ("es-419" → Spanish), if the service
@@ -32,11 +34,14 @@ impl SystemSpeech {
 impl Speaker for SystemSpeech {
     fn say(&mut self, text: &str, voice: &str) -> Result<(), String> {
         self.choose_voice(voice);
+        self.said_at = Some(std::time::Instant::now());
         self.tts.speak(text, true).map(|_| ()).map_err(|e| e.to_string())
     }
 
     fn is_speaking(&mut self) -> bool {
-        self.tts.is_speaking().unwrap_or(false)
+        // Half a second for the service to start, so a piece is not skipped before it is heard.
+        let starting = self.said_at.is_some_and(|at| at.elapsed() < std::time::Duration::from_millis(500));
+        starting || self.tts.is_speaking().unwrap_or(false)
     }
 
     fn stop(&mut self) {
@@ -51,7 +56,7 @@ pub fn default_speaker() -> Box<dyn Speaker> {
 }
 
 /// A speaker made when it is first asked to speak.
-struct Deferred(Option<Box<dyn Speaker>>);
+pub struct Deferred(Option<Box<dyn Speaker>>);
 
 impl Speaker for Deferred {
     fn say(&mut self, text: &str, voice: &str) -> Result<(), String> {

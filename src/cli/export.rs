@@ -142,7 +142,9 @@ pub(super) fn run(args: ExportArgs) -> Result<ExitCode, Failure> {
         .collect();
     if !unread.is_empty() {
         let count = u64::try_from(unread.len()).unwrap_or(0);
-        return Err(Failure(crate::tr!("cli-weeks-unread", count = count, files = unread.join("\n  "))));
+        // One file a line, indented (the message's own line holds no indent: Fluent takes it off).
+        let files = unread.iter().map(|f| format!("  {f}")).collect::<Vec<_>>().join("\n");
+        return Err(Failure(crate::tr!("cli-weeks-unread", count = count, files = files)));
     }
     let bulletins: Vec<&Bulletin> =
         select(library.entries.iter().map(|e| &e.bulletin), weeks, audience, args.include_drafts)

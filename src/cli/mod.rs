@@ -230,6 +230,9 @@ pub fn main() -> ExitCode {
 
 /// `open PATH`: a library folder, or a bulletin file (what the desktop's file manager hands over).
 fn open(path: &std::path::Path) -> Result<ExitCode, Failure> {
+    // `open 2026-10-10.ron` from inside `bulletins/`: named whole, so its folders can be seen.
+    let whole = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+    let path = whole.as_path();
     if path.is_dir() {
         return crate::app::run(Some(path.to_owned())).map_err(Failure);
     }

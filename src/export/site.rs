@@ -13,7 +13,6 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use super::html::escape;
-use super::select::{Weeks, select};
 use super::{Audience, Context, ExportError, Prepared};
 use crate::entry::Entry;
 use crate::library::Library;
@@ -51,102 +50,160 @@ struct Week {
     bulletin: Bulletin,
 }
 
-/// Writes the site of `library`'s public bulletins into `out` (made if absent; a folder this
-/// program wrote before is replaced; any other folder with files in it is refused).
+/// Writes the site of `library`'s public bulletins into `out` (made if absent). A folder this
+/// program published to before is brought up to date in place: each of its files replaced whole,
+/// the files it wrote last time and no longer needs removed, anything else left alone (a `.git` the
+/// church pushes the site with). A folder holding other files, inside the library or holding it,
+/// is refused.
 pub fn publish(library: &Library, out: &Path, options: &SiteOptions) -> Result<Published, ExportError> {
-    check_folder(out, &library.dir)?;
+    let out = resolved(out)?;
+    check_folder(&out, &library.dir)?;
     let context = Context { as_of: options.as_of, ..Context::of_library(library) };
     if let Some(why) = &context.rule_unreadable {
         return Err(ExportError::RuleUnreadable(why.clone()));
     }
-    let chosen = match select(library.entries.iter().map(|e| &e.bulletin), Weeks::All, Audience::Public, false) {
-        Ok(chosen) => chosen,
-        Err(super::select::SelectError::NoneFound(_)) => Vec::new(),
-        Err(e) => return Err(ExportError::Unavailable(e.to_string())),
-    };
-    let left_out = super::left_out(&chosen, &context);
-    let prepared = Prepared::new(&chosen, Audience::Public, &context);
-    let weeks: Vec<Week> = prepared
-        .bulletins()
+    // The weeks that may go out (ready or sent), each with its file's name in the library (two
+    // bulletins of one date have two names).
+    let chosen: Vec<&Entry> =
+        library.entries.iter().filter(|e| super::select::may_go_to(&e.bulletin, Audience::Public, false)).collect();
+    let bulletins: Vec<&Bulletin> = chosen.iter().map(|e| &e.bulletin).collect();
+    let left_out = super::left_out(&bulletins, &context);
+    let prepared = Prepared::new(&bulletins, Audience::Public, &context);
+    let weeks: Vec<Week> = chosen
         .iter()
-        .map(|b| Week { stem: b.file_stem(), bulletin: b.clone().into_owned() })
+        .zip(prepared.bulletins())
+        .map(|(entry, b)| Week { stem: entry.stem.clone(), bulletin: b.clone().into_owned() })
         .filter(|w| w.bulletin.sections.iter().any(|s| !s.items.is_empty()) || !w.bulletin.title.is_empty())
         .collect();
     let files = crate::i18n::in_language(library.settings.language.as_deref(), || {
         pages(library, &weeks, options.base_url.as_deref())
     })?;
-    write_all(out, &files)?;
-    Ok(Published { dir: out.to_owned(), weeks: weeks.len(), files: files.len(), left_out })
+    write_in_place(&out, &files)?;
+    Ok(Published { dir: out, weeks: weeks.len(), files: files.len(), left_out })
 }
 
-/// Refuses a folder inside the library (its own files would be overwritten) and a folder that holds
-/// files this program did not write.
+/// `path` made absolute, with `.`, `..` and links resolved as far as it exists (a folder not made
+/// yet is named by its resolved parent and its own name).
+fn resolved(path: &Path) -> Result<PathBuf, ExportError> {
+    let unusable = |reason: String| ExportError::NotMade { path: path.to_owned(), reason };
+    let absolute = if path.is_absolute() {
+        path.to_owned()
+    } else {
+        std::env::current_dir().map_err(|e| unusable(e.to_string()))?.join(path)
+    };
+    let mut existing = absolute.clone();
+    let mut missing = Vec::new();
+    while !existing.exists() {
+        let Some(name) = existing.file_name() else {
+            return Err(unusable("give the name of a folder".to_owned()));
+        };
+        missing.push(name.to_owned());
+        if !existing.pop() {
+            break;
+        }
+    }
+    let mut out = std::fs::canonicalize(&existing).map_err(|e| unusable(e.to_string()))?;
+    for name in missing.iter().rev() {
+        if name == ".." || name == "." {
+            return Err(unusable("give the name of a folder".to_owned()));
+        }
+        out.push(name);
+    }
+    Ok(out)
+}
+
+/// Refuses a folder inside the library (its own files would be overwritten), one the library is in,
+/// a file, and a folder that holds files this program did not publish.
 fn check_folder(out: &Path, library: &Path) -> Result<(), ExportError> {
-    let absolute = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_owned());
-    let (out_abs, library_abs) = (absolute(out), absolute(library));
-    if out_abs.starts_with(&library_abs) {
-        return Err(ExportError::Unavailable(format!(
-            "{} is inside the library; choose a folder outside it",
-            out.display()
-        )));
+    let library = std::fs::canonicalize(library).unwrap_or_else(|_| library.to_owned());
+    let refuse = |why: String| Err(ExportError::Unavailable(why));
+    if out.starts_with(&library) {
+        return refuse(format!("{} is inside the library; choose a folder outside it", out.display()));
+    }
+    if library.starts_with(out) {
+        return refuse(format!("the library is inside {}; choose a folder of its own for the website", out.display()));
     }
     if out.is_file() {
-        return Err(ExportError::Unavailable(format!("{} is a file, not a folder", out.display())));
+        return refuse(format!("{} is a file, not a folder", out.display()));
     }
     let has_files = std::fs::read_dir(out).is_ok_and(|mut d| d.next().is_some());
     if has_files && !out.join(MARKER).exists() {
-        return Err(ExportError::Unavailable(format!(
+        return refuse(format!(
             "{} already holds other files; choose an empty folder (or one a website was published to before)",
             out.display()
-        )));
+        ));
     }
     Ok(())
 }
 
-/// Writes the files into a fresh folder beside `out`, then puts it in `out`'s place, so a failure
-/// half-way leaves the site that was there before.
-fn write_all(out: &Path, files: &BTreeMap<String, String>) -> Result<(), ExportError> {
-    let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    std::fs::create_dir_all(parent)
-        .map_err(|e| ExportError::NotMade { path: parent.to_owned(), reason: e.to_string() })?;
-    let fresh = tempfile::Builder::new()
-        .prefix(".prayer-bulletin-site-")
-        .tempdir_in(parent)
-        .map_err(|e| ExportError::NotMade { path: parent.to_owned(), reason: e.to_string() })?;
-    for (name, text) in files {
-        let path = fresh.path().join(name);
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| ExportError::NotMade { path: dir.to_owned(), reason: e.to_string() })?;
+/// Writes the files into `out`, each replaced whole (a visitor never sees half a page), removes the
+/// files the last publishing wrote that are not wanted now, and lists what was written in the marker.
+fn write_in_place(out: &Path, files: &BTreeMap<String, String>) -> Result<(), ExportError> {
+    let failed =
+        |path: &Path, e: &dyn std::fmt::Display| ExportError::NotMade { path: path.to_owned(), reason: e.to_string() };
+    std::fs::create_dir_all(out).map_err(|e| failed(out, &e))?;
+    let before = written_before(out);
+    for (name, text) in files.iter().filter(|(name, _)| name.as_str() != MARKER) {
+        let path = out.join(name);
+        crate::library::write_atomically(&path, text.as_bytes()).map_err(|e| failed(&path, &e))?;
+    }
+    for name in before.iter().filter(|n| !files.contains_key(n.as_str())) {
+        let path = out.join(name);
+        match std::fs::remove_file(&path) {
+            Ok(()) => {
+                // A folder the site no longer uses goes too, when nothing else is in it.
+                if let Some(dir) = path.parent().filter(|d| *d != out) {
+                    let _kept_when_not_empty: std::io::Result<()> = std::fs::remove_dir(dir);
+                }
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(failed(&path, &e)),
         }
-        std::fs::write(&path, text).map_err(|e| ExportError::NotMade { path: path.clone(), reason: e.to_string() })?;
     }
-    if out.exists() {
-        std::fs::remove_dir_all(out)
-            .map_err(|e| ExportError::NotMade { path: out.to_owned(), reason: e.to_string() })?;
+    let mut marker = String::from("A website published by Prayer Bulletin: publishing again replaces these files.\n");
+    for name in files.keys().filter(|n| n.as_str() != MARKER) {
+        marker.push_str(name);
+        marker.push('\n');
     }
-    let kept = fresh.keep();
-    std::fs::rename(&kept, out).map_err(|e| ExportError::NotMade { path: out.to_owned(), reason: e.to_string() })?;
-    Ok(())
+    let path = out.join(MARKER);
+    crate::library::write_atomically(&path, marker.as_bytes()).map_err(|e| failed(&path, &e))
+}
+
+/// The files the last publishing wrote, from the marker: relative paths only, never out of the folder.
+fn written_before(out: &Path) -> Vec<String> {
+    let Ok(text) = std::fs::read_to_string(out.join(MARKER)) else { return Vec::new() };
+    text.lines()
+        .skip(1)
+        .filter(|line| {
+            let path = Path::new(line);
+            !line.is_empty()
+                && path.components().all(|c| matches!(c, std::path::Component::Normal(_)))
+                && path
+                    .extension()
+                    .is_some_and(|e| ["html", "css", "js", "xml"].contains(&e.to_string_lossy().as_ref()))
+        })
+        .map(str::to_owned)
+        .collect()
 }
 
 /// Every file of the site, by its path in the folder.
 fn pages(library: &Library, weeks: &[Week], base_url: Option<&str>) -> Result<BTreeMap<String, String>, ExportError> {
     let name = &library.settings.name;
     let mut files = BTreeMap::new();
-    files.insert(MARKER.to_owned(), "A website written by Prayer Bulletin; publishing again replaces it.\n".to_owned());
     files.insert("style.css".to_owned(), STYLE.to_owned());
     files.insert("search.js".to_owned(), SEARCH_SCRIPT.to_owned());
     files.insert("search-index.js".to_owned(), search_index(weeks));
-    files.insert("index.html".to_owned(), index_page(name, weeks, &regions_of(library, weeks)));
+    let regions = regions_of(library, weeks);
+    let slugs = region_slugs(&regions);
+    files.insert("index.html".to_owned(), index_page(name, weeks, &regions, &slugs));
     files.insert("search.html".to_owned(), search_page(name));
     for (i, week) in weeks.iter().enumerate() {
         let newer = i.checked_sub(1).and_then(|n| weeks.get(n));
         let older = weeks.get(i + 1);
-        files.insert(format!("weeks/{}.html", week.stem), week_page(name, week, newer, older));
+        files.insert(format!("weeks/{}.html", week.stem), week_page(name, week, (newer, older), &slugs));
     }
-    for region in regions_of(library, weeks) {
-        files.insert(format!("regions/{}.html", slug(&region)), region_page(name, &region, weeks));
+    for region in &regions {
+        files.insert(format!("regions/{}.html", slugs[region]), region_page(name, region, weeks));
     }
     files.insert("answered.html".to_owned(), answered_page(name, weeks));
     files.insert("feed.xml".to_owned(), feed(library, weeks, base_url)?);
@@ -170,6 +227,24 @@ fn regions_of(library: &Library, weeks: &[Week]) -> Vec<String> {
         }
     }
     regions
+}
+
+/// Each region's file name, unique even when two names make the same one ("Asia / Pacific" and
+/// "Asia Pacific"): the later ones get "-2", "-3".
+fn region_slugs(regions: &[String]) -> BTreeMap<String, String> {
+    let mut taken = std::collections::HashSet::new();
+    let mut out = BTreeMap::new();
+    for region in regions {
+        let base = slug(region);
+        let mut name = base.clone();
+        let mut n = 1;
+        while !taken.insert(name.clone()) {
+            n += 1;
+            name = format!("{base}-{n}");
+        }
+        out.insert(region.clone(), name);
+    }
+    out
 }
 
 /// A file name for a region: letters and digits kept (any script), the rest as dashes.
@@ -211,7 +286,7 @@ fn page(site: &str, title: &str, depth: usize, body: &str) -> String {
     )
 }
 
-fn index_page(site: &str, weeks: &[Week], regions: &[String]) -> String {
+fn index_page(site: &str, weeks: &[Week], regions: &[String], slugs: &BTreeMap<String, String>) -> String {
     let mut body = format!("<h1>{}</h1>\n", escape(site));
     if weeks.is_empty() {
         let _ = writeln!(body, "<p>{}</p>", escape(&crate::tr!("site-nothing-yet")));
@@ -240,7 +315,7 @@ fn index_page(site: &str, weeks: &[Week], regions: &[String]) -> String {
     if !regions.is_empty() {
         let _ = writeln!(body, "<h2>{}</h2>\n<ul class=\"regions\">", escape(&crate::tr!("site-regions")));
         for region in regions {
-            let _ = writeln!(body, "<li><a href=\"regions/{}.html\">{}</a></li>", slug(region), escape(region));
+            let _ = writeln!(body, "<li><a href=\"regions/{}.html\">{}</a></li>", slugs[region], escape(region));
         }
         body.push_str("</ul>\n");
     }
@@ -256,7 +331,12 @@ fn paragraph(item: &Item) -> String {
     format!("<p><span class=\"kind\">{}</span> {}</p>\n", escape(&item.kind.label()), escape(&item.text))
 }
 
-fn week_page(site: &str, week: &Week, newer: Option<&Week>, older: Option<&Week>) -> String {
+fn week_page(
+    site: &str,
+    week: &Week,
+    (newer, older): (Option<&Week>, Option<&Week>),
+    slugs: &BTreeMap<String, String>,
+) -> String {
     let b = &week.bulletin;
     let mut body =
         format!("<article>\n<h1>{}</h1>\n<p class=\"date\">{}</p>\n", escape(&b.title), escape(&b.long_date()));
@@ -272,7 +352,7 @@ fn week_page(site: &str, week: &Week, newer: Option<&Week>, older: Option<&Week>
         let _ = writeln!(
             body,
             "<section>\n<h2><a href=\"../regions/{}.html\">{}</a></h2>",
-            slug(&section.region),
+            slugs.get(&section.region).cloned().unwrap_or_else(|| slug(&section.region)),
             escape(&section.region)
         );
         for item in &section.items {
