@@ -365,12 +365,13 @@ fn print_opens_this_weeks_public_pdf_in_the_system_viewer() {
     let mut h = harness(dir.path(), common::LAPTOP);
     let opened: Arc<std::sync::Mutex<Vec<PathBuf>>> = Arc::default();
     let seen = Arc::clone(&opened);
-    h.state_mut().open_with = Box::new(move |path: &Path| {
+    h.state_mut().open_with = std::sync::Arc::new(move |path: &Path| {
         seen.lock().unwrap().push(path.to_owned());
         Ok(())
     });
     h.key_press_modifiers(Modifiers::COMMAND, Key::P);
     h.run();
+    common::until_handed_over(&mut h);
     let opened = opened.lock().unwrap().clone();
     assert_eq!(opened.len(), 1, "the viewer was asked once");
     assert!(opened[0].ends_with("2026-11-14-public.pdf"), "{:?}", opened[0]);
@@ -379,9 +380,10 @@ fn print_opens_this_weeks_public_pdf_in_the_system_viewer() {
     assert!(!text.contains("Ana*"), "public: the sensitive paragraph is left out");
 
     // A viewer that cannot be started is said, with where the handout is.
-    h.state_mut().open_with = Box::new(|_: &Path| Err("no viewer installed".to_owned()));
+    h.state_mut().open_with = std::sync::Arc::new(|_: &Path| Err("no viewer installed".to_owned()));
     h.key_press_modifiers(Modifiers::COMMAND, Key::P);
     h.run();
+    common::until_handed_over(&mut h);
     let message = h.state().message().unwrap();
     assert!(message.contains("no viewer installed") && message.contains("2026-11-14-public.pdf"), "{message}");
 }
@@ -429,13 +431,14 @@ fn send_by_email_and_this_week_day_by_day_lie_on_screen_and_work() {
     let mut h = harness(dir.path(), size);
     let opened: Arc<std::sync::Mutex<Vec<PathBuf>>> = Arc::default();
     let seen = Arc::clone(&opened);
-    h.state_mut().open_with = Box::new(move |path: &Path| {
+    h.state_mut().open_with = std::sync::Arc::new(move |path: &Path| {
         seen.lock().unwrap().push(path.to_owned());
         Ok(())
     });
 
     // "Send by e-mail…" beside the bulletin: this week's public draft, opened by the mail program.
     click(&mut h, "Send by e-mail…", size);
+    common::until_handed_over(&mut h);
     let drafts = opened.lock().unwrap().clone();
     assert_eq!(drafts.len(), 1, "the mail program was asked once");
     assert!(drafts[0].ends_with("2026-11-14-public.eml"), "{:?}", drafts[0]);

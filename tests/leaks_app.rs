@@ -20,7 +20,7 @@ fn app(dir: &Path) -> (Harness, Arc<Mutex<Vec<PathBuf>>>) {
     let mut h = common::harness_on(dir);
     let opened = Arc::new(Mutex::new(Vec::new()));
     let record = Arc::clone(&opened);
-    h.state_mut().open_with = Box::new(move |path: &Path| {
+    h.state_mut().open_with = std::sync::Arc::new(move |path: &Path| {
         record.lock().unwrap().push(path.to_owned());
         Ok(())
     });
@@ -108,6 +108,7 @@ fn a_draft_week_is_not_printed_sent_or_exported_for_the_public() {
     }
     h.state_mut().apply(Command::Action(Action::Print));
     h.run_steps(2);
+    common::until_handed_over(&mut h);
     assert_eq!(opened.lock().unwrap().len(), 1, "{}", message(&h));
 }
 

@@ -622,6 +622,7 @@ msg-left-out-regions = Left out as not for sharing: { $count ->
 }, and with them { $regions }.
 msg-not-printed-why = Not printed. { $why }
 msg-nothing-to-print = There is no bulletin to print.
+msg-opening = Opening { $path }…
 msg-print-opened = Opened the handout in your PDF viewer to print it ({ $path }).
 msg-print-not-opened = Nothing opened the handout for printing: { $error }. It is at { $path }.
 msg-not-sent-why = Not sent. { $why }

@@ -426,6 +426,7 @@ msg-left-out-regions = { $count ->
 }
 msg-not-printed-why = No se imprimió. { $why }
 msg-nothing-to-print = No hay ningún boletín que imprimir.
+msg-opening = Abriendo { $path }…
 msg-print-opened = Se abrió el boletín en su visor de PDF para imprimirlo ({ $path }).
 msg-print-not-opened = Ningún programa abrió el boletín para imprimirlo: { $error }. Está en { $path }.
 msg-not-sent-why = No se envió. { $why }

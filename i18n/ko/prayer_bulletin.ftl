@@ -402,6 +402,7 @@ msg-left-out = 외부 공유 금지 문단 { $count }개는 넣지 않았습니�
 msg-left-out-regions = 외부 공유 금지 문단 { $count }개를 넣지 않았고, 그에 따라 { $regions }도 빠졌습니다.
 msg-not-printed-why = 인쇄하지 못했습니다. { $why }
 msg-nothing-to-print = 인쇄할 소식지가 없습니다.
+msg-opening = { $path } 여는 중…
 msg-print-opened = 인쇄할 수 있도록 PDF 보기 프로그램에서 인쇄물을 열었습니다 ({ $path }).
 msg-print-not-opened = 인쇄물을 열어 인쇄할 프로그램이 없었습니다: { $error }. 인쇄물은 { $path }에 있습니다.
 msg-not-sent-why = 보내지 못했습니다. { $why }

@@ -402,6 +402,7 @@ msg-left-out = 已略去 { $count } 个标为“请勿外传”的段落。
 msg-left-out-regions = 已略去 { $count } 个标为“请勿外传”的段落，{ $regions }也随之略去。
 msg-not-printed-why = 未打印。{ $why }
 msg-nothing-to-print = 没有可打印的简报。
+msg-opening = 正在打开 { $path }…
 msg-print-opened = 已在 PDF 阅读器中打开简报以便打印（{ $path }）。
 msg-print-not-opened = 没有程序能打开简报以便打印：{ $error }。简报位于 { $path }。
 msg-not-sent-why = 未发送。{ $why }

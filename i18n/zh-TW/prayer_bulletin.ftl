@@ -402,6 +402,7 @@ msg-left-out = 已略去 { $count } 個標為「請勿外傳」的段落。
 msg-left-out-regions = 已略去 { $count } 個標為「請勿外傳」的段落，{ $regions }也隨之略去。
 msg-not-printed-why = 未列印。{ $why }
 msg-nothing-to-print = 沒有可列印的週報。
+msg-opening = 正在開啟 { $path }…
 msg-print-opened = 已在 PDF 閱讀器中開啟週報以便列印（{ $path }）。
 msg-print-not-opened = 沒有程式能開啟週報以便列印：{ $error }。週報位於 { $path }。
 msg-not-sent-why = 未寄出。{ $why }

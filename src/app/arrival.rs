@@ -68,4 +68,6 @@ pub enum Arrival {
     History(Parcel<super::history::HistoryDone>),
     /// A spelling dictionary read.
     Dictionary(Parcel<super::spelling::DictionaryRead>),
+    /// What came of handing a handout to another program (print, e-mail).
+    Opened(Parcel<super::opening::Opened>),
 }

@@ -165,22 +165,25 @@ impl App {
         }
     }
 
-    /// Writes this week's public handout in `format` to the temporary folder and opens it with the
-    /// system's program for it; returns where it was written, or why not.
-    pub(super) fn open_public_handout(
-        &mut self,
-        format: crate::export::Format,
-    ) -> Option<(PathBuf, Result<Vec<char>, String>)> {
+    /// Writes this week's public handout in `format` to the temporary folder and hands it to the
+    /// system's program for it (on a thread of its own); `None` when there is no week to write.
+    pub(super) fn open_public_handout(&mut self, format: crate::export::Format) -> Option<()> {
         let bulletins = self.handout_bulletins(false, crate::export::Audience::Public).ok()?;
         let first = bulletins.first()?;
         let folder = std::env::temp_dir().join("prayer-bulletin");
         let path = folder.join(format!("{}-public.{}", first.file_stem(), format.extension()));
         let handout = self.handout(&ExportChoice { format, ..ExportChoice::default() });
-        let result = std::fs::create_dir_all(&folder)
+        let written = std::fs::create_dir_all(&folder)
             .map_err(|e| format!("{}: {e}", folder.display()))
-            .and_then(|()| crate::export::write_handout(&bulletins, &handout, &path).map_err(|e| e.to_string()))
-            .and_then(|written| (self.open_with)(&path).map(|()| written.unprintable));
-        Some((path, result))
+            .and_then(|()| crate::export::write_handout(&bulletins, &handout, &path).map_err(|e| e.to_string()));
+        match written {
+            Ok(written) => {
+                self.messages.info(crate::tr!("msg-opening", path = path.display().to_string()));
+                self.open_in_background(path, format, written.unprintable);
+            }
+            Err(e) => self.handout_opened(super::opening::Opened { path, format, result: Err(e) }),
+        }
+        Some(())
     }
 
     /// Why this week's public handout cannot be made, if it cannot: the week is a draft, or the
@@ -200,22 +203,9 @@ impl App {
             self.messages.error(crate::tr!("msg-not-printed-why", why = why));
             return;
         }
-        let (severity, message) = match self.open_public_handout(crate::export::Format::Pdf) {
-            None => (Severity::Warning, crate::tr!("msg-nothing-to-print")),
-            Some((path, Ok(unprintable))) => {
-                let message = crate::tr!("msg-print-opened", path = path.display().to_string());
-                match crate::export::unprintable_note(&unprintable) {
-                    Some(note) => (Severity::Warning, format!("{message} {note}.")),
-                    None => (Severity::Info, message),
-                }
-            }
-            Some((path, Err(e))) => {
-                let message = crate::tr!("msg-print-not-opened", error = e.clone(), path = path.display().to_string());
-                self.not_opened(path, crate::export::Format::Pdf, e);
-                (Severity::Error, message)
-            }
-        };
-        self.messages.say(severity, message);
+        if self.open_public_handout(crate::export::Format::Pdf).is_none() {
+            self.messages.warn(crate::tr!("msg-nothing-to-print"));
+        }
     }
 
     /// Writes this week's public handout as an e-mail draft to a temporary file and opens it in the
@@ -225,16 +215,9 @@ impl App {
             self.messages.error(crate::tr!("msg-not-sent-why", why = why));
             return;
         }
-        let (severity, message) = match self.open_public_handout(crate::export::Format::Eml) {
-            None => (Severity::Warning, crate::tr!("msg-nothing-to-send")),
-            Some((path, Ok(_))) => (Severity::Info, crate::tr!("msg-email-opened", path = path.display().to_string())),
-            Some((path, Err(e))) => {
-                let message = crate::tr!("msg-email-not-opened", error = e.clone(), path = path.display().to_string());
-                self.not_opened(path, crate::export::Format::Eml, e);
-                (Severity::Error, message)
-            }
-        };
-        self.messages.say(severity, message);
+        if self.open_public_handout(crate::export::Format::Eml).is_none() {
+            self.messages.warn(crate::tr!("msg-nothing-to-send"));
+        }
     }
 }
 

@@ -81,6 +81,7 @@ impl App {
         self.poll_history(ui.ctx());
         self.poll_dictionary(ui.ctx());
         self.poll_reading(ui.ctx());
+        self.poll_opening(ui.ctx());
         let commands = std::mem::take(&mut self.commands);
         if !commands.is_empty() {
             // What the commands changed (a window opened, another week) is drawn in the next frame.

@@ -46,6 +46,11 @@ impl App {
                     self.dictionary_arrived(read);
                 }
             }
+            Arrival::Opened(parcel) => {
+                if let Some(opened) = parcel.take() {
+                    self.handout_opened(opened);
+                }
+            }
         }
     }
 }

@@ -107,7 +107,7 @@ pub enum View {
 }
 
 /// Opens a file with the system's program for it (the PDF viewer, to print).
-pub type OpenWith = Box<dyn Fn(&Path) -> Result<(), String>>;
+pub type OpenWith = std::sync::Arc<dyn Fn(&Path) -> Result<(), String> + Send + Sync>;
 
 /// Reads the text the clipboard holds, if any (the system's clipboard; tests give their own).
 pub type ReadClipboard = Box<dyn Fn() -> Option<String>>;
@@ -144,6 +144,9 @@ pub struct App {
     reading: Option<read_aloud::Reading>,
     /// What speaks when a week is read aloud.
     speaker: Box<dyn read_aloud::Speaker>,
+    /// A handout being handed to another program, on a thread of its own (the check that the
+    /// program started may take a second), and what came of it.
+    opening_receiver: Option<std::sync::mpsc::Receiver<opening::Opened>>,
     /// What to do once the library being read is there (what the desktop asked the app to open).
     after_loading: Vec<Command>,
     /// Whether the keyboard moved the focus since the last click (the focus ring shows).
@@ -249,6 +252,7 @@ impl App {
             to_bulletin: false,
             reading: None,
             after_loading: Vec::new(),
+            opening_receiver: None,
             speaker: read_aloud::default_speaker(),
             keyboard_focus: false,
             focus_ring: None,
@@ -269,7 +273,7 @@ impl App {
             applied_language,
             poll_every: std::time::Duration::from_secs(2),
             watch: None,
-            open_with: Box::new(opening::open_and_check),
+            open_with: std::sync::Arc::new(opening::open_and_check),
             read_clipboard: Box::new(system_clipboard),
             to_copy: None,
             copied: None,

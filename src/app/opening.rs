@@ -18,6 +18,16 @@ pub struct NotOpened {
     pub why: String,
 }
 
+/// A handout handed to another program, and what came of it.
+pub struct Opened {
+    /// Where it was written.
+    pub path: PathBuf,
+    /// Its kind: PDF (to print) or EML (to send).
+    pub format: crate::export::Format,
+    /// The characters it could not print, or why nothing opened it.
+    pub result: Result<Vec<char>, String>,
+}
+
 /// What the coordinator does instead.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Instead {
@@ -62,6 +72,65 @@ pub fn open_and_check(path: &Path) -> Result<(), String> {
 }
 
 impl App {
+    /// Hands the handout at `path` to the system's program for it on a thread of its own (so the
+    /// window never waits for the check that the program started); what came of it arrives later.
+    pub(super) fn open_in_background(&mut self, path: PathBuf, format: crate::export::Format, unprintable: Vec<char>) {
+        let opener = std::sync::Arc::clone(&self.open_with);
+        let (send, receive) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let result = opener(&path).map(|()| unprintable);
+            let _gone_if_the_window_closed: Result<(), _> = send.send(Opened { path, format, result });
+        });
+        self.opening_receiver = Some(receive);
+    }
+
+    /// What the other program made of the handout, if it has answered (called every frame).
+    pub(super) fn poll_opening(&mut self, ctx: &egui::Context) {
+        let Some(receive) = &self.opening_receiver else { return };
+        match receive.try_recv() {
+            Ok(opened) => {
+                self.opening_receiver = None;
+                self.push(super::Command::Arrived(super::arrival::Arrival::Opened(super::arrival::Parcel::new(
+                    opened,
+                ))));
+                ctx.request_repaint();
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(50));
+            }
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => self.opening_receiver = None,
+        }
+    }
+
+    /// Says what came of handing a handout to another program: opened, or not, with what else can
+    /// be done.
+    pub(super) fn handout_opened(&mut self, opened: Opened) {
+        use super::messages::Severity;
+        let Opened { path, format, result } = opened;
+        let shown = path.display().to_string();
+        let printing = format == crate::export::Format::Pdf;
+        let (severity, message) = match result {
+            Ok(unprintable) if printing => {
+                let message = crate::tr!("msg-print-opened", path = shown);
+                match crate::export::unprintable_note(&unprintable) {
+                    Some(note) => (Severity::Warning, format!("{message} {note}.")),
+                    None => (Severity::Info, message),
+                }
+            }
+            Ok(_) => (Severity::Info, crate::tr!("msg-email-opened", path = shown)),
+            Err(e) => {
+                let message = if printing {
+                    crate::tr!("msg-print-not-opened", error = e.clone(), path = shown)
+                } else {
+                    crate::tr!("msg-email-not-opened", error = e.clone(), path = shown)
+                };
+                self.not_opened(path, format, e);
+                (Severity::Error, message)
+            }
+        };
+        self.messages.say(severity, message);
+    }
+
     /// Says that the handout at `path` could not be opened, and offers what else can be done.
     pub(super) fn not_opened(&mut self, path: PathBuf, format: crate::export::Format, why: String) {
         self.open_dialog(Dialog::NotOpened(NotOpened { path, format, why }));

@@ -291,3 +291,13 @@ pub fn formats_here() -> Vec<prayer_bulletin::export::Format> {
     }
     Format::ALL.into_iter().filter(|f| *f != Format::Audio || speaks).collect()
 }
+
+/// Steps the app until the program a handout was handed to (print, e-mail) has answered: that is
+/// checked on a thread of its own, so the answer comes a frame or two later.
+#[allow(dead_code)]
+pub fn until_handed_over(h: &mut egui_kittest::Harness<'static, prayer_bulletin::app::App>) {
+    assert!(
+        step_until(h, |app| !app.message().is_some_and(|m| m.starts_with("Opening "))),
+        "the program handed the handout never answered"
+    );
+}
