@@ -61,6 +61,8 @@ const DOMAIN_FILE: &str = "prayer_bulletin.ftl";
 
 thread_local! {
     static CURRENT: RefCell<(String, FluentLanguageLoader)> = RefCell::new(loader_for("en-US"));
+    /// Languages used for handouts on this thread, kept for the next one.
+    static SPARE: RefCell<std::collections::HashMap<String, FluentLanguageLoader>> = RefCell::new(std::collections::HashMap::new());
 }
 
 /// A loader for `code` (with English behind it for any key it lacks). Only that language's file is
@@ -142,9 +144,18 @@ pub fn with<R>(f: impl FnOnce(&FluentLanguageLoader) -> R) -> R {
 /// goes back to the language before.
 pub fn in_language<R>(code: Option<&str>, f: impl FnOnce() -> R) -> R {
     let Some(code) = code.and_then(supported) else { return f() };
-    let before = CURRENT.with(|c| std::mem::replace(&mut *c.borrow_mut(), loader_for(code)));
+    if CURRENT.with(|c| c.borrow().0 == code) {
+        return f();
+    }
+    // A language used for a handout before is kept for the next one (each is read and parsed once
+    // per thread, not once per handout).
+    let loader = SPARE
+        .with(|s| s.borrow_mut().remove(code))
+        .map_or_else(|| loader_for(code), |loader| (code.to_owned(), loader));
+    let before = CURRENT.with(|c| std::mem::replace(&mut *c.borrow_mut(), loader));
     let result = f();
-    CURRENT.with(|c| *c.borrow_mut() = before);
+    let (used, loader) = CURRENT.with(|c| std::mem::replace(&mut *c.borrow_mut(), before));
+    SPARE.with(|s| s.borrow_mut().insert(used, loader));
     result
 }
 
@@ -185,6 +196,17 @@ macro_rules! tr {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_handouts_language_is_kept_for_the_next_one_and_the_windows_comes_back() {
+        use_language(Some("es"));
+        let first = in_language(Some("ko"), || crate::tr!("kind-praise"));
+        assert!(SPARE.with(|s| s.borrow().contains_key("ko")), "Korean kept for the next handout");
+        let again = in_language(Some("ko"), || crate::tr!("kind-praise"));
+        assert_eq!((first.as_str(), again.as_str()), ("감사", "감사"));
+        assert_eq!(current(), "es", "the window's language is back");
+        assert_eq!(crate::tr!("kind-praise"), in_language(Some("es"), || crate::tr!("kind-praise")));
+    }
 
     #[test]
     fn system_language_names_are_read_as_a_person_means_them() {
