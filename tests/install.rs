@@ -66,8 +66,9 @@ fn the_desktop_entry_file_type_and_icons_are_in_order() {
 /// desktop looks. Where no package was made the test says so and passes.
 #[test]
 fn the_deb_holds_the_program_its_desktop_entry_and_icons() {
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root().join("target"), PathBuf::from);
     let deb = std::env::var_os("PRAYER_BULLETIN_DEB").map(PathBuf::from).or_else(|| {
-        std::fs::read_dir(root().join("target/debian"))
+        std::fs::read_dir(target.join("debian"))
             .ok()?
             .filter_map(Result::ok)
             .map(|e| e.path())
