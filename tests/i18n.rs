@@ -240,3 +240,24 @@ fn the_command_line_speaks_the_systems_language_and_its_output_stays_the_same() 
     let list = [std::ffi::OsStr::new("list"), sample.as_os_str(), std::ffi::OsStr::new("--json")];
     assert_eq!(run("es_ES.UTF-8", &list).stdout, run("en_US.UTF-8", &list).stdout);
 }
+
+/// The toolbar in the longest of the languages (Spanish), while editing, in the window's first size
+/// on a laptop: every button and the "Read:" choice are inside the window (it wraps rather than run
+/// off the edge).
+#[test]
+fn the_spanish_toolbar_fits_the_window_while_editing() {
+    let settings = prayer_bulletin::app::Settings { language: Some("es".to_owned()), ..Default::default() };
+    let mut app = prayer_bulletin::app::App::new(Some(common::sample_data()), settings);
+    app.wait_for_library();
+    let size = egui::Vec2::from(prayer_bulletin::app::FIRST_WINDOW_SIZE);
+    let mut h = common::app_harness_sized(app, size);
+    h.state_mut().apply(Command::Action(Action::ToggleEdit));
+    h.run();
+    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
+    let combo = h.get_by_value("Una semana").rect();
+    assert!(window.contains_rect(combo), "the \"Leer:\" choice at {combo:?} runs off the window");
+    for label in ["Semana anterior", "Guardar", "Deshacer", "Rehacer", "Buscar en todas las semanas…", "Leer:"] {
+        let rect = h.get_by_label_contains(label).rect();
+        assert!(window.contains_rect(rect), "{label:?} at {rect:?} runs off the window");
+    }
+}

@@ -83,7 +83,9 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut App) {
         });
     });
     egui::Panel::top("toolbar").show(ui, |ui| {
-        ui.horizontal(|ui| toolbar_ui(ui, app, &mut commands));
+        // Wraps onto a second line where the words are long (Spanish, large print) rather than run
+        // off the window.
+        ui.horizontal_wrapped(|ui| toolbar_ui(ui, app, &mut commands));
     });
     if !app.messages.shown().is_empty() {
         egui::Panel::top("message_bar").show(ui, |ui| messages_ui(ui, app.messages.shown(), &mut commands));
@@ -252,28 +254,35 @@ fn toolbar_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
         View::Answered => crate::tr!("toolbar-answered"),
         View::DailyPlan => Action::DayByDay.label(),
     };
-    ui.label(crate::tr!("toolbar-read-what"));
-    egui::ComboBox::from_id_salt("timeline_region")
-        .selected_text(current)
-        .show_ui(ui, |ui| {
-            if ui.selectable_label(app.view == View::Reader, crate::tr!("toolbar-one-week")).clicked() {
-                commands.push(Command::ShowRegionTimeline(None));
-            }
-            if ui.selectable_label(app.view == View::Answered, crate::tr!("toolbar-answered")).clicked() {
-                commands.push(Command::ShowAnswered);
-            }
-            for region in region_names(app) {
-                let selected = app.view == View::RegionTimeline(region.clone());
-                if ui
-                    .selectable_label(selected, crate::tr!("toolbar-region-every-week", region = region.as_str()))
-                    .clicked()
-                {
-                    commands.push(Command::ShowRegionTimeline(Some(region)));
+    // "Read:" and its choice stay together when the toolbar wraps: on the next line when the two do
+    // not fit on this one.
+    if ui.max_rect().right() - ui.cursor().min.x < 240.0 {
+        ui.end_row();
+    }
+    ui.horizontal(|ui| {
+        ui.label(crate::tr!("toolbar-read-what"));
+        egui::ComboBox::from_id_salt("timeline_region")
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                if ui.selectable_label(app.view == View::Reader, crate::tr!("toolbar-one-week")).clicked() {
+                    commands.push(Command::ShowRegionTimeline(None));
                 }
-            }
-        })
-        .response
-        .on_hover_text(crate::tr!("toolbar-read-what-tip"));
+                if ui.selectable_label(app.view == View::Answered, crate::tr!("toolbar-answered")).clicked() {
+                    commands.push(Command::ShowAnswered);
+                }
+                for region in region_names(app) {
+                    let selected = app.view == View::RegionTimeline(region.clone());
+                    if ui
+                        .selectable_label(selected, crate::tr!("toolbar-region-every-week", region = region.as_str()))
+                        .clicked()
+                    {
+                        commands.push(Command::ShowRegionTimeline(Some(region)));
+                    }
+                }
+            })
+            .response
+            .on_hover_text(crate::tr!("toolbar-read-what-tip"));
+    });
 }
 
 /// While files are dragged over the window, says that dropping them imports them.
