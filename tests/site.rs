@@ -330,3 +330,45 @@ fn the_app_publishes_the_website_from_the_file_menu() {
     assert!(message.contains("Left out as not for sharing"), "it says what it left out: {message}");
     assert_eq!(h.state().settings.site_folder.as_deref(), Some(site.as_path()), "the folder is remembered");
 }
+
+/// Clicked through in a real browser as a person on a phone would (headless Chromium driven by
+/// puppeteer-core, `tests/browser/site.cjs`): the index's first week, that week's first region, the
+/// search from the page's header with a word typed without its accent, and the match opening its
+/// week. Where Node, puppeteer-core or Chromium is absent the test says so and passes.
+#[test]
+fn a_person_clicks_from_the_index_to_a_week_to_a_region_and_searches() {
+    let (Some(browser), Some(node)) =
+        (common::tool(&["chromium", "chromium-browser", "google-chrome"], "CHROMIUM"), common::tool(&["node"], "NODE"))
+    else {
+        eprintln!("skipped: Chromium or Node is not installed");
+        return;
+    };
+    // Where npm puts what is installed with --global (puppeteer-core).
+    let modules = std::process::Command::new("npm")
+        .args(["root", "--global"])
+        .output()
+        .ok()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .unwrap_or_default();
+    if !Path::new(&modules).join("puppeteer-core").is_dir() {
+        eprintln!("skipped: puppeteer-core is not installed (npm install --global puppeteer-core)");
+        return;
+    }
+    let (_library_dir, out, _) = published();
+    let site = out.path().join("site");
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser/site.cjs");
+    let run = std::process::Command::new(node)
+        .arg(script)
+        .arg(&browser)
+        .arg(&site)
+        .env("NODE_PATH", &modules)
+        .output()
+        .unwrap();
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let seen: serde_json::Value = serde_json::from_slice(&run.stdout).expect("what the browser saw");
+    assert_eq!(seen["week"], "Praise God for new partners in Guatemala", "{seen}");
+    assert_eq!(seen["region"], "Africa & Europe, every week", "{seen}");
+    assert_eq!(seen["count"], "1 match", "\"andres\" finds Andrés: {seen}");
+    assert_eq!(seen["results"][0], "weeks/2026-11-14.html", "{seen}");
+    assert!(seen["opened"].as_str().unwrap().ends_with("/weeks/2026-11-14.html"), "{seen}");
+}
