@@ -96,7 +96,7 @@ fn threads_command_lists_them_latest_first_and_filters_by_status() {
     let o = run(&["threads", path(&dir), "--status", "open"]);
     let text = stdout(&o);
     assert!(text.starts_with("Open  South Asia  2026-10-24 → 2026-11-07  (2 paragraphs)"), "{text}");
-    assert!(text.ends_with("1 thread(s)\n"), "{text}");
+    assert!(text.ends_with("1 thread\n"), "{text}");
     let o = run(&["threads", path(&dir), "--status", "answered", "--json"]);
     let json: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert!(json["threads"].as_array().unwrap().iter().all(|t| t["status"] == "answered"));
@@ -117,7 +117,7 @@ fn search_command_keeps_to_open_requests_or_answered_stories() {
     assert_eq!(answered, 8, "every paragraph of the three answered stories");
     assert!(open > 0 && open + answered < all, "{open} open, {answered} answered, {all} in all");
     let o = run(&["search", path(&dir), "Tegucigalpa", "--status", "open"]);
-    assert_eq!(stdout(&o), "0 match(es)\n", "the Tegucigalpa story was answered");
+    assert_eq!(stdout(&o), "0 matches\n", "the Tegucigalpa story was answered");
     assert_eq!(run(&["search", path(&dir), "pray", "--status", "closed"]).status.code(), Some(2));
 }
 

@@ -699,6 +699,14 @@ cli-none = none
 cli-no-such-source = no taught source is named “{ $name }” in this library (sources: { $known })
 cli-not-imported = not imported: { $error }
 cli-wrote-nothing = wrote nothing; no file could be imported
+cli-no-problems = { $path }: { $count ->
+    [one] 1 bulletin
+   *[other] { $count } bulletins
+}, no problems
+cli-threads = { $count ->
+    [one] 1 thread
+   *[other] { $count } threads
+}
 cli-regions-added = added to the library’s regions: { $regions }
 cli-regions-not-added = not regions of the library, kept as sections of those names: { $regions } (library.ron unchanged; use --add-regions to add them)
 cli-kept-existing = { $path }: kept the existing bulletin for this week (use --replace to replace it)

@@ -682,6 +682,14 @@ cli-none = ninguna
 cli-no-such-source = en esta biblioteca no hay ninguna fuente aprendida llamada «{ $name }» (fuentes: { $known })
 cli-not-imported = no se importó: { $error }
 cli-wrote-nothing = no se escribió nada; no se pudo importar ningún archivo
+cli-no-problems = { $path }: { $count ->
+    [one] 1 boletín
+   *[other] { $count } boletines
+}, sin problemas
+cli-threads = { $count ->
+    [one] 1 hilo
+   *[other] { $count } hilos
+}
 cli-regions-added = regiones añadidas a la biblioteca: { $regions }
 cli-regions-not-added = no son regiones de la biblioteca; se conservaron como secciones con esos nombres: { $regions } (library.ron no cambió; use --add-regions para añadirlas)
 cli-kept-existing = { $path }: se conservó el boletín que ya había de esa semana (use --replace para reemplazarlo)

@@ -105,7 +105,8 @@ pub(super) fn check(dir: &Path) -> Result<ExitCode, Failure> {
         eprintln!("{}", escape_controls(p, true));
     }
     if problems.is_empty() {
-        print(&format!("{}: {} bulletins, no problems\n", dir.display(), library.entries.len()));
+        let count = u64::try_from(library.entries.len()).unwrap_or(0);
+        print(&format!("{}\n", crate::tr!("cli-no-problems", path = dir.display().to_string(), count = count)));
         Ok(ExitCode::SUCCESS)
     } else {
         let shown = dir.display().to_string();
@@ -290,7 +291,8 @@ pub(super) fn search(dir: &Path, query: &str, filters: crate::search::Query, jso
         for h in &hits {
             out.push_str(&format!("{}  {}: {}\n", h.date_text, h.region, h.snippet(60).0));
         }
-        out.push_str(&format!("{} match(es)\n", hits.len()));
+        out.push_str(&crate::tr!("search-matches", count = u64::try_from(hits.len()).unwrap_or(0)));
+        out.push('\n');
         print(&out);
     }
     Ok(ExitCode::SUCCESS)

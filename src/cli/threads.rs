@@ -63,7 +63,8 @@ pub(super) fn threads(dir: &Path, status: Option<Status>, json: bool) -> Result<
                 out.push_str(&format!("  {}  {}: {}\n", day(b.date), item.kind.label(), snippet(&item.text, 70)));
             }
         }
-        out.push_str(&format!("{} thread(s)\n", chosen.len()));
+        out.push_str(&crate::tr!("cli-threads", count = u64::try_from(chosen.len()).unwrap_or(0)));
+        out.push('\n');
         print(&out);
     }
     Ok(if library.problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
