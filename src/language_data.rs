@@ -42,24 +42,10 @@ pub struct Reading {
 pub struct All {
     /// The languages read, by folder ("en-US", "ko", …), each with its own data.
     pub languages: Vec<(String, Reading)>,
-    /// Weekday names of every language, Monday first.
-    pub weekdays: [Vec<String>; 7],
-    /// Month names of every language, January first.
-    pub months: [Vec<String>; 12],
-    /// Day words of every language.
-    pub day_words: Vec<String>,
-    /// Verse labels of every language.
-    pub verse_labels: Vec<String>,
-    /// Praise phrases of every language (English first).
-    pub praise: Vec<String>,
-    /// Request phrases of every language (English first).
-    pub requests: Vec<String>,
-    /// Praise words found anywhere.
-    pub praise_joined: Vec<String>,
-    /// Request words found anywhere.
-    pub requests_joined: Vec<String>,
-    /// Openings of request items.
-    pub request_openings: Vec<String>,
+    /// Every language's words in one: seven weekdays and twelve months, each with every language's
+    /// names; the lists one after another (English first), repeats left out (`name` and
+    /// `bible_books` stay empty: see [`All::bible_names`]).
+    pub words: Reading,
     /// Every book name and abbreviation of every language, lower case.
     pub bible_names: Vec<String>,
     /// The longest weekday name, in bytes (a longer word is none).
@@ -88,45 +74,52 @@ pub fn all() -> &'static All {
 }
 
 fn merge(languages: Vec<(String, Reading)>) -> All {
-    let mut all = All::default();
+    let mut words = Reading { weekdays: vec![Vec::new(); 7], months: vec![Vec::new(); 12], ..Reading::default() };
+    let mut bible_names = Vec::new();
     for (_, r) in &languages {
-        for (day, names) in r.weekdays.iter().take(7).enumerate() {
-            all.weekdays[day].extend(names.iter().cloned());
-        }
-        for (month, names) in r.months.iter().take(12).enumerate() {
-            all.months[month].extend(names.iter().cloned());
-        }
-        all.day_words.extend(r.day_words.iter().cloned());
-        all.verse_labels.extend(r.verse_labels.iter().cloned());
-        all.praise.extend(r.praise.iter().cloned());
-        all.requests.extend(r.requests.iter().cloned());
-        all.praise_joined.extend(r.praise_joined.iter().cloned());
-        all.requests_joined.extend(r.requests_joined.iter().cloned());
-        all.request_openings.extend(r.request_openings.iter().cloned());
-        all.bible_names.extend(r.bible_books.values().flatten().map(|n| n.trim().to_lowercase()));
-    }
-    for list in [
-        &mut all.day_words,
-        &mut all.verse_labels,
-        &mut all.praise_joined,
-        &mut all.requests_joined,
-        &mut all.request_openings,
-    ] {
-        dedup_keeping_order(list);
-    }
-    for list in all.weekdays.iter_mut().chain(all.months.iter_mut()) {
-        dedup_keeping_order(list);
+        words.absorb(r);
+        bible_names.extend(r.bible_books.values().flatten().map(|n| n.trim().to_lowercase()));
     }
     let longest = |lists: &[Vec<String>]| lists.iter().flatten().map(String::len).max().unwrap_or(0);
-    all.longest_weekday = longest(&all.weekdays);
-    all.longest_month = longest(&all.months);
-    all.languages = languages;
-    all
+    All {
+        longest_weekday: longest(&words.weekdays),
+        longest_month: longest(&words.months),
+        languages,
+        words,
+        bible_names,
+    }
 }
 
-fn dedup_keeping_order(list: &mut Vec<String>) {
-    let mut seen = std::collections::HashSet::new();
-    list.retain(|w| seen.insert(w.clone()));
+impl Reading {
+    /// Adds `other`'s words after these (its weekdays and months day by day and month by month),
+    /// leaving out words already here.
+    fn absorb(&mut self, other: &Reading) {
+        for (mine, theirs) in
+            self.weekdays.iter_mut().zip(&other.weekdays).chain(self.months.iter_mut().zip(&other.months))
+        {
+            extend_new(mine, theirs);
+        }
+        for (mine, theirs) in [
+            (&mut self.day_words, &other.day_words),
+            (&mut self.verse_labels, &other.verse_labels),
+            (&mut self.praise, &other.praise),
+            (&mut self.requests, &other.requests),
+            (&mut self.praise_joined, &other.praise_joined),
+            (&mut self.requests_joined, &other.requests_joined),
+            (&mut self.request_openings, &other.request_openings),
+        ] {
+            extend_new(mine, theirs);
+        }
+    }
+}
+
+/// Adds the words of `more` that `list` does not hold yet, in their order.
+fn extend_new(list: &mut Vec<String>, more: &[String]) {
+    for word in more {
+        if !list.contains(word) {
+            list.push(word.clone());
+        }
+    }
 }
 
 #[cfg(test)]
@@ -147,9 +140,11 @@ mod tests {
             assert_eq!(r.bible_books.len(), 66, "{code}: the 66 books");
             assert!(!r.name.is_empty(), "{code} names itself");
         }
-        assert!(all.weekdays[6].iter().any(|w| w == "주일") && all.weekdays[6].iter().any(|w| w == "domingo"));
+        assert!(
+            all.words.weekdays[6].iter().any(|w| w == "주일") && all.words.weekdays[6].iter().any(|w| w == "domingo")
+        );
         assert!(all.bible_names.iter().any(|n| n == "isaías") && all.bible_names.iter().any(|n| n == "롬"));
-        assert_eq!(all.praise.first().map(String::as_str), Some("praise god"), "English phrases first");
+        assert_eq!(all.words.praise.first().map(String::as_str), Some("praise god"), "English phrases first");
     }
 }
 
@@ -169,10 +164,13 @@ mod a_new_language {
         .expect("the file reads");
         let english = all().languages.iter().find(|(c, _)| c == "en-US").cloned().expect("English");
         let merged = merge(vec![english, ("it".to_owned(), italian)]);
-        assert!(merged.weekdays[6].iter().any(|w| w == "domenica") && merged.weekdays[6].iter().any(|w| w == "sunday"));
-        assert!(merged.months[0].iter().any(|m| m == "gennaio"));
+        assert!(
+            merged.words.weekdays[6].iter().any(|w| w == "domenica")
+                && merged.words.weekdays[6].iter().any(|w| w == "sunday")
+        );
+        assert!(merged.words.months[0].iter().any(|m| m == "gennaio"));
         assert!(merged.bible_names.iter().any(|n| n == "gn"));
-        assert_eq!(merged.praise.first().map(String::as_str), Some("praise god"));
-        assert!(merged.requests.iter().any(|r| r == "preghiamo"));
+        assert_eq!(merged.words.praise.first().map(String::as_str), Some("praise god"));
+        assert!(merged.words.requests.iter().any(|r| r == "preghiamo"));
     }
 }

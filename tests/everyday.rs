@@ -345,14 +345,8 @@ fn the_windows_texts_are_readable_in_both_themes() {
 #[test]
 fn search_results_are_reached_and_opened_by_keyboard_alone() {
     let mut h = common::harness_on(&common::sample_data());
-    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
-    h.run();
-    h.get_by_label("Words to find").type_text("hearing");
-    h.run();
-    assert!(common::step_until(&mut h, |app| app
-        .search
-        .as_ref()
-        .is_some_and(|s| s.is_complete() && s.hits.len() >= 2)));
+    common::search_for(&mut h, "hearing");
+    assert!(h.state().search.as_ref().unwrap().hits.len() >= 2);
     // Down once and Enter: the first match.
     h.key_press(Key::ArrowDown);
     h.run();
@@ -503,7 +497,10 @@ fn the_day_by_day_plan_opened_by_its_button_keeps_the_reader_on_space() {
 #[test]
 fn f6_goes_to_the_bulletin_past_the_toolbar_and_the_archive() {
     let mut h = common::harness_on(&common::sample_data());
-    // Somewhere else first: a Tab or two into the toolbar.
+    // Somewhere else first: the end of the bulletin, then a Tab or two into the toolbar.
+    h.key_press(Key::End);
+    h.run();
+    assert!(!h.ctx.content_rect().contains_rect(h.get_by_label(HEADLINE).rect()), "scrolled away from the top");
     h.key_press(Key::Tab);
     h.run();
     h.key_press(Key::Tab);
@@ -524,14 +521,7 @@ fn f6_goes_to_the_bulletin_past_the_toolbar_and_the_archive() {
 #[test]
 fn a_standing_paragraph_is_one_search_result_that_opens_to_every_week() {
     let mut h = common::harness_on(&common::sample_data());
-    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
-    h.run();
-    h.get_by_label("Words to find").type_text("Toronto");
-    h.run();
-    assert!(common::step_until(&mut h, |app| app
-        .search
-        .as_ref()
-        .is_some_and(prayer_bulletin::app::SearchState::is_complete)));
+    common::search_for(&mut h, "Toronto");
     let search = h.state().search.as_ref().unwrap();
     let weeks = search.hits.len();
     assert!(weeks >= 5, "the home office paragraph is in every week: {weeks}");

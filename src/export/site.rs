@@ -247,18 +247,11 @@ fn region_slugs(regions: &[String]) -> BTreeMap<String, String> {
     out
 }
 
-/// A file name for a region: letters and digits kept (any script), the rest as dashes.
-pub fn slug(text: &str) -> String {
-    let mut out = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    let out = out.trim_end_matches('-').to_owned();
-    if out.is_empty() { "region".to_owned() } else { out }
+/// A file name for a region: the model's slug (ASCII, as every web host takes it), "region" for a
+/// name it has no letters of (a Korean or Chinese name; [`region_slugs`] numbers those apart).
+fn slug(text: &str) -> String {
+    let slug = crate::model::slug(text);
+    if slug.is_empty() { "region".to_owned() } else { slug }
 }
 
 /// A page: the shared head, the site's name linking home, the body, a footer.
@@ -490,7 +483,8 @@ fn feed(library: &Library, weeks: &[Week], base_url: Option<&str>) -> Result<Str
             date.or(NaiveDate::from_ymd_opt(1970, 1, 1)).unwrap_or_default().and_hms_opt(0, 0, 0).unwrap_or_default();
         FixedDateTime::from_naive_utc_and_offset(day, chrono::Offset::fix(&chrono::Utc))
     };
-    let id_base = format!("urn:prayer-bulletin:{}", slug(&library.settings.name));
+    let name = crate::model::slug(&library.settings.name);
+    let id_base = format!("urn:prayer-bulletin:{}", if name.is_empty() { "library" } else { &name });
     let entries: Vec<AtomEntry> = weeks
         .iter()
         .map(|w| {

@@ -3,18 +3,18 @@
 //! Each language's are in `i18n/<language>/reading.ron`; these functions look in all of them.
 
 /// Weekday names of every language, Monday first (from `i18n/<language>/reading.ron`).
-fn weekdays() -> &'static [Vec<String>; 7] {
-    &crate::language_data::all().weekdays
+fn weekdays() -> &'static [Vec<String>] {
+    &crate::language_data::all().words.weekdays
 }
 
 /// Month names of every language, January first.
-fn months() -> &'static [Vec<String>; 12] {
-    &crate::language_data::all().months
+fn months() -> &'static [Vec<String>] {
+    &crate::language_data::all().words.months
 }
 
 /// Whether a word opens a numbered day of a prayer guide: "Day 3", "Día 3", "Jour 3", "Tag 3".
 pub fn is_day_word(lower: &str) -> bool {
-    crate::language_data::all().day_words.iter().any(|w| w == lower)
+    crate::language_data::all().words.day_words.iter().any(|w| w == lower)
 }
 
 /// The weekday a word names (0 = Monday), in any of the languages.
@@ -52,7 +52,7 @@ pub fn month(word: &str) -> Option<u32> {
 /// Whether a label (the words before a colon) introduces a verse.
 pub fn is_verse_label(label: &str) -> bool {
     let lower = label.trim().trim_end_matches([':', '\u{ff1a}']).trim().to_lowercase();
-    crate::language_data::all().verse_labels.contains(&lower)
+    crate::language_data::all().words.verse_labels.contains(&lower)
 }
 
 #[cfg(test)]

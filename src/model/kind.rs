@@ -39,7 +39,7 @@ fn phrases_by_letter() -> &'static [Vec<(&'static str, ItemKind)>; 26] {
     TABLE.get_or_init(|| {
         let mut table: [Vec<(&'static str, ItemKind)>; 26] = Default::default();
         // Every language's phrases (`i18n/<language>/reading.ron`), English first.
-        let words = crate::language_data::all();
+        let words = &crate::language_data::all().words;
         let all = words
             .praise
             .iter()
@@ -59,7 +59,7 @@ fn phrases_by_letter() -> &'static [Vec<(&'static str, ItemKind)>; 26] {
 /// item that says what it is for (`Por la paz…`, `Pelos missionários…`, `Pour les familles…`).
 fn other_languages(text: &str) -> ItemKind {
     if !text.is_ascii() {
-        let words = crate::language_data::all();
+        let words = &crate::language_data::all().words;
         let earliest = |joined: &[String]| joined.iter().filter_map(|w| text.find(w.as_str())).min();
         match (earliest(&words.praise_joined), earliest(&words.requests_joined)) {
             (Some(p), Some(r)) if r < p => return ItemKind::Request,
@@ -69,7 +69,7 @@ fn other_languages(text: &str) -> ItemKind {
         }
     }
     let opens = |w: &str| text.get(..w.len()).is_some_and(|t| t.eq_ignore_ascii_case(w));
-    if crate::language_data::all().request_openings.iter().any(|w| opens(w)) {
+    if crate::language_data::all().words.request_openings.iter().any(|w| opens(w)) {
         return ItemKind::Request;
     }
     ItemKind::Info
@@ -92,7 +92,7 @@ mod tests {
                 .flat_map(|p| lower.match_indices(p).filter(|(at, _)| bounded(*at, p.len())).map(|(at, _)| at).take(1))
                 .min()
         };
-        let words = crate::language_data::all();
+        let words = &crate::language_data::all().words;
         let praise: Vec<&str> = words.praise.iter().map(String::as_str).collect();
         let request: Vec<&str> = words.requests.iter().map(String::as_str).collect();
         match (first(&praise), first(&request)) {

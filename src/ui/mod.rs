@@ -29,18 +29,29 @@ pub fn action_button(ui: &mut egui::Ui, action: Action) -> Option<Command> {
 
 /// Undo or Redo, its tooltip naming what it takes back or puts back, greyed when there is nothing.
 fn undo_button(ui: &mut egui::Ui, app: &App, action: Action) -> Option<Command> {
-    let names = app.edit.as_ref().and_then(|e| if action == Action::Undo { e.undo_names() } else { e.redo_names() });
+    let response = ui.add_enabled(can_undo(app, action), egui::Button::new(action.label()));
     let shortcut = action.shortcut().map(|s| ui.ctx().format_shortcut(&s)).unwrap_or_default();
-    let tip = match &names {
-        Some(what) if action == Action::Undo => {
-            format!("{} ({shortcut})", crate::tr!("undo-what", change = what.as_str()))
-        }
-        Some(what) => format!("{} ({shortcut})", crate::tr!("redo-what", change = what.as_str())),
-        None => action.hover_text(ui.ctx()),
+    let tip = |ui: &mut egui::Ui| {
+        ui.label(format!("{} ({shortcut})", undo_tip(app, action)));
     };
-    let response = ui.add_enabled(names.is_some(), egui::Button::new(action.label()));
-    let response = response.on_hover_text(&tip).on_disabled_hover_text(tip);
+    let response = response.on_hover_ui(tip).on_disabled_hover_ui(tip);
     response.clicked().then_some(Command::Action(action))
+}
+
+/// Whether there is a step for Undo (or Redo) to take.
+fn can_undo(app: &App, action: Action) -> bool {
+    app.edit.as_ref().is_some_and(|e| if action == Action::Undo { !e.undo.is_empty() } else { !e.redo.is_empty() })
+}
+
+/// What Undo (or Redo) would take back (put back), for its tooltip: worked out only when the
+/// tooltip shows, not every frame.
+fn undo_tip(app: &App, action: Action) -> String {
+    let names = app.edit.as_ref().and_then(|e| if action == Action::Undo { e.undo_names() } else { e.redo_names() });
+    match names {
+        Some(what) if action == Action::Undo => crate::tr!("undo-what", change = what),
+        Some(what) => crate::tr!("redo-what", change = what),
+        None => action.tooltip(),
+    }
 }
 
 /// A menu item for a named action, with its shortcut shown at the right.
@@ -123,18 +134,14 @@ fn messages_ui(ui: &mut egui::Ui, messages: &[crate::app::Message], commands: &m
 fn edit_menu_ui(ui: &mut egui::Ui, app: &App, rename: &mut Option<String>, commands: &mut Vec<Command>) {
     commands.extend(action_menu_item(ui, Action::ToggleEdit, false));
     for action in [Action::Undo, Action::Redo] {
-        let names =
-            app.edit.as_ref().and_then(|e| if action == Action::Undo { e.undo_names() } else { e.redo_names() });
         let mut button = egui::Button::new(action.label());
         if let Some(shortcut) = action.shortcut() {
             button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
         }
-        let tip = match names {
-            Some(what) if action == Action::Undo => crate::tr!("undo-what", change = what),
-            Some(what) => crate::tr!("redo-what", change = what),
-            None => action.tooltip(),
-        };
-        if ui.add(button).on_hover_text(tip).clicked() {
+        let response = ui.add(button).on_hover_ui(|ui| {
+            ui.label(undo_tip(app, action));
+        });
+        if response.clicked() {
             commands.push(Command::Action(action));
         }
     }

@@ -301,3 +301,17 @@ pub fn until_handed_over(h: &mut egui_kittest::Harness<'static, prayer_bulletin:
         "the program handed the handout never answered"
     );
 }
+
+/// Opens the search (Ctrl+F), types `words` and waits until every week has been searched.
+#[allow(dead_code)]
+pub fn search_for(h: &mut egui_kittest::Harness<'static, prayer_bulletin::app::App>, words: &str) {
+    use egui_kittest::kittest::Queryable as _;
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    h.run();
+    h.get_by_label("Words to find").type_text(words);
+    h.run();
+    assert!(
+        step_until(h, |app| app.search.as_ref().is_some_and(prayer_bulletin::app::SearchState::is_complete)),
+        "the search for {words:?} never finished"
+    );
+}
